@@ -1,0 +1,83 @@
+/**
+ * Calendar dates as whole day numbers.
+ *
+ * The applicant format's dates are calendar dates (`yyyy-mm-dd`), never
+ * instants. Keeping them as integers (days since 1970-01-01 in the proleptic
+ * Gregorian calendar) means no `Date`, no time zone and no UTC-midnight
+ * surprise can shift a job by a day. The tests check these functions against
+ * date-fns on thousands of random dates.
+ */
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Days in a month of a year (month 1-12). @example daysInMonth(2024, 2) // 29 */
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) {
+    const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+    return leap ? 29 : 28;
+  }
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/**
+ * Day number of a calendar date (days since 1970-01-01).
+ * Algorithm "days_from_civil" (H. Hinnant), exact for every Gregorian date.
+ * @example dayNumber(1970, 1, 2) // 1
+ */
+export function dayNumber(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const mp = (month + 9) % 12;
+  const doy = Math.floor((153 * mp + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+/** The calendar date of a day number. @example civilDate(0) // { year: 1970, month: 1, day: 1 } */
+export function civilDate(n: number): { year: number; month: number; day: number } {
+  const z = n + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  return { year, month, day };
+}
+
+/**
+ * Parse `yyyy-mm-dd` as a calendar date; null when it is not a real date.
+ * @example parseIsoDate("2024-02-29") // 19782
+ * @example parseIsoDate("2023-02-29") // null
+ */
+export function parseIsoDate(text: string): number | null {
+  const m = ISO_DATE.exec(text);
+  if (!m) return null;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  return dayNumber(year, month, day);
+}
+
+/** Format a day number as `yyyy-mm-dd`. @example formatIsoDate(0) // "1970-01-01" */
+export function formatIsoDate(n: number): string {
+  const { year, month, day } = civilDate(n);
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+/**
+ * Position of the start of a day on a continuous month scale: whole months
+ * since January of year 0, plus the fraction of its month already past.
+ * The months credited for the days from `a` up to (not including) `b` are
+ * `monthPosition(b) - monthPosition(a)`, because each day is worth
+ * 1 / (days in its calendar month) of a month (applicant format, counting rules).
+ * @example monthPosition(dayNumber(2021, 2, 1)) - monthPosition(dayNumber(2021, 1, 1)) // 1
+ */
+export function monthPosition(n: number): number {
+  const { year, month, day } = civilDate(n);
+  return year * 12 + (month - 1) + (day - 1) / daysInMonth(year, month);
+}

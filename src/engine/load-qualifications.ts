@@ -1,0 +1,144 @@
+import { parseIsoDate } from "./calendar-date";
+import { DEFAULT_COUNTING, type CountingRules } from "./default-counting";
+import { seriesSchema, type Level, type Rule, type Series } from "./qualification-schema";
+import { formatPath } from "./validate-applicant";
+
+/** A problem in a qualification file: which file, where in it, and how to fix it. */
+export interface QualificationError {
+  file: string;
+  path: string;
+  message: string;
+}
+
+/** A level ready to screen: its own data plus the series it belongs to. */
+export interface CatalogLevel {
+  level: Level;
+  series: Series;
+  /** The file the level was loaded from (shown on reports). */
+  file: string;
+  counting: CountingRules;
+}
+
+export interface Catalog {
+  series: Array<{ series: Series; file: string }>;
+  levels: CatalogLevel[];
+}
+
+export type SeriesValidation = { ok: true; series: Series } | { ok: false; errors: QualificationError[] };
+
+function* walkRules(rule: Rule, path: PropertyKey[]): Generator<[Rule, PropertyKey[]]> {
+  yield [rule, path];
+  if (rule.type === "all" || rule.type === "any") {
+    for (let i = 0; i < rule.rules.length; i++) yield* walkRules(rule.rules[i], [...path, "rules", i]);
+  }
+}
+
+/** Checks that a schema cannot express: references, uniqueness, proportional tables, date order. */
+function checkSeries(series: Series, file: string): QualificationError[] {
+  const errors: QualificationError[] = [];
+  const err = (path: PropertyKey[], message: string): void => {
+    errors.push({ file, path: formatPath(path), message });
+  };
+  const policyIds = new Set((series.policies ?? []).map((p) => p.id));
+  const interpretationIds = new Set((series.interpretations ?? []).map((i) => i.id));
+  const levelIds = new Set<string>();
+  series.levels.forEach((level, li) => {
+    const lp: PropertyKey[] = ["levels", li];
+    if (levelIds.has(level.id)) err([...lp, "id"], `Give level "${level.id}" an id no other level in this file uses`);
+    levelIds.add(level.id);
+    const from = level.effective?.from ? parseIsoDate(level.effective.from) : null;
+    const until = level.effective?.until ? parseIsoDate(level.effective.until) : null;
+    if (from !== null && until !== null && until <= from) err([...lp, "effective", "until"], "Enter an until date after the from date");
+    const ruleIds = new Set<string>();
+    for (const [rule, rp] of walkRules(level.requirements, [...lp, "requirements"])) {
+      if (ruleIds.has(rule.id)) err([...rp, "id"], `Give rule "${rule.id}" an id no other rule of this level uses`);
+      ruleIds.add(rule.id);
+      if (rule.interpretation && !interpretationIds.has(rule.interpretation))
+        err([...rp, "interpretation"], `Add an interpretation with id "${rule.interpretation}" to the file's interpretations, or remove this reference`);
+      if (rule.type !== "combination") continue;
+      rule.sources.forEach((source, si) => {
+        const sp = [...rp, "sources", si];
+        if (source.kind !== "education") return;
+        if (source.policy && !policyIds.has(source.policy))
+          err([...sp, "policy"], `Add a policy with id "${source.policy}" to the file's policies, or remove this reference`);
+        if (source.interpretation && !interpretationIds.has(source.interpretation))
+          err([...sp, "interpretation"], `Add an interpretation with id "${source.interpretation}" to the file's interpretations, or remove this reference`);
+        const [first] = source.conversion.rows;
+        source.conversion.rows.forEach((row, ri) => {
+          if (Math.abs(row.months / row.semesterHours - first.months / first.semesterHours) > 1e-9)
+            err([...sp, "conversion", "rows", ri], "Make every conversion row proportional to the first (the engine converts proportionally)");
+        });
+      });
+    }
+  });
+  return errors;
+}
+
+/**
+ * Validate one qualification file: the strict schema first, then references
+ * and tables. Every problem is reported at once, with file and path.
+ * @example validateSeries(JSON.parse(text), "my-series.json")
+ */
+export function validateSeries(input: unknown, file: string): SeriesValidation {
+  const parsed = seriesSchema.safeParse(input);
+  if (!parsed.success) {
+    const errors: QualificationError[] = [];
+    for (const issue of parsed.error.issues) {
+      if (issue.code === "unrecognized_keys") {
+        for (const key of issue.keys) errors.push({ file, path: formatPath([...issue.path, key]), message: issue.message.replace("this field", `"${key}"`) });
+      } else errors.push({ file, path: formatPath(issue.path), message: issue.message });
+    }
+    return { ok: false, errors };
+  }
+  const errors = checkSeries(parsed.data, file);
+  return errors.length ? { ok: false, errors } : { ok: true, series: parsed.data };
+}
+
+/** The series' counting rules: the applicant format's defaults, overridden by the file. */
+export function countingFor(series: Series): CountingRules {
+  const c = series.counting ?? {};
+  return {
+    fullTimeHoursPerWeek: c.fullTimeHoursPerWeek ?? DEFAULT_COUNTING.fullTimeHoursPerWeek,
+    quarterToSemester: c.quarterToSemester ?? DEFAULT_COUNTING.quarterToSemester,
+    degreeHours: { ...DEFAULT_COUNTING.degreeHours, ...(c.degreeHours ?? {}) },
+    experienceRounding: c.experienceRounding === undefined ? DEFAULT_COUNTING.experienceRounding : c.experienceRounding,
+  };
+}
+
+/**
+ * Build a catalog from validated series, in the order given. A level id used
+ * by an earlier file is an error for the later one, which is left out.
+ */
+export function buildCatalog(files: Array<{ series: Series; file: string }>): { catalog: Catalog; errors: QualificationError[] } {
+  const errors: QualificationError[] = [];
+  const seen = new Map<string, string>();
+  const catalog: Catalog = { series: [], levels: [] };
+  for (const entry of files) {
+    const clash = entry.series.levels.findIndex((l) => seen.has(l.id));
+    if (clash >= 0) {
+      const id = entry.series.levels[clash].id;
+      errors.push({ file: entry.file, path: `levels[${clash}].id`, message: `Level id "${id}" is already used by ${seen.get(id)}; give this level another id` });
+      continue;
+    }
+    const counting = countingFor(entry.series);
+    catalog.series.push(entry);
+    for (const level of entry.series.levels) {
+      seen.set(level.id, entry.file);
+      catalog.levels.push({ level, series: entry.series, file: entry.file, counting });
+    }
+  }
+  return { catalog, errors };
+}
+
+/** Validate raw files and build a catalog of the good ones; the errors of the bad ones come back beside it. */
+export function loadCatalog(raw: Array<{ file: string; data: unknown }>): { catalog: Catalog; errors: QualificationError[] } {
+  const good: Array<{ series: Series; file: string }> = [];
+  const errors: QualificationError[] = [];
+  for (const { file, data } of raw) {
+    const v = validateSeries(data, file);
+    if (v.ok) good.push({ series: v.series, file });
+    else errors.push(...v.errors);
+  }
+  const built = buildCatalog(good);
+  return { catalog: built.catalog, errors: [...errors, ...built.errors] };
+}

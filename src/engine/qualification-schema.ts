@@ -1,0 +1,267 @@
+/**
+ * The qualification file format (docs/qualification-format.md): one JSON file
+ * per class series, saying *what* each level requires. The engine decides
+ * *how*. Every rule carries the exact words it encodes and the document they
+ * come from.
+ */
+import * as z from "zod/mini";
+import { parseIsoDate } from "./calendar-date";
+import { CREDIT_UNITS, DEGREE_LEVELS, EXPERIENCE_KINDS, HIGH_SCHOOL } from "./vocabulary";
+
+const text = (what: string) =>
+  z.string({ error: `Enter ${what} as text` }).check(z.minLength(1, { error: `Enter ${what}; it cannot be empty` }));
+
+const isoDate = (what: string) =>
+  z.string({ error: `Enter ${what} as a date yyyy-mm-dd` }).check(
+    z.refine((s) => parseIsoDate(s) !== null, { error: `Enter ${what} as a real date yyyy-mm-dd, for example 2010-08-15` }),
+  );
+
+const months = (what: string) =>
+  z.number({ error: `Enter ${what} as a number of months` }).check(z.gte(0, { error: `Enter ${what} as 0 months or more` }));
+
+const strict = <T extends z.core.$ZodLooseShape>(shape: T, what: string) =>
+  z.strictObject(shape, {
+    error: (issue) =>
+      issue.code === "unrecognized_keys"
+        ? `Remove this field: ${what} has no such field (see docs/qualification-format.md)`
+        : issue.input === undefined
+          ? `Add ${what}: it is required`
+          : `Enter ${what} as an object with named fields`,
+  });
+
+/** Where a rule's words come from: the exact quote and the document (seed file name). */
+export const sourceSchema = strict(
+  {
+    quote: text("the exact words of the class spec (source.quote)"),
+    document: text("the document the quote comes from, e.g. the seed file name (source.document)"),
+  },
+  "a source",
+);
+
+/** Which jobs a rule credits. Every condition given must hold. */
+export const experienceFilterSchema = strict(
+  {
+    kinds: z.optional(
+      z.array(z.enum(EXPERIENCE_KINDS, { error: `Use kinds from: ${EXPERIENCE_KINDS.join(", ")}` })).check(
+        z.minLength(1, { error: "List at least one kind, or leave kinds out to accept every kind" }),
+      ),
+    ),
+    comparableTo: z.optional(z.array(text("a level id")).check(z.minLength(1, { error: "List at least one level id" }))),
+    supervisory: z.optional(z.boolean({ error: "Enter supervisory as true or false" })),
+  },
+  "an experience filter",
+);
+
+/** A conversion table: each row is "N semester hours equals M months"; rows must be proportional. */
+export const conversionSchema = strict(
+  {
+    rows: z
+      .array(
+        strict(
+          {
+            semesterHours: z.number({ error: "Enter semesterHours as a number" }).check(z.gt(0, { error: "Enter semesterHours greater than 0" })),
+            months: z.number({ error: "Enter months as a number" }).check(z.gt(0, { error: "Enter months greater than 0" })),
+          },
+          "a conversion row",
+        ),
+      )
+      .check(z.minLength(1, { error: "Give at least one conversion row" })),
+    /** The spec's words for the table; absent when the table is agency policy. */
+    source: z.optional(sourceSchema),
+  },
+  "a conversion table",
+);
+
+export const creditSourceSchema = z.discriminatedUnion(
+  "kind",
+  [
+    strict(
+      {
+        kind: z.literal("experience"),
+        label: text("the source's label"),
+        filter: experienceFilterSchema,
+        source: sourceSchema,
+      },
+      "an experience source",
+    ),
+    strict(
+      {
+        kind: z.literal("education"),
+        label: text("the source's label"),
+        /** Areas of study that count; null or absent: every area counts. */
+        areas: z.optional(z.nullable(z.array(text("an area of study")))),
+        conversion: conversionSchema,
+        /** The id of a series policy this source depends on (not the spec's own words). */
+        policy: z.optional(text("a policy id")),
+        interpretation: z.optional(text("an interpretation id")),
+        source: sourceSchema,
+      },
+      "an education source",
+    ),
+  ],
+  { error: 'Set kind to "experience" or "education"' },
+);
+
+interface RuleBase {
+  id: string;
+  label: string;
+  interpretation?: string;
+  note?: string;
+}
+export type Rule =
+  | (RuleBase & { type: "all"; rules: Rule[]; source?: Source })
+  | (RuleBase & { type: "any"; rules: Rule[]; source?: Source })
+  | (RuleBase & { type: "high-school"; accepts: Array<(typeof HIGH_SCHOOL)[number]>; source: Source })
+  | (RuleBase & { type: "combination"; months: number; sources: CreditSource[]; source: Source })
+  | (RuleBase & { type: "experience"; months: number; filter: ExperienceFilter; source: Source })
+  | (RuleBase & { type: "degree"; minLevel: (typeof DEGREE_LEVELS)[number]; fields?: string[] | null; source: Source })
+  | (RuleBase & { type: "review"; reason: string; source: Source });
+
+const ruleBase = {
+  id: text("a rule id"),
+  label: text("a short label for the rule"),
+  interpretation: z.optional(text("an interpretation id")),
+  note: z.optional(text("a note")),
+};
+
+export const ruleSchema: z.ZodMiniType<Rule> = z.lazy(() =>
+  z.discriminatedUnion(
+    "type",
+    [
+      strict({ ...ruleBase, type: z.literal("all"), rules: z.array(ruleSchema).check(z.minLength(1, { error: "List at least one rule" })), source: z.optional(sourceSchema) }, "an all rule"),
+      strict({ ...ruleBase, type: z.literal("any"), rules: z.array(ruleSchema).check(z.minLength(1, { error: "List at least one rule" })), source: z.optional(sourceSchema) }, "an any rule"),
+      strict(
+        {
+          ...ruleBase,
+          type: z.literal("high-school"),
+          accepts: z.array(z.enum(HIGH_SCHOOL, { error: `Use values from: ${HIGH_SCHOOL.join(", ")}` })).check(z.minLength(1, { error: "List at least one accepted value" })),
+          source: sourceSchema,
+        },
+        "a high-school rule",
+      ),
+      strict(
+        {
+          ...ruleBase,
+          type: z.literal("combination"),
+          months: months("the months required"),
+          sources: z.array(creditSourceSchema).check(z.minLength(1, { error: "List at least one source of credit" })),
+          source: sourceSchema,
+        },
+        "a combination rule",
+      ),
+      strict({ ...ruleBase, type: z.literal("experience"), months: months("the months required"), filter: experienceFilterSchema, source: sourceSchema }, "an experience rule"),
+      strict(
+        {
+          ...ruleBase,
+          type: z.literal("degree"),
+          minLevel: z.enum(DEGREE_LEVELS, { error: `Use a degree level from: ${DEGREE_LEVELS.join(", ")}` }),
+          fields: z.optional(z.nullable(z.array(text("a field of study")))),
+          source: sourceSchema,
+        },
+        "a degree rule",
+      ),
+      strict({ ...ruleBase, type: z.literal("review"), reason: text("the reason an officer must review"), source: sourceSchema }, "a review rule"),
+    ],
+    { error: "Set type to one of: all, any, high-school, combination, experience, degree, review" },
+  ),
+) as z.ZodMiniType<Rule>;
+
+export const countingSchema = strict(
+  {
+    fullTimeHoursPerWeek: z.optional(z.number().check(z.gt(0, { error: "Enter full-time hours per week greater than 0" }))),
+    quarterToSemester: z.optional(
+      strict({ quarterHours: z.number().check(z.gt(0)), semesterHours: z.number().check(z.gt(0)) }, "a quarter-to-semester ratio"),
+    ),
+    degreeHours: z.optional(z.partialRecord(z.enum(DEGREE_LEVELS), z.number().check(z.gt(0, { error: "Enter degree hours greater than 0" })))),
+    experienceRounding: z.optional(
+      z.nullable(
+        strict(
+          {
+            mode: z.enum(["half-month"], { error: 'Set mode to "half-month"' }),
+            source: sourceSchema,
+          },
+          "an experience rounding rule",
+        ),
+      ),
+    ),
+  },
+  "counting rules",
+);
+
+export const policySchema = strict(
+  {
+    id: text("a policy id"),
+    label: text("the policy's label"),
+    text: text("what the policy says"),
+    enabled: z.boolean({ error: "Enter enabled as true or false" }),
+  },
+  "a policy",
+);
+
+export const interpretationSchema = strict(
+  {
+    id: text("an interpretation id"),
+    clause: text("the clause that can be read two ways"),
+    reading: text("the reading the screener applies"),
+    why: text("why a placement officer would defend it"),
+  },
+  "an interpretation",
+);
+
+export const levelSchema = strict(
+  {
+    id: text("a level id"),
+    title: text("the level's title"),
+    codes: z.optional(z.array(strict({ label: text("the code's label"), value: text("the code's value") }, "a code"))),
+    summary: z.optional(text("the level's summary")),
+    effective: z.optional(
+      strict(
+        {
+          from: z.optional(z.nullable(isoDate("the first day in effect"))),
+          until: z.optional(z.nullable(isoDate("the first day no longer in effect"))),
+          source: z.optional(sourceSchema),
+        },
+        "the level's effective dates",
+      ),
+    ),
+    requirementsFrom: z.optional(
+      strict({ date: isoDate("the date these requirements took effect"), source: sourceSchema }, "when the requirements took effect"),
+    ),
+    duties: z.array(text("a duty")),
+    ksas: z.array(text("a knowledge, skill or ability")),
+    notes: z.optional(z.array(strict({ text: text("the note"), source: z.optional(sourceSchema) }, "a note"))),
+    requirements: ruleSchema,
+  },
+  "a level",
+);
+
+export const seriesSchema = strict(
+  {
+    $schema: z.optional(z.string()),
+    formatVersion: z.literal(1, { error: "Set formatVersion to 1" }),
+    id: text("the series id"),
+    title: text("the series title"),
+    jurisdiction: text("the jurisdiction"),
+    document: text("the source document (seed file name)"),
+    description: z.optional(text("the series description")),
+    codes: z.optional(z.array(strict({ label: text("the code's label"), value: text("the code's value") }, "a code"))),
+    counting: z.optional(countingSchema),
+    policies: z.optional(z.array(policySchema)),
+    interpretations: z.optional(z.array(interpretationSchema)),
+    notes: z.optional(z.array(strict({ text: text("the note"), source: z.optional(sourceSchema) }, "a note"))),
+    levels: z.array(levelSchema).check(z.minLength(1, { error: "List at least one level" })),
+  },
+  "a qualification file",
+);
+
+export type Source = z.infer<typeof sourceSchema>;
+export type ExperienceFilter = z.infer<typeof experienceFilterSchema>;
+export type Conversion = z.infer<typeof conversionSchema>;
+export type CreditSource = z.infer<typeof creditSourceSchema>;
+export type Counting = z.infer<typeof countingSchema>;
+export type Policy = z.infer<typeof policySchema>;
+export type Interpretation = z.infer<typeof interpretationSchema>;
+export type Level = z.infer<typeof levelSchema>;
+export type Series = z.infer<typeof seriesSchema>;
+/** A credit unit named in coursework. */
+export type Unit = (typeof CREDIT_UNITS)[number];

@@ -1,0 +1,102 @@
+/** What the engine says about an applicant: outcomes, explanations and shortfalls. */
+
+export type Outcome = "meets" | "does-not-meet" | "review" | "inactive";
+export type RuleStatus = "met" | "not-met" | "review";
+
+export type StepKind =
+  /** What the spec requires, quoted. */
+  | "requirement"
+  /** A fact from the applicant's record and how it counts. */
+  | "fact"
+  /** Arithmetic: conversions, totals, rounding. */
+  | "arithmetic"
+  /** A fact that is the officer's judgement, not a record. */
+  | "judgement"
+  /** Agency policy, not the spec's words. */
+  | "policy"
+  /** A reading the screener chose where the spec can be read two ways. */
+  | "interpretation"
+  /** Whether the requirement holds. */
+  | "result"
+  | "note";
+
+export interface ExplanationStep {
+  kind: StepKind;
+  text: string;
+  /** Nesting under the requirement it belongs to (0 = the level). */
+  depth: number;
+  ruleId?: string;
+  /** The exact words of the spec this step relies on, and their document. */
+  quote?: string;
+  document?: string;
+  /** For result steps: whether the requirement holds. */
+  status?: RuleStatus;
+}
+
+/** One way to close a gap; any one option of a need is enough. */
+export interface ShortfallOption {
+  kind: "experience" | "education" | "credential";
+  text: string;
+  /** Full-time months of experience still needed. */
+  months?: number;
+  semesterHours?: number;
+  quarterHours?: number;
+}
+
+/** A requirement that does not hold, and the smallest additions that would make it hold. */
+export interface ShortfallNeed {
+  ruleId: string;
+  label: string;
+  options: ShortfallOption[];
+}
+
+export interface Shortfall {
+  /** In words and numbers, e.g. "6 more months of qualifying experience, or 15 more semester hours of college coursework". */
+  text: string;
+  /** Every need must be met; within a need, any option suffices. */
+  needs: ShortfallNeed[];
+}
+
+/** A judgement the officer made that the outcome depends on. */
+export interface Judgement {
+  text: string;
+  /** `experience[1]`, `education.coursework[0]`: where in the applicant the judgement was recorded. */
+  path: string;
+}
+
+export interface RuleResult {
+  ruleId: string;
+  label: string;
+  type: string;
+  status: RuleStatus;
+  /** Months credited and required, for rules that count months. */
+  credited?: number;
+  required?: number;
+  children: RuleResult[];
+}
+
+export interface LevelResult {
+  id: string;
+  title: string;
+  seriesId: string;
+  seriesTitle: string;
+  /** The qualification file the level and its rules come from. */
+  file: string;
+  outcome: Outcome;
+  /** Every step, in order; `explanationText` gives the plain sentences. */
+  steps: ExplanationStep[];
+  shortfall: Shortfall | null;
+  judgements: Judgement[];
+  /** Agency policies applied in reaching the outcome. */
+  policiesApplied: string[];
+  /** The main months requirement, for "months credited against months required". */
+  credited: number | null;
+  required: number | null;
+  requirements: RuleResult | null;
+}
+
+export interface ApplicantResult {
+  name: string | undefined;
+  asOf: string;
+  levels: LevelResult[];
+}

@@ -1,0 +1,120 @@
+import type { Applicant } from "./applicant-schema";
+import { parseIsoDate } from "./calendar-date";
+import type { JobSpan } from "./credit-experience";
+import { evaluateRule, type EvaluationContext, type PreparedJob } from "./evaluate-rule";
+import type { Catalog, CatalogLevel } from "./load-qualifications";
+import type { ApplicantResult, ExplanationStep, LevelResult, RuleResult, Shortfall } from "./result-types";
+import type { ExperienceCredit } from "./credit-experience";
+
+export interface ScreenOptions {
+  /** The date used when the applicant gives no `asOf` (the caller's today, yyyy-mm-dd). */
+  today: string;
+  /** Policies turned on or off by the officer, by id; unlisted policies keep their file's setting. */
+  policies?: Record<string, boolean>;
+}
+
+/**
+ * The applicant's jobs as day spans cut at the screening date: "open-ended
+ * jobs run to asOf" and nothing after asOf counts.
+ * @example prepareJobs(applicant, parseIsoDate("2026-11-22")!)
+ */
+export function prepareJobs(applicant: Applicant, asOfDay: number): PreparedJob[] {
+  return (applicant.experience ?? []).map((job, index) => {
+    const start = parseIsoDate(job.start)!;
+    const end = Math.min(job.end == null ? asOfDay : parseIsoDate(job.end)!, asOfDay);
+    const span: JobSpan | null = start > asOfDay ? null : { index, start, end, hoursPerWeek: job.hoursPerWeek };
+    return { job, index, span };
+  });
+}
+
+function firstCounted(result: RuleResult): RuleResult | null {
+  if (result.required !== undefined) return result;
+  for (const child of result.children) {
+    const found = firstCounted(child);
+    if (found) return found;
+  }
+  return null;
+}
+
+function shortfallText(needs: Shortfall["needs"]): string {
+  return needs.map((n) => n.options.map((o) => o.text).join(", or ")).join("; and ");
+}
+
+/** Screen one applicant against one level. */
+export function screenLevel(
+  entry: CatalogLevel,
+  applicant: Applicant,
+  asOf: string,
+  jobs: PreparedJob[],
+  options: ScreenOptions,
+  experienceCache: Map<string, ExperienceCredit>,
+): LevelResult {
+  const { level, series, file, counting } = entry;
+  const asOfDay = parseIsoDate(asOf)!;
+  const steps: ExplanationStep[] = [];
+  const base = { id: level.id, title: level.title, seriesId: series.id, seriesTitle: series.title, file };
+  const empty = { shortfall: null, judgements: [], policiesApplied: [], credited: null, required: null, requirements: null };
+  const from = level.effective?.from ? parseIsoDate(level.effective.from)! : null;
+  const until = level.effective?.until ? parseIsoDate(level.effective.until)! : null;
+  const effectiveSource = level.effective?.source;
+  const cite = effectiveSource ? { quote: effectiveSource.quote, document: effectiveSource.document } : {};
+  if (from !== null && asOfDay < from) {
+    steps.push({ kind: "result", depth: 0, text: `Not in effect on ${asOf}: the class was created on ${level.effective!.from}.`, ...cite });
+    return { ...base, outcome: "inactive", steps, ...empty };
+  }
+  if (until !== null && asOfDay >= until) {
+    const quote = effectiveSource ? ` ('${effectiveSource.quote}')` : "";
+    steps.push({ kind: "result", depth: 0, text: `Not in effect on ${asOf}: the class was abolished effective ${level.effective!.until}${quote}.`, ...cite });
+    return { ...base, outcome: "inactive", steps, ...empty };
+  }
+  const reqFrom = level.requirementsFrom;
+  if (reqFrom && asOfDay < parseIsoDate(reqFrom.date)!) {
+    steps.push({
+      kind: "result",
+      depth: 0,
+      text: `The qualifications encoded here took effect on ${reqFrom.date} ('${reqFrom.source.quote}'); for a screening date of ${asOf} an officer must apply the qualifications then in force.`,
+      quote: reqFrom.source.quote,
+      document: reqFrom.source.document,
+    });
+    return { ...base, outcome: "review", steps, ...empty };
+  }
+  const ctx: EvaluationContext = {
+    applicant,
+    asOf,
+    jobs,
+    counting,
+    series,
+    policyEnabled: (id) => options.policies?.[id] ?? series.policies?.find((p) => p.id === id)?.enabled ?? true,
+    steps,
+    judgements: new Map(),
+    policiesApplied: new Set(),
+    experienceCache,
+  };
+  const { result, needs } = evaluateRule(ctx, level.requirements, 0);
+  for (const note of level.notes ?? []) steps.push({ kind: "note", depth: 0, text: `Note: ${note.text}`, quote: note.source?.quote, document: note.source?.document });
+  const outcome = result.status === "met" ? "meets" : result.status === "review" ? "review" : "does-not-meet";
+  const counted = firstCounted(result);
+  return {
+    ...base,
+    outcome,
+    steps,
+    shortfall: outcome === "does-not-meet" ? { text: shortfallText(needs), needs } : null,
+    judgements: [...ctx.judgements.values()],
+    policiesApplied: [...ctx.policiesApplied].map((id) => series.policies?.find((p) => p.id === id)?.label ?? id),
+    credited: counted?.credited ?? null,
+    required: counted?.required ?? null,
+    requirements: result,
+  };
+}
+
+/**
+ * Screen a valid applicant against every level of a catalog, in catalog order.
+ * @example screenApplicant(applicant, catalog, { today: "2026-11-22" }).levels[0].outcome // "meets"
+ */
+export function screenApplicant(applicant: Applicant, catalog: Catalog, options: ScreenOptions): ApplicantResult {
+  const asOf = applicant.asOf ?? options.today;
+  const jobs = prepareJobs(applicant, parseIsoDate(asOf)!);
+  const cache = new Map<string, ExperienceCredit>();
+  const levels = catalog.levels.map((entry) => screenLevel(entry, applicant, asOf, jobs, options, cache));
+  return { name: applicant.name, asOf, levels };
+}
