@@ -1,0 +1,47 @@
+import type { Catalog } from "./load-qualifications";
+import type { LevelResult } from "./result-types";
+import { screenApplicant, type ScreenOptions } from "./screen-applicant";
+import { validateApplicant, type LocatedError } from "./validate-applicant";
+
+/** One applicant's screening as the command line prints it (../shared/applicant-format.md). */
+export interface ScreenedRecord {
+  name: string | null;
+  asOf: string;
+  levels: Array<{ id: string; title: string; outcome: LevelResult["outcome"]; explanation: string[]; shortfall: string | null }>;
+}
+
+/** An applicant that failed validation, in its place in the output. */
+export interface InvalidRecord {
+  index: number;
+  errors: LocatedError[];
+}
+
+/** The plain sentences of a level's explanation, in order. */
+export function explanationText(level: LevelResult): string[] {
+  return level.steps.map((s) => s.text);
+}
+
+/**
+ * Validate and screen every applicant of a parsed file (one object or an
+ * array), in input order. Invalid applicants get their located errors in
+ * their place; the others are still screened.
+ * @example screenParsed([{ education: { highSchool: "ged" } }], catalog, { today: "2026-11-22" })
+ */
+export function screenParsed(input: unknown, catalog: Catalog, options: ScreenOptions): { records: Array<ScreenedRecord | InvalidRecord>; invalid: number } {
+  const applicants = Array.isArray(input) ? input : [input];
+  let invalid = 0;
+  const records = applicants.map((raw, index): ScreenedRecord | InvalidRecord => {
+    const v = validateApplicant(raw);
+    if (!v.ok) {
+      invalid++;
+      return { index, errors: v.errors };
+    }
+    const result = screenApplicant(v.applicant, catalog, options);
+    return {
+      name: result.name ?? null,
+      asOf: result.asOf,
+      levels: result.levels.map((l) => ({ id: l.id, title: l.title, outcome: l.outcome, explanation: explanationText(l), shortfall: l.shortfall?.text ?? null })),
+    };
+  });
+  return { records, invalid };
+}
