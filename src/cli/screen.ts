@@ -4,25 +4,62 @@
  * Exit 0: all screened; 1: some applicants failed validation; 2: the file
  * could not be read or is not JSON (one line on stderr).
  */
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { format } from "date-fns";
 import { BUILTIN_QUALIFICATION_FILES } from "../builtin-qualifications";
 import { loadCatalog } from "../engine/load-qualifications";
 import { screenParsed } from "../engine/screen-json";
 
-const USAGE = "usage: npm run --silent screen -- FILE";
+const USAGE = "usage: npm run --silent screen -- [--qualifications DIR] FILE";
 
 function fail(message: string): never {
   process.stderr.write(`screen: ${message}\n`);
   process.exit(2);
 }
 
-function main(argv: string[]): number {
-  const files = argv.filter((a) => !a.startsWith("--"));
-  const unknown = argv.filter((a) => a.startsWith("--"));
-  if (unknown.length) fail(`unknown option ${unknown[0]}; ${USAGE}`);
+interface Args {
+  file: string;
+  qualificationDirs: string[];
+}
+
+function parseArgs(argv: string[]): Args {
+  const files: string[] = [];
+  const qualificationDirs: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === "--qualifications") {
+      const dir = argv[++i];
+      if (!dir) fail(`--qualifications needs a folder of qualification files; ${USAGE}`);
+      qualificationDirs.push(dir);
+    } else if (arg.startsWith("--qualifications=")) qualificationDirs.push(arg.slice("--qualifications=".length));
+    else if (arg.startsWith("--")) fail(`unknown option ${arg}; ${USAGE}`);
+    else files.push(arg);
+  }
   if (files.length !== 1) fail(`give exactly one applicant file; ${USAGE}`);
-  const file = files[0];
+  return { file: files[0], qualificationDirs };
+}
+
+/** The JSON files of a folder, in name order, each parsed (or exit 2 with the reason). */
+function readQualificationDir(dir: string): Array<{ file: string; data: unknown }> {
+  let names: string[];
+  try {
+    names = readdirSync(dir).filter((n) => n.endsWith(".json")).sort();
+  } catch (e) {
+    fail(`cannot read qualifications folder ${dir}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+  return names.map((name) => {
+    const path = join(dir, name);
+    try {
+      return { file: name, data: JSON.parse(readFileSync(path, "utf8")) as unknown };
+    } catch (e) {
+      fail(`qualification file ${path} is not valid JSON: ${(e as Error).message}`);
+    }
+  });
+}
+
+function main(argv: string[]): number {
+  const { file, qualificationDirs } = parseArgs(argv);
   let text: string;
   try {
     text = readFileSync(file, "utf8");
@@ -35,8 +72,10 @@ function main(argv: string[]): number {
   } catch (e) {
     fail(`${file} is not valid JSON: ${(e as Error).message}`);
   }
-  const { catalog, errors } = loadCatalog(BUILTIN_QUALIFICATION_FILES);
-  if (errors.length) fail(`built-in qualification file problem: ${errors[0].file} ${errors[0].path}: ${errors[0].message}`);
+  const extra = qualificationDirs.flatMap(readQualificationDir);
+  const { catalog, errors } = loadCatalog([...BUILTIN_QUALIFICATION_FILES, ...extra]);
+  // A bad agency file is reported with its location; the built-in classes and good files still screen.
+  for (const e of errors) process.stderr.write(`screen: ${e.file} ${e.path || "(whole file)"}: ${e.message}\n`);
   // The screening date defaults to today on this machine's calendar.
   const today = format(new Date(), "yyyy-MM-dd");
   const { records, invalid } = screenParsed(parsed, catalog, { today });

@@ -8,8 +8,11 @@ import * as z from "zod/mini";
 import { parseIsoDate } from "./calendar-date";
 import { CREDIT_UNITS, DEGREE_LEVELS, EXPERIENCE_KINDS, HIGH_SCHOOL } from "./vocabulary";
 
+/** "Add X" when a required field is missing, otherwise what to enter. */
+const required = (what: string, enter: string) => (issue: { input?: unknown }) => (issue.input === undefined ? `Add ${what}: it is required` : enter);
+
 const text = (what: string) =>
-  z.string({ error: `Enter ${what} as text` }).check(z.minLength(1, { error: `Enter ${what}; it cannot be empty` }));
+  z.string({ error: required(what, `Enter ${what} as text`) }).check(z.minLength(1, { error: `Enter ${what}; it cannot be empty` }));
 
 const isoDate = (what: string) =>
   z.string({ error: `Enter ${what} as a date yyyy-mm-dd` }).check(
@@ -227,8 +230,8 @@ export const levelSchema = strict(
     requirementsFrom: z.optional(
       strict({ date: isoDate("the date these requirements took effect"), source: sourceSchema }, "when the requirements took effect"),
     ),
-    duties: z.array(text("a duty")),
-    ksas: z.array(text("a knowledge, skill or ability")),
+    duties: z.array(text("a duty"), { error: required("duties", "Enter duties as a list of text (it may be empty)") }),
+    ksas: z.array(text("a knowledge, skill or ability"), { error: required("ksas", "Enter ksas as a list of text (it may be empty)") }),
     notes: z.optional(z.array(strict({ text: text("the note"), source: z.optional(sourceSchema) }, "a note"))),
     requirements: ruleSchema,
   },
@@ -249,7 +252,7 @@ export const seriesSchema = strict(
     policies: z.optional(z.array(policySchema)),
     interpretations: z.optional(z.array(interpretationSchema)),
     notes: z.optional(z.array(strict({ text: text("the note"), source: z.optional(sourceSchema) }, "a note"))),
-    levels: z.array(levelSchema).check(z.minLength(1, { error: "List at least one level" })),
+    levels: z.array(levelSchema, { error: required("levels", "Enter levels as a list of levels") }).check(z.minLength(1, { error: "List at least one level" })),
   },
   "a qualification file",
 );
