@@ -1,28 +1,7 @@
 import { parseIsoDate } from "./calendar-date";
-import { DEFAULT_COUNTING, type CountingRules } from "./default-counting";
-import { seriesSchema, type Level, type Rule, type Series } from "./qualification-schema";
+import { buildCatalog, type Catalog, type QualificationError } from "./catalog";
+import { seriesSchema, type Rule, type Series } from "./qualification-schema";
 import { formatPath } from "./validate-applicant";
-
-/** A problem in a qualification file: which file, where in it, and how to fix it. */
-export interface QualificationError {
-  file: string;
-  path: string;
-  message: string;
-}
-
-/** A level ready to screen: its own data plus the series it belongs to. */
-export interface CatalogLevel {
-  level: Level;
-  series: Series;
-  /** The file the level was loaded from (shown on reports). */
-  file: string;
-  counting: CountingRules;
-}
-
-export interface Catalog {
-  series: Array<{ series: Series; file: string }>;
-  levels: CatalogLevel[];
-}
 
 export type SeriesValidation = { ok: true; series: Series } | { ok: false; errors: QualificationError[] };
 
@@ -94,42 +73,6 @@ export function validateSeries(input: unknown, file: string): SeriesValidation {
   return errors.length ? { ok: false, errors } : { ok: true, series: parsed.data };
 }
 
-/** The series' counting rules: the applicant format's defaults, overridden by the file. */
-export function countingFor(series: Series): CountingRules {
-  const c = series.counting ?? {};
-  return {
-    fullTimeHoursPerWeek: c.fullTimeHoursPerWeek ?? DEFAULT_COUNTING.fullTimeHoursPerWeek,
-    quarterToSemester: c.quarterToSemester ?? DEFAULT_COUNTING.quarterToSemester,
-    degreeHours: { ...DEFAULT_COUNTING.degreeHours, ...(c.degreeHours ?? {}) },
-    experienceRounding: c.experienceRounding === undefined ? DEFAULT_COUNTING.experienceRounding : c.experienceRounding,
-  };
-}
-
-/**
- * Build a catalog from validated series, in the order given. A level id used
- * by an earlier file is an error for the later one, which is left out.
- */
-export function buildCatalog(files: Array<{ series: Series; file: string }>): { catalog: Catalog; errors: QualificationError[] } {
-  const errors: QualificationError[] = [];
-  const seen = new Map<string, string>();
-  const catalog: Catalog = { series: [], levels: [] };
-  for (const entry of files) {
-    const clash = entry.series.levels.findIndex((l) => seen.has(l.id));
-    if (clash >= 0) {
-      const id = entry.series.levels[clash].id;
-      errors.push({ file: entry.file, path: `levels[${clash}].id`, message: `Level id "${id}" is already used by ${seen.get(id)}; give this level another id` });
-      continue;
-    }
-    const counting = countingFor(entry.series);
-    catalog.series.push(entry);
-    for (const level of entry.series.levels) {
-      seen.set(level.id, entry.file);
-      catalog.levels.push({ level, series: entry.series, file: entry.file, counting });
-    }
-  }
-  return { catalog, errors };
-}
-
 /** Validate raw files and build a catalog of the good ones; the errors of the bad ones come back beside it. */
 export function loadCatalog(raw: Array<{ file: string; data: unknown }>): { catalog: Catalog; errors: QualificationError[] } {
   const good: Array<{ series: Series; file: string }> = [];
@@ -142,3 +85,5 @@ export function loadCatalog(raw: Array<{ file: string; data: unknown }>): { cata
   const built = buildCatalog(good);
   return { catalog: built.catalog, errors: [...errors, ...built.errors] };
 }
+
+export type { Catalog, CatalogLevel, QualificationError } from "./catalog";

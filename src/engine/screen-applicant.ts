@@ -2,7 +2,7 @@ import type { Applicant } from "./applicant-schema";
 import { parseIsoDate } from "./calendar-date";
 import type { JobSpan } from "./credit-experience";
 import { evaluateRule, type EvaluationContext, type PreparedJob } from "./evaluate-rule";
-import type { Catalog, CatalogLevel } from "./load-qualifications";
+import type { Catalog, CatalogLevel } from "./catalog";
 import type { ApplicantResult, ExplanationStep, LevelResult, RuleResult, Shortfall } from "./result-types";
 import type { ExperienceCredit } from "./credit-experience";
 

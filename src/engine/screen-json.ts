@@ -1,4 +1,4 @@
-import type { Catalog } from "./load-qualifications";
+import type { Catalog } from "./catalog";
 import type { LevelResult } from "./result-types";
 import { screenApplicant, type ScreenOptions } from "./screen-applicant";
 import { validateApplicant, type LocatedError } from "./validate-applicant";

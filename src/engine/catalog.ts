@@ -1,0 +1,66 @@
+/**
+ * A catalog: the levels to screen against, each with its series, file and
+ * counting rules. Building one from already-validated series needs no schema,
+ * so the page can start from the built-in files (checked by the data-health
+ * test) without loading the qualification schema.
+ */
+import { DEFAULT_COUNTING, type CountingRules } from "./default-counting";
+import type { Level, Series } from "./qualification-schema";
+
+/** A problem in a qualification file: which file, where in it, and how to fix it. */
+export interface QualificationError {
+  file: string;
+  path: string;
+  message: string;
+}
+
+/** A level ready to screen: its own data plus the series it belongs to. */
+export interface CatalogLevel {
+  level: Level;
+  series: Series;
+  /** The file the level was loaded from (shown on reports). */
+  file: string;
+  counting: CountingRules;
+}
+
+export interface Catalog {
+  series: Array<{ series: Series; file: string }>;
+  levels: CatalogLevel[];
+}
+
+/** The series' counting rules: the applicant format's defaults, overridden by the file. */
+export function countingFor(series: Series): CountingRules {
+  const c = series.counting ?? {};
+  return {
+    fullTimeHoursPerWeek: c.fullTimeHoursPerWeek ?? DEFAULT_COUNTING.fullTimeHoursPerWeek,
+    quarterToSemester: c.quarterToSemester ?? DEFAULT_COUNTING.quarterToSemester,
+    degreeHours: { ...DEFAULT_COUNTING.degreeHours, ...(c.degreeHours ?? {}) },
+    experienceRounding: c.experienceRounding === undefined ? DEFAULT_COUNTING.experienceRounding : c.experienceRounding,
+  };
+}
+
+/**
+ * Build a catalog from validated series, in the order given. A level id used
+ * by an earlier file is an error for the later one, which is left out.
+ */
+export function buildCatalog(files: Array<{ series: Series; file: string }>): { catalog: Catalog; errors: QualificationError[] } {
+  const errors: QualificationError[] = [];
+  const seen = new Map<string, string>();
+  const catalog: Catalog = { series: [], levels: [] };
+  for (const entry of files) {
+    const clash = entry.series.levels.findIndex((l) => seen.has(l.id));
+    if (clash >= 0) {
+      const id = entry.series.levels[clash].id;
+      errors.push({ file: entry.file, path: `levels[${clash}].id`, message: `Level id "${id}" is already used by ${seen.get(id)}; give this level another id` });
+      continue;
+    }
+    const counting = countingFor(entry.series);
+    catalog.series.push(entry);
+    for (const level of entry.series.levels) {
+      seen.set(level.id, entry.file);
+      catalog.levels.push({ level, series: entry.series, file: entry.file, counting });
+    }
+  }
+  return { catalog, errors };
+}
+

@@ -1,0 +1,3 @@
+/// <reference types="vite/client" />
+/** The screener's version from package.json, set at build time (vite.config.ts). */
+declare const __APP_VERSION__: string;

@@ -1,0 +1,21 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { launch, type Browser } from "./browser";
+
+describe("the built app in Chromium", () => {
+  let b: Browser;
+  beforeAll(async () => {
+    b = await launch();
+  });
+  afterAll(async () => {
+    await b.close();
+  });
+
+  it("loads, names itself and requests nothing but its own files", async () => {
+    const base = inject("baseURL");
+    await b.page.goto(base);
+    await expect.poll(() => b.page.title()).toContain("Minimum-qualification screener");
+    await b.page.getByRole("navigation", { name: "Views" }).waitFor();
+    const foreign = b.requests.filter((u) => !u.startsWith(base) && !u.startsWith("data:") && !u.startsWith("blob:"));
+    expect(foreign).toEqual([]);
+  });
+});
