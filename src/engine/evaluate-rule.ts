@@ -63,17 +63,29 @@ function interpretationStep(ctx: EvaluationContext, id: string | undefined, dept
   });
 }
 
+/**
+ * The smallest part month that earns a whole month under a "half-month"
+ * rounding rule: N days of the longest month (31 days), or half a month,
+ * whichever is less. "When experience is 15 days or more, one month of credit
+ * is allowed": 15 days of any month reach 15/31 of a month.
+ */
+function partMonthThreshold(days: number): number {
+  return Math.min(0.5, days / 31);
+}
+
 function roundExperience(ctx: EvaluationContext, months: number): number {
-  if (ctx.counting.experienceRounding?.mode !== "half-month") return months;
+  const rounding = ctx.counting.experienceRounding;
+  if (rounding?.mode !== "half-month") return months;
   const whole = Math.floor(months + EPSILON);
-  return months - whole >= 0.5 - EPSILON ? whole + 1 : whole;
+  return months - whole >= partMonthThreshold(rounding.days) - EPSILON ? whole + 1 : whole;
 }
 
 /** The least raw (unrounded) months whose rounding reaches `target`. */
 function rawMonthsFor(ctx: EvaluationContext, target: number): number {
+  const rounding = ctx.counting.experienceRounding;
   if (target <= EPSILON) return 0;
-  if (ctx.counting.experienceRounding?.mode !== "half-month") return target;
-  return Math.ceil(target - EPSILON) - 0.5;
+  if (rounding?.mode !== "half-month") return target;
+  return Math.ceil(target - EPSILON) - 1 + partMonthThreshold(rounding.days);
 }
 
 function matchJob(job: Job, filter: ExperienceFilter): { ok: boolean; why: string; judgement: string | null } {
