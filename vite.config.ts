@@ -1,41 +1,111 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from "vite";
+import { defineConfig, type Plugin, type PluginOption, type UserConfig } from "vite";
 import react from "@vitejs/plugin-react";
+import { viteSingleFile } from "vite-plugin-singlefile";
 import { readFileSync } from "node:fs";
 
 const pkg = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), "utf8")) as { version: string };
 
-// One config serves the app (vite / vite build) and the tests (vitest).
-export default defineConfig({
-  plugins: [react()],
-  define: { __APP_VERSION__: JSON.stringify(pkg.version) },
-  base: "./",
-  build: { outDir: "dist", sourcemap: false },
-  test: {
-    testTimeout: 30000,
-    hookTimeout: 120000,
-    projects: [
-      {
-        extends: true,
-        test: {
-          name: "unit",
-          include: ["test/**/*.test.ts", "test/**/*.test.tsx"],
-          exclude: ["test/e2e/**"],
-          environment: "node",
-          setupFiles: ["test/setup.ts"],
+const WORKER_URL_RE = /\bnew\s+(Worker|SharedWorker)\s*\(\s*new\s+URL\s*\(\s*(['"])([^'"`]+)\2\s*,\s*import\.meta\.url\s*,?\s*\)\s*,?/g;
+const WORKER_QUERY_RE = /(['"])([^'"`]+)\?(worker|sharedworker)\1/g;
+
+/**
+ * Rewrite one module's workers to inline ones; null when it starts none.
+ * @example inlineWorkerSource('new Worker(new URL("./w.ts", import.meta.url))') // imports "./w.ts?worker&inline"
+ */
+export function inlineWorkerSource(code: string): string | null {
+  const imports: string[] = [];
+  let changed = false;
+  let out = code.replace(WORKER_URL_RE, (_match, ctor: string, _quote: string, url: string) => {
+    const name = `__inlineWorker${imports.length}`;
+    imports.push(`import ${name} from ${JSON.stringify(`${url}?${ctor === "SharedWorker" ? "sharedworker" : "worker"}&inline`)};`);
+    changed = true;
+    // The options (if any) stay as the wrapper's argument: Vite's wrapper reads `name`, and `new` on it returns the worker.
+    return `new ${name}(`;
+  });
+  out = out.replace(WORKER_QUERY_RE, (_match, quote: string, url: string, kind: string) => {
+    changed = true;
+    return `${quote}${url}?${kind}&inline${quote}`;
+  });
+  if (!changed) return null;
+  return `${imports.join("\n")}${imports.length ? "\n" : ""}${out}`;
+}
+
+/**
+ * For the single-file build: put every web worker inside the page.
+ *
+ * A page opened from disk (file://) has an opaque origin, and Chromium refuses
+ * to start a worker from a separate file:// script ("cannot be accessed from
+ * origin 'null'"). Vite can inline a worker (`?worker&inline`: its code is
+ * bundled into the page and started from a blob: URL, or a data: URL if blobs
+ * are refused), but only when asked per import. This plugin asks for every
+ * worker, so feature code keeps the ordinary forms and needs no single-file
+ * branch:
+ *
+ *   new Worker(new URL("./screen.worker.ts", import.meta.url), { type: "module" })
+ *   import ScreenWorker from "./screen.worker.ts?worker"
+ */
+export function inlineWorkers(): Plugin {
+  return {
+    name: "screener:inline-workers",
+    enforce: "pre",
+    apply: "build",
+    transform(code, id) {
+      if (id.includes("/node_modules/") || !/\.[cm]?[jt]sx?$/.test(id.split("?")[0])) return null;
+      const out = inlineWorkerSource(code);
+      return out === null ? null : { code: out, map: null };
+    },
+  };
+}
+
+/** `vite build --mode single`: the whole app as one HTML file that works opened from disk (README, "One file for offices"). */
+export const SINGLE_FILE_MODE = "single";
+export const SINGLE_FILE_DIR = "dist/single";
+export const SINGLE_FILE_NAME = "screener.html";
+
+function singleFileBuild(): Pick<UserConfig, "plugins" | "build"> {
+  return {
+    // Workers first (they must be inlined before Vite bundles them), then every script, style and lazy view into the page.
+    plugins: [inlineWorkers(), viteSingleFile({ removeViteModuleLoader: true, outputFileName: SINGLE_FILE_NAME })],
+    build: { outDir: SINGLE_FILE_DIR, emptyOutDir: true, sourcemap: false, modulePreload: false },
+  };
+}
+
+// One config serves the app (vite / vite build / vite build --mode single) and the tests (vitest).
+export default defineConfig(({ mode }) => {
+  const single = mode === SINGLE_FILE_MODE ? singleFileBuild() : null;
+  const plugins: PluginOption[] = [react(), ...(single?.plugins ?? [])];
+  return {
+    plugins,
+    define: { __APP_VERSION__: JSON.stringify(pkg.version) },
+    base: "./",
+    build: single?.build ?? { outDir: "dist", sourcemap: false },
+    test: {
+      testTimeout: 30000,
+      hookTimeout: 120000,
+      projects: [
+        {
+          extends: true,
+          test: {
+            name: "unit",
+            include: ["test/**/*.test.ts", "test/**/*.test.tsx"],
+            exclude: ["test/e2e/**"],
+            environment: "node",
+            setupFiles: ["test/setup.ts"],
+          },
         },
-      },
-      {
-        extends: true,
-        test: {
-          name: "e2e",
-          include: ["test/e2e/**/*.test.ts"],
-          environment: "node",
-          globalSetup: ["test/e2e/global-setup.ts"],
-          // One browser at a time: the machine has two cores.
-          fileParallelism: false,
+        {
+          extends: true,
+          test: {
+            name: "e2e",
+            include: ["test/e2e/**/*.test.ts"],
+            environment: "node",
+            globalSetup: ["test/e2e/global-setup.ts"],
+            // One browser at a time: the machine has two cores.
+            fileParallelism: false,
+          },
         },
-      },
-    ],
-  },
+      ],
+    },
+  };
 });
