@@ -1,0 +1,66 @@
+/**
+ * A level's explanation, step by step: what the spec requires (quoted, with
+ * its document), the applicant's facts, the arithmetic, and whether each
+ * requirement holds. Officer judgements, agency policies and the screener's
+ * interpretations are labelled as such, so no one mistakes them for the spec.
+ */
+import type { ExplanationStep, LevelResult, StepKind } from "../../engine/result-types";
+
+const TAGS: Partial<Record<StepKind, string>> = {
+  judgement: "Officer's judgement",
+  policy: "Agency policy, not the spec's words",
+  interpretation: "The screener's reading",
+  arithmetic: "Arithmetic",
+  note: "Note",
+};
+
+const STATUS_WORDS = { met: "holds", "not-met": "does not hold", review: "needs review" } as const;
+
+function Step({ step }: { step: ExplanationStep }) {
+  const tag = TAGS[step.kind];
+  // The quote is shown on its own only when the sentence does not already carry it.
+  const quoteShown = step.quote && !step.text.includes(step.quote);
+  return (
+    <li className={`step step-${step.kind}`} style={{ marginInlineStart: `${step.depth * 1.25}rem` }}>
+      {tag && <span className="step-tag">{tag}: </span>}
+      {step.status && <span className="visually-hidden">({STATUS_WORDS[step.status]}) </span>}
+      {step.text}
+      {quoteShown && <q className="step-quote">{step.quote}</q>}
+      {step.document && <span className="step-source"> (source: {step.document})</span>}
+    </li>
+  );
+}
+
+/** Every step of a level's explanation, then the judgements and policies the outcome depends on. */
+export function LevelExplanation({ level }: { level: LevelResult }) {
+  return (
+    <div className="explanation">
+      <ol className="steps">
+        {level.steps.map((s, i) => (
+          <Step key={i} step={s} />
+        ))}
+      </ol>
+      {level.judgements.length > 0 && (
+        <>
+          <p className="explanation-subhead">This outcome depends on the officer's judgement:</p>
+          <ul>
+            {level.judgements.map((j) => (
+              <li key={`${j.path}:${j.text}`}>{j.text}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      {level.policiesApplied.length > 0 && (
+        <>
+          <p className="explanation-subhead">Agency policy applied (not the class spec's words):</p>
+          <ul>
+            {level.policiesApplied.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      <p className="step-source">Rules from {level.file}.</p>
+    </div>
+  );
+}

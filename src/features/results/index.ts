@@ -1,0 +1,11 @@
+/**
+ * The results and explanation view: every level of every series, grouped by
+ * series, with outcomes in words, months, shortfall and quoted explanation.
+ * Used by the officer's screening page, the pool screen and the self-assessment.
+ */
+export { ResultsView, groupBySeries, type ResultsViewProps } from "./results-view";
+export { LevelResultCard } from "./level-result-card";
+export { LevelExplanation } from "./explanation";
+export { OutcomeLabel } from "./outcome-label";
+export { OUTCOME_WORDS, OUTCOME_SYMBOLS, summariseOutcomes } from "./outcome";
+export { SeriesPolicies } from "./series-policies";

@@ -1,0 +1,88 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { afterEach, describe, expect, it } from "vitest";
+import { CatalogProvider, useCatalog } from "../../src/app/catalog-context";
+import type { Applicant } from "../../src/engine/applicant-schema";
+import { screenApplicant } from "../../src/engine/screen-applicant";
+import { ResultsView, summariseOutcomes } from "../../src/features/results";
+
+/** Screens with the catalog and policies of the context, as the officer page does. */
+function Screened({ applicant }: { applicant: Applicant }) {
+  const { catalog, screenOptions } = useCatalog();
+  const result = screenApplicant(applicant, catalog, screenOptions("2026-11-22"));
+  return <ResultsView result={result} applicant={applicant} policyControls />;
+}
+
+const job = (start: string, end: string | null, kinds: string[] = ["customer-service"]) => ({
+  start,
+  end,
+  hoursPerWeek: 40,
+  kinds: kinds as Applicant["experience"] extends Array<infer J> | undefined ? (J extends { kinds: infer K } ? K : never) : never,
+});
+
+// 24 months of full-time customer service: meets 4807 (18 months), not 4808 (36).
+const twoYears: Applicant = { name: "Sam Tester", asOf: "2026-11-22", education: { highSchool: "diploma" }, experience: [job("2022-01-01", "2023-12-31")] };
+
+function renderResults(applicant: Applicant) {
+  return render(
+    <CatalogProvider>
+      <Screened applicant={applicant} />
+    </CatalogProvider>,
+  );
+}
+
+function level(id: string): HTMLElement {
+  return screen.getByRole("article", { name: new RegExp(`^${id} `) });
+}
+
+afterEach(cleanup);
+
+describe("ResultsView", () => {
+  it("groups every level by series with the outcome in words and months credited against months required", () => {
+    renderResults(twoYears);
+    const university = screen.getByRole("region", { name: "Customer Service Series" });
+    expect(within(university).getAllByRole("article")).toHaveLength(3);
+    expect(level("4807")).toHaveAccessibleName(/4807 Customer Service Assistant.*Meets/);
+    expect(within(level("4807")).getByText(/Months credited:/)).toHaveTextContent("Months credited: 24.0 of 18.0 required");
+    expect(level("4808")).toHaveAccessibleName(/Does not meet/);
+    expect(within(level("4808")).getByText(/Missing:/).parentElement).toHaveTextContent(/Missing: 11.5 more months of full-time .*, or 30 more semester hours/);
+    expect(level("003638")).toHaveAccessibleName(/Needs an officer's review/);
+    expect(level("wa-css-2")).toHaveAccessibleName(/Not in effect/);
+    expect(screen.getByText(/Sam Tester, screened as of/)).toHaveTextContent("2026-11-22");
+  });
+
+  it("opens an explanation that quotes the spec, shows the arithmetic and labels interpretations", async () => {
+    const user = userEvent.setup();
+    renderResults({ ...twoYears, education: { highSchool: "diploma", coursework: [{ hours: 15, unit: "semester", areas: ["communications"] }] } });
+    const card = level("4808");
+    const summary = within(card).getByText("Explanation");
+    await user.click(summary);
+    expect(within(card).getAllByText(/Any combination totaling three \(3\) years/, { selector: "li" })[0]).toBeVisible();
+    expect(within(card).getAllByText(/Arithmetic:/).length).toBeGreaterThan(0);
+    expect(within(card).getByText(/The screener's reading:/).parentElement).toHaveTextContent(/Interpretation/);
+    expect(within(card).getAllByText(/source: 004_34c81e3abb8fdc02\.txt/).length).toBeGreaterThan(0);
+  });
+
+  it("shows the job family's education policy as an agency policy the officer can turn off", async () => {
+    const user = userEvent.setup();
+    // 12 months of experience + 30 semester hours = 24 months for G4 only with the agency policy.
+    renderResults({ asOf: "2026-11-22", education: { highSchool: "diploma", coursework: [{ hours: 30, unit: "semester" }] }, experience: [job("2025-01-01", "2025-12-31")] });
+    expect(level("G4")).toHaveAccessibleName(/Meets/);
+    const family = screen.getByRole("region", { name: /job family|Customer Service$/i });
+    const box = within(family).getByRole("checkbox", { name: /agency policy/i });
+    expect(box).toBeChecked();
+    expect(within(level("G4")).getByText(/Agency policy applied/)).toBeInTheDocument();
+    await user.click(box);
+    expect(level("G4")).toHaveAccessibleName(/Does not meet/);
+    expect(box).not.toBeChecked();
+  });
+
+  it("summarises outcomes for a live region in a few words", () => {
+    expect(summariseOutcomes([
+      { id: "4807", outcome: "meets" },
+      { id: "4808", outcome: "does-not-meet" },
+      { id: "G2", outcome: "meets" },
+    ])).toBe("Meets: 4807, G2. Does not meet: 4808.");
+  });
+});
