@@ -1,0 +1,285 @@
+/**
+ * The qualification report an officer signs and files: who was screened,
+ * when and by whom; the outcome of every level; for each level the spec's
+ * words, the arithmetic, the shortfall and every officer judgement; the
+ * credentials to verify with lines to sign; and where every rule comes from.
+ * It is made for paper (print.css) and reads the same on screen.
+ */
+import type { Applicant } from "../../engine/applicant-schema";
+import type { Catalog } from "../../engine/catalog";
+import { formatMonths } from "../../engine/format-number";
+import type { ApplicantResult, ExplanationStep, LevelResult, StepKind } from "../../engine/result-types";
+import {
+  applicantCredentials,
+  catalogLevel,
+  effectiveText,
+  longDate,
+  OUTCOME_WORDS,
+  requirementsToVerify,
+  seriesOfLevels,
+} from "./report-model";
+import "./print.css";
+
+export interface QualificationReportProps {
+  result: ApplicantResult;
+  applicant: Applicant;
+  catalog: Catalog;
+  /** The screening officer, printed as "Screened by"; a line to write on when absent. */
+  officerName?: string;
+  /** The hiring agency; a line to write on when absent. */
+  agency?: string;
+  /** The day the report is printed (yyyy-mm-dd); defaults to the officer's today. */
+  printedOn?: string;
+  /** The screener's version, printed in the footer; defaults to the build's version. */
+  version?: string;
+}
+
+/** Today as the officer's calendar shows it (local date, not UTC). */
+export function localToday(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+}
+
+/** Labels for the kinds of step that do not already name themselves in their text. */
+const KIND_LABEL: Partial<Record<StepKind, string>> = {
+  requirement: "Requirement",
+  fact: "Record",
+  arithmetic: "Arithmetic",
+  result: "Result",
+};
+
+function Blank({ value, label }: { value?: string; label: string }) {
+  if (value && value.trim() !== "") return <>{value}</>;
+  // A line to write on, for the officer's pen; screen readers hear that nothing was given.
+  return (
+    <>
+      <span className="report-line" aria-hidden="true" />
+      <span className="visually-hidden">{label} not given</span>
+    </>
+  );
+}
+
+function Step({ step, seriesDocument }: { step: ExplanationStep; seriesDocument: string }) {
+  const label = KIND_LABEL[step.kind];
+  const otherDocument = step.document && step.document !== seriesDocument ? step.document : null;
+  return (
+    <li className={`report-step report-step-${step.kind}`} style={{ marginLeft: `${step.depth * 1.25}em` }}>
+      {label && <span className="report-step-kind">{label}: </span>}
+      {step.text}
+      {otherDocument && <span className="report-step-source"> (source: {otherDocument})</span>}
+    </li>
+  );
+}
+
+function LevelSection({ level, catalog }: { level: LevelResult; catalog: Catalog }) {
+  const entry = catalogLevel(catalog, level.id);
+  const seriesDocument = entry?.series.document ?? "";
+  const headingId = `report-level-${level.id}`;
+  return (
+    <section className="report-level" aria-labelledby={headingId}>
+      <h3 id={headingId}>
+        {level.id} {level.title}: {OUTCOME_WORDS[level.outcome]}
+      </h3>
+      <p className="report-level-series">
+        {level.seriesTitle}
+        {entry ? `, ${entry.series.jurisdiction}` : ""}. Rules from {level.file}.
+      </p>
+      {level.credited !== null && level.required !== null && (
+        <p>
+          Months credited: {formatMonths(level.credited)} of {formatMonths(level.required)} required.
+        </p>
+      )}
+      <h4>Requirements, quoted, and the arithmetic</h4>
+      <ol className="report-steps">
+        {level.steps.map((step, i) => (
+          <Step key={i} step={step} seriesDocument={seriesDocument} />
+        ))}
+      </ol>
+      <h4>Shortfall</h4>
+      {level.shortfall ? (
+        <ul>
+          {level.shortfall.needs.map((need) => (
+            <li key={need.ruleId}>
+              {need.label}: {need.options.map((o) => o.text).join(", or ")}.
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>None{level.outcome === "review" ? ": the officer decides this level" : level.outcome === "inactive" ? ": the class is not in effect on the screening date" : ""}.</p>
+      )}
+      <h4>Officer judgements</h4>
+      {level.judgements.length ? (
+        <ul>
+          {level.judgements.map((j) => (
+            <li key={`${j.path}:${j.text}`}>{j.text}</li>
+          ))}
+        </ul>
+      ) : (
+        <p>None made for this level.</p>
+      )}
+      {level.policiesApplied.length > 0 && (
+        <>
+          <h4>Agency policies applied</h4>
+          <ul>
+            {level.policiesApplied.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
+
+function SignatureLines({ who }: { who: string }) {
+  return (
+    <div className="report-signature">
+      <p>
+        {who}: <span className="report-line" aria-hidden="true" /> Signature: <span className="report-line" aria-hidden="true" /> Date:{" "}
+        <span className="report-line report-line-short" aria-hidden="true" />
+      </p>
+    </div>
+  );
+}
+
+/** The whole qualification report for one applicant. */
+export function QualificationReport({ result, applicant, catalog, officerName, agency, printedOn, version }: QualificationReportProps) {
+  const series = seriesOfLevels(result.levels, catalog);
+  const toVerify = requirementsToVerify(result.levels, catalog);
+  const records = applicantCredentials(applicant);
+  const name = result.name?.trim() ? result.name : "Name not given";
+  return (
+    <article className="qualification-report" aria-label={`Qualification report for ${name}`}>
+      <header className="report-header">
+        <h1>Qualification report</h1>
+        <dl className="report-facts">
+          <div>
+            <dt>Applicant</dt>
+            <dd>{name}</dd>
+          </div>
+          <div>
+            <dt>Screening date</dt>
+            <dd>
+              {longDate(result.asOf)} ({result.asOf})
+            </dd>
+          </div>
+          <div>
+            <dt>Hiring agency</dt>
+            <dd>
+              <Blank value={agency} label="Hiring agency" />
+            </dd>
+          </div>
+          <div>
+            <dt>Screened by</dt>
+            <dd>
+              <Blank value={officerName} label="Officer name" />
+            </dd>
+          </div>
+          <div>
+            <dt>Class series</dt>
+            <dd>
+              {series.map((s) => (
+                <span key={s.file} className="report-series-name">
+                  {s.series.title} ({s.series.jurisdiction})
+                </span>
+              ))}
+            </dd>
+          </div>
+        </dl>
+      </header>
+
+      <section className="report-summary" aria-labelledby="report-summary-heading">
+        <h2 id="report-summary-heading">Summary</h2>
+        <table>
+          <caption>Outcome for every level screened</caption>
+          <thead>
+            <tr>
+              <th scope="col">Level</th>
+              <th scope="col">Class series</th>
+              <th scope="col">Outcome</th>
+              <th scope="col">Months credited / required</th>
+              <th scope="col">What is missing</th>
+            </tr>
+          </thead>
+          <tbody>
+            {result.levels.map((level) => (
+              <tr key={level.id}>
+                <th scope="row">
+                  {level.id} {level.title}
+                </th>
+                <td>{level.seriesTitle}</td>
+                <td>{OUTCOME_WORDS[level.outcome]}</td>
+                <td>{level.credited !== null && level.required !== null ? `${formatMonths(level.credited)} / ${formatMonths(level.required)}` : "Not counted"}</td>
+                <td>{level.shortfall ? level.shortfall.text : level.outcome === "review" ? "The officer decides" : "Nothing"}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+
+      <section className="report-levels" aria-labelledby="report-levels-heading">
+        <h2 id="report-levels-heading">Each level in detail</h2>
+        {result.levels.map((level) => (
+          <LevelSection key={level.id} level={level} catalog={catalog} />
+        ))}
+      </section>
+
+      <section className="report-checklist" aria-labelledby="report-checklist-heading">
+        <h2 id="report-checklist-heading">Credentials to be verified by the placement officer</h2>
+        <div className="report-keep">
+          <h3>The applicant's record</h3>
+          <p>Check each item against the applicant's documents.</p>
+          <ul className="report-checks">
+            {records.map((line) => (
+              <li key={line}>
+                <span className="report-box" aria-hidden="true" />
+                {line}
+              </li>
+            ))}
+          </ul>
+        </div>
+        <div className="report-keep">
+          <h3>Requirements relied on</h3>
+          {toVerify.length ? (
+            <ul className="report-checks">
+              {toVerify.map((item) => (
+                <li key={`${item.document}:${item.quote}`}>
+                  <span className="report-box" aria-hidden="true" />'{item.quote}' ({item.document}; {item.levels.join(", ")})
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p>No level is met or awaiting review: there is nothing to verify for placement.</p>
+          )}
+        </div>
+        <div className="report-keep">
+          <SignatureLines who="Screening officer" />
+          <SignatureLines who="Placement officer (credentials verified)" />
+        </div>
+      </section>
+
+      <footer className="report-footer">
+        <h2>Sources</h2>
+        <ul>
+          {series.map((s) => (
+            <li key={s.file}>
+              {s.series.title}, {s.series.jurisdiction}: class spec {s.series.document}, rules in {s.file}
+              {s.series.codes?.length ? ` (${s.series.codes.map((c) => `${c.label} ${c.value}`).join(", ")})` : ""}.
+              <ul>
+                {s.levels.map((l) => (
+                  <li key={l.level.id}>
+                    {l.level.id} {l.level.title}: {effectiveText(l) ?? "no effective dates given in the spec"}.
+                  </li>
+                ))}
+              </ul>
+            </li>
+          ))}
+        </ul>
+        <p>
+          Minimum-qualification screener version {version ?? __APP_VERSION__}. Printed {longDate(printedOn ?? localToday())}. The hiring agency makes the
+          official decision.
+        </p>
+      </footer>
+    </article>
+  );
+}
