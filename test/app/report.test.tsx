@@ -8,7 +8,8 @@ import type { Applicant } from "../../src/engine/applicant-schema";
 import { buildCatalog } from "../../src/engine/catalog";
 import { screenApplicant } from "../../src/engine/screen-applicant";
 import { validateApplicant } from "../../src/engine/validate-applicant";
-import { OUTCOME_WORDS, PrintReportControls, printQualificationReport, QualificationReport } from "../../src/features/report";
+import { PrintReportControls, printQualificationReport, QualificationReport } from "../../src/features/report";
+import { OUTCOME_WORDS } from "../../src/features/results";
 import jordan from "../fixtures/jordan.json";
 
 const { catalog } = buildCatalog(BUILTIN_SERIES);

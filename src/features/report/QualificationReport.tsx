@@ -14,10 +14,10 @@ import {
   catalogLevel,
   effectiveText,
   longDate,
-  OUTCOME_WORDS,
   requirementsToVerify,
   seriesOfLevels,
 } from "./report-model";
+import { OUTCOME_WORDS } from "../results";
 import "./print.css";
 
 export interface QualificationReportProps {

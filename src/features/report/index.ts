@@ -12,4 +12,3 @@
  */
 export { QualificationReport, localToday, type QualificationReportProps } from "./QualificationReport";
 export { PrintReportControls, ReportOnPaper, printQualificationReport, useReportDetails, type PrintReportControlsProps, type ReportDetails } from "./PrintReport";
-export { OUTCOME_WORDS } from "./report-model";

@@ -9,16 +9,8 @@ import { civilDate, parseIsoDate } from "../../engine/calendar-date";
 import type { Catalog, CatalogLevel } from "../../engine/catalog";
 import { formatHours } from "../../engine/format-number";
 import type { Rule, Series } from "../../engine/qualification-schema";
-import type { LevelResult, Outcome } from "../../engine/result-types";
+import type { LevelResult } from "../../engine/result-types";
 import { areaLabel, DEGREE_LABELS, EXPERIENCE_KIND_INFO, HIGH_SCHOOL_LABELS } from "../../engine/vocabulary";
-
-/** The outcome in words, as the officer's report prints it (never colour alone). */
-export const OUTCOME_WORDS: Record<Outcome, string> = {
-  meets: "Meets",
-  "does-not-meet": "Does not meet",
-  review: "Officer's review needed",
-  inactive: "Not in effect",
-};
 
 /** A requirement with the spec's exact words, to tick off against the applicant's documents. */
 export interface ChecklistRequirement {
