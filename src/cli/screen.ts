@@ -8,7 +8,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { format } from "date-fns";
 import { BUILTIN_QUALIFICATION_FILES } from "../builtin-qualifications";
-import { loadCatalog } from "../engine/load-qualifications";
+import { loadCatalog, type QualificationError } from "../engine/load-qualifications";
+import { parseJsonFile } from "../engine/parse-json-file";
 import { screenParsed } from "../engine/screen-json";
 
 const USAGE = "usage: npm run --silent screen -- [--qualifications DIR] FILE";
@@ -40,22 +41,34 @@ function parseArgs(argv: string[]): Args {
   return { file: files[0], qualificationDirs };
 }
 
-/** The JSON files of a folder, in name order, each parsed (or exit 2 with the reason). */
-function readQualificationDir(dir: string): Array<{ file: string; data: unknown }> {
+/**
+ * The JSON files of a folder, in name order, each parsed. A file that is not
+ * valid JSON becomes a located error (line and column) like any other bad
+ * qualification file, so the built-in classes and the good files still screen.
+ * An unreadable folder exits 2 with the reason.
+ */
+function readQualificationDir(dir: string): { files: Array<{ file: string; data: unknown }>; errors: QualificationError[] } {
   let names: string[];
   try {
     names = readdirSync(dir).filter((n) => n.endsWith(".json")).sort();
   } catch (e) {
     fail(`cannot read qualifications folder ${dir}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
-  return names.map((name) => {
-    const path = join(dir, name);
+  const files: Array<{ file: string; data: unknown }> = [];
+  const errors: QualificationError[] = [];
+  for (const name of names) {
+    let text: string;
     try {
-      return { file: name, data: JSON.parse(readFileSync(path, "utf8")) as unknown };
+      text = readFileSync(join(dir, name), "utf8");
     } catch (e) {
-      fail(`qualification file ${path} is not valid JSON: ${(e as Error).message}`);
+      errors.push({ file: name, path: "", message: `Cannot read the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}): check it exists and can be read` });
+      continue;
     }
-  });
+    const parsed = parseJsonFile(text, name);
+    if (parsed.ok) files.push({ file: name, data: parsed.data });
+    else errors.push(parsed.error);
+  }
+  return { files, errors };
 }
 
 function main(argv: string[]): number {
@@ -72,8 +85,10 @@ function main(argv: string[]): number {
   } catch (e) {
     fail(`${file} is not valid JSON: ${(e as Error).message}`);
   }
-  const extra = qualificationDirs.flatMap(readQualificationDir);
-  const { catalog, errors } = loadCatalog([...BUILTIN_QUALIFICATION_FILES, ...extra]);
+  const read = qualificationDirs.map(readQualificationDir);
+  const loaded = loadCatalog([...BUILTIN_QUALIFICATION_FILES, ...read.flatMap((r) => r.files)]);
+  const { catalog } = loaded;
+  const errors = [...read.flatMap((r) => r.errors), ...loaded.errors];
   // A bad agency file is reported with its location; the built-in classes and good files still screen.
   for (const e of errors) process.stderr.write(`screen: ${e.file} ${e.path || "(whole file)"}: ${e.message}\n`);
   // The screening date defaults to today on this machine's calendar.
