@@ -9,11 +9,12 @@ import { buildCatalog, type Catalog, type QualificationError } from "../engine/c
 import type { Series } from "../engine/qualification-schema";
 import type { ScreenOptions } from "../engine/screen-applicant";
 
-/** A qualification file as read from disk: its name and parsed JSON (or the text that failed to parse). */
-export interface LoadedFile {
-  file: string;
-  data: unknown;
-}
+/**
+ * A qualification file as read from disk: its name and parsed JSON, or, when
+ * it could not be read as JSON, the located error saying so (it is kept with
+ * the other files' errors).
+ */
+export type LoadedFile = { file: string; data: unknown } | { file: string; error: QualificationError };
 
 export interface CatalogState {
   catalog: Catalog;
@@ -47,6 +48,10 @@ export function CatalogProvider({ children }: { children: ReactNode }) {
     const good: Array<{ file: string; series: Series }> = [];
     const errors: QualificationError[] = [];
     for (const f of files) {
+      if ("error" in f) {
+        errors.push(f.error);
+        continue;
+      }
       const v = validateSeries(f.data, f.file);
       if (v.ok) good.push({ file: f.file, series: v.series });
       else errors.push(...v.errors);
