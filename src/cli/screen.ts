@@ -1,8 +1,12 @@
 /**
- * The command-line screener: `npm run --silent screen -- FILE`.
- * Prints a JSON array, one element per applicant in input order.
+ * The command-line screener: `npm run --silent screen -- [--format json|csv] FILE`.
+ * FILE is JSON (the applicant format) or the pool CSV layout (docs/csv-format.md),
+ * decided by its extension, else by its first character.
+ * `--format json` (the default) prints a JSON array, one element per applicant
+ * in input order; `--format csv` prints one CSV row per applicant with a
+ * column per level's outcome (errors in an errors column and on stderr).
  * Exit 0: all screened; 1: some applicants failed validation; 2: the file
- * could not be read or is not JSON (one line on stderr).
+ * could not be read or is not JSON / CSV (one line on stderr).
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -11,8 +15,15 @@ import { BUILTIN_QUALIFICATION_FILES } from "../builtin-qualifications";
 import { loadCatalog, type QualificationError } from "../engine/load-qualifications";
 import { parseJsonFile } from "../engine/parse-json-file";
 import { screenParsed } from "../engine/screen-json";
+import { describeLocation } from "../pool/screen-candidate";
+import { parsePoolCsv } from "../pool/parse-pool-csv";
+import { fromParsedJson, poolFormat } from "../pool/read-pool";
+import { writePoolCsv } from "../pool/screen-pool-csv";
+import { screenCandidatesJson } from "../pool/screen-pool-json";
 
-const USAGE = "usage: npm run --silent screen -- [--qualifications DIR] FILE";
+const USAGE = "usage: npm run --silent screen -- [--format json|csv] [--qualifications DIR] FILE";
+const FORMATS = ["json", "csv"] as const;
+type OutputFormat = (typeof FORMATS)[number];
 
 function fail(message: string): never {
   process.stderr.write(`screen: ${message}\n`);
@@ -22,14 +33,23 @@ function fail(message: string): never {
 interface Args {
   file: string;
   qualificationDirs: string[];
+  format: OutputFormat;
+}
+
+function outputFormat(value: string | undefined): OutputFormat {
+  if (!FORMATS.includes(value as OutputFormat)) fail(`--format needs json or csv${value ? `, not ${value}` : ""}; ${USAGE}`);
+  return value as OutputFormat;
 }
 
 function parseArgs(argv: string[]): Args {
   const files: string[] = [];
   const qualificationDirs: string[] = [];
+  let format: OutputFormat = "json";
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
-    if (arg === "--qualifications") {
+    if (arg === "--format") format = outputFormat(argv[++i]);
+    else if (arg.startsWith("--format=")) format = outputFormat(arg.slice("--format=".length));
+    else if (arg === "--qualifications") {
       const dir = argv[++i];
       if (!dir) fail(`--qualifications needs a folder of qualification files; ${USAGE}`);
       qualificationDirs.push(dir);
@@ -38,7 +58,7 @@ function parseArgs(argv: string[]): Args {
     else files.push(arg);
   }
   if (files.length !== 1) fail(`give exactly one applicant file; ${USAGE}`);
-  return { file: files[0], qualificationDirs };
+  return { file: files[0], qualificationDirs, format };
 }
 
 /**
@@ -72,18 +92,21 @@ function readQualificationDir(dir: string): { files: Array<{ file: string; data:
 }
 
 function main(argv: string[]): number {
-  const { file, qualificationDirs } = parseArgs(argv);
+  const { file, qualificationDirs, format: output } = parseArgs(argv);
   let text: string;
   try {
     text = readFileSync(file, "utf8");
   } catch (e) {
     fail(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
+  const input = poolFormat(file, text);
   let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch (e) {
-    fail(`${file} is not valid JSON: ${(e as Error).message}`);
+  if (input === "json") {
+    try {
+      parsed = JSON.parse(text.replace(/^\uFEFF/, ""));
+    } catch (e) {
+      fail(`${file} is not valid JSON: ${(e as Error).message}`);
+    }
   }
   const read = qualificationDirs.map(readQualificationDir);
   const loaded = loadCatalog([...BUILTIN_QUALIFICATION_FILES, ...read.flatMap((r) => r.files)]);
@@ -93,9 +116,26 @@ function main(argv: string[]): number {
   for (const e of errors) process.stderr.write(`screen: ${e.file} ${e.path || "(whole file)"}: ${e.message}\n`);
   // The screening date defaults to today on this machine's calendar.
   const today = format(new Date(), "yyyy-MM-dd");
-  const { records, invalid } = screenParsed(parsed, catalog, { today });
-  process.stdout.write(`${JSON.stringify(records, null, 2)}\n`);
-  return invalid > 0 ? 1 : 0;
+  if (input === "json" && output === "json") {
+    // Exactly the applicant format's output (../shared/applicant-format.md).
+    const { records, invalid } = screenParsed(parsed, catalog, { today });
+    process.stdout.write(`${JSON.stringify(records, null, 2)}\n`);
+    return invalid > 0 ? 1 : 0;
+  }
+  const reading = input === "json" ? fromParsedJson(parsed) : parsePoolCsv(text);
+  if (!reading.ok) fail(`${file} cannot be read as the pool CSV layout: ${reading.message}`);
+  if (output === "json") {
+    const { records, invalid } = screenCandidatesJson(reading.candidates, catalog, { today });
+    process.stdout.write(`${JSON.stringify(records, null, 2)}\n`);
+    return invalid > 0 ? 1 : 0;
+  }
+  const { invalid } = writePoolCsv(reading.candidates, catalog, { today }, (chunk) => process.stdout.write(chunk));
+  // Invalid applicants have their row in the output (errors column) and every problem on stderr too.
+  for (const row of invalid) {
+    // A CSV location names a row; say whose it is. A JSON location already names the applicant.
+    for (const e of row.errors) process.stderr.write(`screen: ${e.row !== null && row.id ? `applicant ${row.id}, ` : ""}${describeLocation(e)}: ${e.message}\n`);
+  }
+  return invalid.length > 0 ? 1 : 0;
 }
 
 process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,172 @@
+/**
+ * The pool CSV layout (docs/csv-format.md): one row per job, with an
+ * `applicant_id` column tying an applicant's rows together. Every column, its
+ * meaning and its allowed values are listed here once; the parser, the page's
+ * help and the documentation all read this list.
+ */
+import { CREDIT_UNITS, DEGREE_LEVELS, EXPERIENCE_KINDS, HIGH_SCHOOL, RECOGNISED_AREAS } from "../engine/vocabulary";
+
+/** What a row's cell in the column belongs to. */
+export type ColumnGroup = "applicant" | "job" | "coursework" | "degree";
+
+export interface CsvColumn {
+  name: string;
+  group: ColumnGroup;
+  /** The applicant-format field it fills, e.g. `experience[].hoursPerWeek`. */
+  field: string;
+  /** True when the header must have this column. */
+  requiredColumn: boolean;
+  /** What to write, for people filling the spreadsheet. */
+  allowed: string;
+  meaning: string;
+}
+
+const list = (values: readonly string[]): string => values.map((v) => `\`${v}\``).join(", ");
+
+/** Every column of the layout, in the template's order. */
+export const CSV_COLUMNS: readonly CsvColumn[] = [
+  {
+    name: "applicant_id",
+    group: "applicant",
+    field: "(none: ties rows together)",
+    requiredColumn: true,
+    allowed: "any text, e.g. `A-0017`; required on every row",
+    meaning: "Rows with the same id are one applicant. The rows of an applicant need not be next to each other.",
+  },
+  {
+    name: "name",
+    group: "applicant",
+    field: "name",
+    requiredColumn: false,
+    allowed: "any text, or empty",
+    meaning: "The applicant's name, shown in the results and on the report.",
+  },
+  {
+    name: "as_of",
+    group: "applicant",
+    field: "asOf",
+    requiredColumn: false,
+    allowed: "a date `yyyy-mm-dd`, or empty for today",
+    meaning: "The date the screening is done as of. Current jobs run to it; a class not in effect on it is `inactive`.",
+  },
+  {
+    name: "high_school",
+    group: "applicant",
+    field: "education.highSchool",
+    requiredColumn: true,
+    allowed: `${list(HIGH_SCHOOL)} (\`ged\` is any high school equivalency); required for every applicant`,
+    meaning: "Whether the applicant graduated from high school or holds an equivalent.",
+  },
+  {
+    name: "employer",
+    group: "job",
+    field: "experience[].employer",
+    requiredColumn: false,
+    allowed: "any text, or empty",
+    meaning: "The employer of this row's job.",
+  },
+  {
+    name: "job_title",
+    group: "job",
+    field: "experience[].title",
+    requiredColumn: false,
+    allowed: "any text, or empty",
+    meaning: "The title of this row's job.",
+  },
+  {
+    name: "start",
+    group: "job",
+    field: "experience[].start",
+    requiredColumn: false,
+    allowed: "a date `yyyy-mm-dd`; required when the row has a job",
+    meaning: "The job's first day (inclusive).",
+  },
+  {
+    name: "end",
+    group: "job",
+    field: "experience[].end",
+    requiredColumn: false,
+    allowed: "a date `yyyy-mm-dd` on or after `start`, or empty for a current job",
+    meaning: "The job's last day (inclusive). Empty means the job continues to the screening date.",
+  },
+  {
+    name: "hours_per_week",
+    group: "job",
+    field: "experience[].hoursPerWeek",
+    requiredColumn: false,
+    allowed: "a number from 1 to 168, e.g. `40` or `17.5`; required when the row has a job",
+    meaning: "Hours worked per week. Part-time work counts pro rata (40 hours a week is full time unless a class says otherwise).",
+  },
+  {
+    name: "kinds",
+    group: "job",
+    field: "experience[].kinds",
+    requiredColumn: false,
+    allowed: `one or more of ${list(EXPERIENCE_KINDS)}, separated by \`;\`; required when the row has a job`,
+    meaning: "What the work was. `closely-related` records the officer's judgement that the work is closely related to customer service; `other` is unrelated work.",
+  },
+  {
+    name: "supervisory",
+    group: "job",
+    field: "experience[].supervisory",
+    requiredColumn: false,
+    allowed: "`yes` or `no` (also `true`/`false`), or empty for no",
+    meaning: "Whether the job supervised staff.",
+  },
+  {
+    name: "comparable_to",
+    group: "job",
+    field: "experience[].comparableTo",
+    requiredColumn: false,
+    allowed: "level ids separated by `;`, e.g. `4808;4809`, or empty",
+    meaning: "Levels the officer judges this job comparable to.",
+  },
+  {
+    name: "coursework_hours",
+    group: "coursework",
+    field: "education.coursework[].hours",
+    requiredColumn: false,
+    allowed: "a number greater than 0 and at most 400, or empty for no coursework on this row",
+    meaning: "College credit hours of one block of coursework. Give each block (for example each unit or area) on its own row.",
+  },
+  {
+    name: "coursework_unit",
+    group: "coursework",
+    field: "education.coursework[].unit",
+    requiredColumn: false,
+    allowed: `${list(CREDIT_UNITS)}; required when \`coursework_hours\` is given`,
+    meaning: "Whether the hours are semester or quarter hours (quarter hours count 2/3 of a semester hour).",
+  },
+  {
+    name: "coursework_areas",
+    group: "coursework",
+    field: "education.coursework[].areas",
+    requiredColumn: false,
+    allowed: `areas of study separated by \`;\`; recognised: ${list(RECOGNISED_AREAS)}; any other text is kept and counts as unrelated`,
+    meaning: "The areas of study of the coursework. `similar` records the officer's judgement that the area is similar to the three named.",
+  },
+  {
+    name: "degree_level",
+    group: "degree",
+    field: "education.degrees[].level",
+    requiredColumn: false,
+    allowed: `${list(DEGREE_LEVELS)}, or empty for no degree on this row`,
+    meaning: "A degree the applicant holds. Give each degree on its own row.",
+  },
+  {
+    name: "degree_field",
+    group: "degree",
+    field: "education.degrees[].field",
+    requiredColumn: false,
+    allowed: `a field of study; recognised: ${list(RECOGNISED_AREAS)}; any other text is kept and counts as unrelated`,
+    meaning: "The degree's field of study.",
+  },
+];
+
+/** The separator between several values in one cell (kinds, areas, comparable levels). */
+export const MULTI_VALUE_SEPARATOR = ";";
+
+/** Column names of a group, in layout order. */
+export function columnsOf(group: ColumnGroup): string[] {
+  return CSV_COLUMNS.filter((c) => c.group === group).map((c) => c.name);
+}

@@ -1,0 +1,48 @@
+/**
+ * Read a pool file, CSV (docs/csv-format.md) or JSON (the applicant format's
+ * array), deciding by the file name's extension or, when that is unclear, by
+ * its first character.
+ */
+import { parsePoolCsv } from "./parse-pool-csv";
+import type { PoolReading } from "./pool-types";
+
+/**
+ * "csv" or "json": by extension, else JSON when the text starts with `[` or `{`.
+ * @example poolFormat("pool.txt", "[{}]") // "json"
+ */
+export function poolFormat(fileName: string, text: string): "csv" | "json" {
+  const lower = fileName.toLowerCase();
+  if (lower.endsWith(".csv") || lower.endsWith(".tsv")) return "csv";
+  if (lower.endsWith(".json")) return "json";
+  const first = /\S/.exec(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)?.[0];
+  return first === "[" || first === "{" ? "json" : "csv";
+}
+
+/**
+ * A JSON pool: an array of applicants (or one applicant object). Each
+ * element becomes a candidate as it is; the applicant format is checked later.
+ * @example parsePoolJson('[{"education":{"highSchool":"ged"}}]').ok // true
+ */
+export function parsePoolJson(text: string): PoolReading {
+  let data: unknown;
+  try {
+    data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (e) {
+    return { ok: false, format: "json", message: `The file is not valid JSON (${(e as Error).message}). Check it with a JSON validator, or save the spreadsheet as CSV instead.` };
+  }
+  return fromParsedJson(data);
+}
+
+/** Candidates from already-parsed JSON (the command line parses the file itself). */
+export function fromParsedJson(data: unknown): PoolReading & { ok: true } {
+  const list = Array.isArray(data) ? data : [data];
+  return { ok: true, format: "json", candidates: list.map((raw, index) => ({ index, id: String(index + 1), raw, errors: [], csv: null })) };
+}
+
+/**
+ * Read a pool file's text into candidates.
+ * @example readPool("pool.csv", "applicant_id,high_school\nA1,ged\n").ok // true
+ */
+export function readPool(fileName: string, text: string): PoolReading {
+  return poolFormat(fileName, text) === "csv" ? parsePoolCsv(text) : parsePoolJson(text);
+}

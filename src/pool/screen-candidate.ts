@@ -1,0 +1,112 @@
+/**
+ * Check one pool candidate against the applicant format and screen it,
+ * keeping only what a results table needs. Errors are located where a person
+ * can fix them: a CSV row and column, or a JSON index and path.
+ */
+import type { Applicant } from "../engine/applicant-schema";
+import type { Catalog } from "../engine/catalog";
+import { screenApplicant, type ScreenOptions } from "../engine/screen-applicant";
+import { validateApplicant } from "../engine/validate-applicant";
+import type { CsvSource, PoolCandidate, PoolError, PoolRow } from "./pool-types";
+
+/** Applicant-format field names of a job, coursework block and degree, and their CSV columns. */
+const JOB_COLUMN: Record<string, string> = {
+  employer: "employer",
+  title: "job_title",
+  start: "start",
+  end: "end",
+  hoursPerWeek: "hours_per_week",
+  kinds: "kinds",
+  supervisory: "supervisory",
+  comparableTo: "comparable_to",
+};
+const COURSEWORK_COLUMN: Record<string, string> = { hours: "coursework_hours", unit: "coursework_unit", areas: "coursework_areas" };
+const DEGREE_COLUMN: Record<string, string> = { level: "degree_level", field: "degree_field" };
+const APPLICANT_COLUMN: Record<string, string> = { name: "name", asOf: "as_of", "education.highSchool": "high_school" };
+
+const ITEM = /^(experience|education\.coursework|education\.degrees)\[(\d+)\](?:\.(\w+))?/;
+
+/**
+ * The CSV row and column an applicant-format path came from.
+ * @example locateCsvPath(source, "experience[1].start") // { row: 4, column: "start" }
+ */
+export function locateCsvPath(source: CsvSource, path: string): { row: number; column: string | null } {
+  const first = source.rows[0];
+  const item = ITEM.exec(path);
+  if (item) {
+    const [, list, n, field] = item;
+    const [rows, columns] =
+      list === "experience" ? [source.jobRows, JOB_COLUMN] : list === "education.coursework" ? [source.courseworkRows, COURSEWORK_COLUMN] : [source.degreeRows, DEGREE_COLUMN];
+    return { row: rows[Number(n)] ?? first, column: field ? (columns[field] ?? null) : null };
+  }
+  const column = APPLICANT_COLUMN[path];
+  if (column) return { row: source.fieldRows[path] ?? first, column };
+  return { row: first, column: null };
+}
+
+/**
+ * Words for where an error is: "Row 5, column start" or "Applicant 3 (index 2), experience[0].end".
+ * @example describeLocation({ row: 5, column: "start", index: null, path: "experience[0].start", message: "" }) // "Row 5, column start"
+ */
+export function describeLocation(error: PoolError): string {
+  if (error.row !== null) return `Row ${error.row}${error.column ? `, column ${error.column}` : ""}`;
+  const who = error.index !== null ? `Applicant ${error.index + 1} (index ${error.index})` : "Applicant";
+  return error.path ? `${who}, ${error.path}` : who;
+}
+
+/** Check a candidate against the applicant format; every problem located. */
+export function checkCandidate(candidate: PoolCandidate): { ok: true; applicant: Applicant } | { ok: false; errors: PoolError[] } {
+  // A CSV row without an applicant id has nothing to check.
+  if (candidate.raw === null && candidate.errors.length) return { ok: false, errors: candidate.errors };
+  const v = validateApplicant(candidate.raw);
+  if (v.ok && candidate.errors.length === 0) return v;
+  const found = v.ok ? [] : v.errors;
+  const errors = [...candidate.errors];
+  for (const e of found) {
+    if (candidate.csv) {
+      const { row, column } = locateCsvPath(candidate.csv, e.path);
+      // Say what the cell holds, so the person can find it at a glance.
+      const value = column ? valueAt(candidate.raw, e.path) : undefined;
+      const shown = typeof value === "string" && value !== "" ? ` (the cell has "${value}")` : "";
+      errors.push({ row, column, index: null, path: e.path, message: `${e.message}${shown}` });
+    } else errors.push({ row: null, column: null, index: candidate.index, path: e.path, message: e.message });
+  }
+  // In file order, so a person can work down the spreadsheet.
+  if (candidate.csv) errors.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+  return { ok: false, errors };
+}
+
+/** The value at an applicant-format path such as `experience[0].kinds[1]`. */
+function valueAt(raw: unknown, path: string): unknown {
+  let value = raw;
+  for (const part of path.split(/\.|\[|\]/).filter((p) => p !== "")) {
+    if (value === null || typeof value !== "object") return undefined;
+    value = (value as Record<string, unknown>)[part];
+  }
+  return value;
+}
+
+function nameOf(raw: unknown): string {
+  const name = raw && typeof raw === "object" ? (raw as { name?: unknown }).name : undefined;
+  return typeof name === "string" ? name : "";
+}
+
+/**
+ * Screen one candidate: its outcome and shortfall per catalog level, or its
+ * located errors.
+ * @example screenCandidate(candidate, catalog, { today: "2026-11-22" }).ok
+ */
+export function screenCandidate(candidate: PoolCandidate, catalog: Catalog, options: ScreenOptions): PoolRow {
+  const checked = checkCandidate(candidate);
+  if (!checked.ok) return { ok: false, index: candidate.index, id: candidate.id, name: nameOf(candidate.raw), errors: checked.errors };
+  const result = screenApplicant(checked.applicant, catalog, options);
+  return {
+    ok: true,
+    index: candidate.index,
+    id: candidate.id,
+    name: result.name ?? "",
+    asOf: result.asOf,
+    outcomes: result.levels.map((l) => l.outcome),
+    shortfalls: result.levels.map((l) => l.shortfall?.text ?? null),
+  };
+}

@@ -1,0 +1,42 @@
+/**
+ * The command line's `--format csv` path: screen every candidate in file
+ * order and write the results CSV as it goes, in chunks, so 100,000
+ * applicants never sit in memory as one string or as full explanations.
+ */
+import type { Catalog } from "../engine/catalog";
+import type { ScreenOptions } from "../engine/screen-applicant";
+import type { InvalidRow, PoolCandidate } from "./pool-types";
+import { poolLevels, resultsCsvHeader, resultsCsvLine } from "./results-csv";
+import { screenCandidate } from "./screen-candidate";
+
+/** Lines per chunk handed to `write`. */
+const CHUNK = 2000;
+
+/**
+ * Screen candidates and write the results CSV (header first) through `write`.
+ * Returns the applicants that could not be screened, for the caller to report.
+ * @example writePoolCsv(candidates, catalog, { today: "2026-11-22" }, (s) => process.stdout.write(s))
+ */
+export function writePoolCsv(
+  candidates: readonly PoolCandidate[],
+  catalog: Catalog,
+  options: ScreenOptions,
+  write: (chunk: string) => void,
+  eol = "\n",
+): { screened: number; invalid: InvalidRow[] } {
+  const levels = poolLevels(catalog);
+  const invalid: InvalidRow[] = [];
+  let chunk = `${resultsCsvHeader(levels)}${eol}`;
+  let lines = 0;
+  for (const candidate of candidates) {
+    const row = screenCandidate(candidate, catalog, options);
+    if (!row.ok) invalid.push(row);
+    chunk += `${resultsCsvLine(row, levels.length)}${eol}`;
+    if (++lines % CHUNK === 0) {
+      write(chunk);
+      chunk = "";
+    }
+  }
+  if (chunk) write(chunk);
+  return { screened: candidates.length - invalid.length, invalid };
+}
