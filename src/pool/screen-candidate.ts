@@ -7,6 +7,7 @@ import type { Applicant } from "../engine/applicant-schema";
 import type { Catalog } from "../engine/catalog";
 import { screenApplicant, type ScreenOptions } from "../engine/screen-applicant";
 import { validateApplicant } from "../engine/validate-applicant";
+import { CSV_COLUMNS } from "./csv-columns";
 import type { CsvSource, PoolCandidate, PoolError, PoolRow } from "./pool-types";
 
 /** Applicant-format field names of a job, coursework block and degree, and their CSV columns. */
@@ -23,6 +24,9 @@ const JOB_COLUMN: Record<string, string> = {
 const COURSEWORK_COLUMN: Record<string, string> = { hours: "coursework_hours", unit: "coursework_unit", areas: "coursework_areas" };
 const DEGREE_COLUMN: Record<string, string> = { level: "degree_level", field: "degree_field" };
 const APPLICANT_COLUMN: Record<string, string> = { name: "name", asOf: "as_of", "education.highSchool": "high_school" };
+
+const COLUMN_ORDER = new Map(CSV_COLUMNS.map((c, i) => [c.name, i]));
+const columnOrder = (column: string | null): number => (column === null ? -1 : (COLUMN_ORDER.get(column) ?? CSV_COLUMNS.length));
 
 const ITEM = /^(experience|education\.coursework|education\.degrees)\[(\d+)\](?:\.(\w+))?/;
 
@@ -71,8 +75,8 @@ export function checkCandidate(candidate: PoolCandidate): { ok: true; applicant:
       errors.push({ row, column, index: null, path: e.path, message: `${e.message}${shown}` });
     } else errors.push({ row: null, column: null, index: candidate.index, path: e.path, message: e.message });
   }
-  // In file order, so a person can work down the spreadsheet.
-  if (candidate.csv) errors.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+  // In file order, so a person can work down the spreadsheet and across each row.
+  if (candidate.csv) errors.sort((a, b) => (a.row ?? 0) - (b.row ?? 0) || columnOrder(a.column) - columnOrder(b.column));
   return { ok: false, errors };
 }
 
