@@ -1,4 +1,2 @@
-/** Placeholder until this view is built. */
-export function ClassesView() {
-  return <h1>Class specs</h1>;
-}
+/** Class specs: the classes the screener decides, and loading an agency's own qualification files. */
+export { ClassesView } from "./classes-view";
