@@ -4,6 +4,7 @@
  * so the page can start from the built-in files (checked by the data-health
  * test) without loading the qualification schema.
  */
+import { parseIsoDate } from "./calendar-date";
 import { DEFAULT_COUNTING, type CountingRules } from "./default-counting";
 import type { Level, Series } from "./qualification-schema";
 
@@ -21,6 +22,8 @@ export interface CatalogLevel {
   /** The file the level was loaded from (shown on reports). */
   file: string;
   counting: CountingRules;
+  /** Day numbers of the level's dates, worked out once: first day in effect, first day no longer in effect, requirements' start. */
+  days: { from: number | null; until: number | null; requirementsFrom: number | null };
 }
 
 export interface Catalog {
@@ -58,7 +61,9 @@ export function buildCatalog(files: Array<{ series: Series; file: string }>): { 
     catalog.series.push(entry);
     for (const level of entry.series.levels) {
       seen.set(level.id, entry.file);
-      catalog.levels.push({ level, series: entry.series, file: entry.file, counting });
+      const day = (d: string | null | undefined): number | null => (d ? parseIsoDate(d) : null);
+      const days = { from: day(level.effective?.from), until: day(level.effective?.until), requirementsFrom: day(level.requirementsFrom?.date) };
+      catalog.levels.push({ level, series: entry.series, file: entry.file, counting, days });
     }
   }
   return { catalog, errors };

@@ -67,6 +67,22 @@ export function creditEducation(education: Education, areas: readonly string[] |
   return { courseworkHours, degreeHours, semesterHours, basis, coursework, degrees };
 }
 
+/**
+ * Only the semester hours that count (the larger of coursework and degree),
+ * without the per-row detail: the same number as `creditEducation(...).semesterHours`.
+ */
+export function countedSemesterHours(education: Education, areas: readonly string[] | null, counting: CountingRules): number {
+  let coursework = 0;
+  for (const row of education.coursework ?? []) {
+    if (areas === null || (row.areas ?? []).some((a) => areas.includes(a))) coursework += toSemesterHours(row.hours, row.unit, counting);
+  }
+  let degree = 0;
+  for (const d of education.degrees ?? []) {
+    if (areas === null || (d.field !== undefined && areas.includes(d.field))) degree = Math.max(degree, counting.degreeHours[d.level]);
+  }
+  return Math.max(coursework, degree);
+}
+
 /** Months per semester hour of a conversion table (its rows are proportional). */
 export function monthsPerSemesterHour(conversion: Conversion): number {
   const [row] = conversion.rows;

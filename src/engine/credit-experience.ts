@@ -35,10 +35,11 @@ export interface ExperienceCredit {
  * Credit experience by the counting rules: "Experience is credited day by day.
  * A day credits min(1, total hours that day across all jobs / 40) of full
  * time" and "A credited day is worth 1 / (days in its calendar month) of a
- * month". Overlapping jobs are never counted twice.
+ * month". Overlapping jobs are never counted twice. With `detail` false,
+ * only the totals are computed (no per-job split or segments).
  * @example creditExperience([{ index: 0, start: dayNumber(2021, 1, 1), end: dayNumber(2021, 12, 31), hoursPerWeek: 40 }], 40).months // 12
  */
-export function creditExperience(jobs: readonly JobSpan[], fullTimeHoursPerWeek: number): ExperienceCredit {
+export function creditExperience(jobs: readonly JobSpan[], fullTimeHoursPerWeek: number, detail = true): ExperienceCredit {
   const events: Array<[day: number, job: JobSpan, starts: boolean]> = [];
   for (const job of jobs) {
     if (job.end < job.start) continue;
@@ -62,8 +63,10 @@ export function creditExperience(jobs: readonly JobSpan[], fullTimeHoursPerWeek:
       const credited = span * rate;
       months += credited;
       calendarMonths += span;
-      for (const job of active) perJob.set(job.index, (perJob.get(job.index) ?? 0) + (credited * job.hoursPerWeek) / hours);
-      segments.push({ start: prevDay, end: day - 1, rate, months: credited, jobs: active.map((j) => j.index) });
+      if (detail) {
+        for (const job of active) perJob.set(job.index, (perJob.get(job.index) ?? 0) + (credited * job.hoursPerWeek) / hours);
+        segments.push({ start: prevDay, end: day - 1, rate, months: credited, jobs: active.map((j) => j.index) });
+      }
       prevPos = pos;
     } else if (day > prevDay) {
       prevPos = monthPosition(day);

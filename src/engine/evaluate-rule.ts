@@ -4,7 +4,7 @@
  * any class, threshold or area of study.
  */
 import type { Applicant, Job } from "./applicant-schema";
-import { creditEducation, hoursToMonths, monthsPerSemesterHour } from "./convert-credit-hours";
+import { countedSemesterHours, creditEducation, hoursToMonths, monthsPerSemesterHour } from "./convert-credit-hours";
 import { creditExperience, type ExperienceCredit, type JobSpan } from "./credit-experience";
 import type { CountingRules } from "./default-counting";
 import { ceilTenth, EPSILON, formatHours, formatMonths } from "./format-number";
@@ -27,12 +27,19 @@ export interface EvaluationContext {
   jobs: PreparedJob[];
   counting: CountingRules;
   series: Series;
-  policyEnabled: (id: string) => boolean;
+  /** The officer's policy choices by id; unlisted policies keep their file's setting. */
+  policies: Record<string, boolean> | undefined;
   steps: ExplanationStep[];
   judgements: Map<string, Judgement>;
   policiesApplied: Set<string>;
   /** Credited experience by full-time hours and job set, shared across levels. */
   experienceCache: Map<string, ExperienceCredit>;
+  /**
+   * Write the explanation, judgements and shortfall. Off for outcome-only
+   * screening of large pools, where only the outcome is wanted: the decision
+   * is the same, it only skips the words.
+   */
+  explain: boolean;
 }
 
 interface Evaluated {
@@ -41,6 +48,10 @@ interface Evaluated {
 }
 
 const quoted = (source: Source): string => `'${source.quote}'`;
+
+function policyEnabled(ctx: EvaluationContext, id: string): boolean {
+  return ctx.policies?.[id] ?? ctx.series.policies?.find((p) => p.id === id)?.enabled ?? true;
+}
 
 function step(ctx: EvaluationContext, kind: StepKind, depth: number, text: string, extra: Partial<ExplanationStep> = {}): void {
   ctx.steps.push({ kind, text, depth, ...extra });
@@ -88,6 +99,14 @@ function rawMonthsFor(ctx: EvaluationContext, target: number): number {
   return Math.ceil(target - EPSILON) - 1 + partMonthThreshold(rounding.days);
 }
 
+/** Whether a job passes a filter (the fast check; `matchJob` says why). */
+function jobMatches(job: Job, filter: ExperienceFilter): boolean {
+  if (filter.kinds && !job.kinds.some((k) => filter.kinds!.includes(k))) return false;
+  if (filter.comparableTo && !(job.comparableTo ?? []).some((id) => filter.comparableTo!.includes(id))) return false;
+  if (filter.supervisory !== undefined && (job.supervisory ?? false) !== filter.supervisory) return false;
+  return true;
+}
+
 function matchJob(job: Job, filter: ExperienceFilter): { ok: boolean; why: string; judgement: string | null } {
   let judgement: string | null = null;
   if (filter.kinds) {
@@ -107,12 +126,15 @@ function matchJob(job: Job, filter: ExperienceFilter): { ok: boolean; why: strin
 }
 
 function creditFor(ctx: EvaluationContext, jobs: PreparedJob[]): ExperienceCredit {
-  const key = `${ctx.counting.fullTimeHoursPerWeek}:${jobs.map((j) => j.index).join(",")}`;
+  let key = String(ctx.counting.fullTimeHoursPerWeek);
+  for (const j of jobs) key += `,${j.index}`;
   let credit = ctx.experienceCache.get(key);
   if (!credit) {
+    // Only the explanation needs the credit split by job.
     credit = creditExperience(
       jobs.map((j) => j.span!),
       ctx.counting.fullTimeHoursPerWeek,
+      ctx.explain,
     );
     ctx.experienceCache.set(key, credit);
   }
@@ -127,6 +149,12 @@ function creditMatchingJobs(
   ruleId: string,
 ): { raw: number; months: number } {
   const matched: PreparedJob[] = [];
+  if (!ctx.explain) {
+    for (const prepared of ctx.jobs) if (prepared.span && sources.some((s) => jobMatches(prepared.job, s.filter))) matched.push(prepared);
+    if (matched.length === 0) return { raw: 0, months: 0 };
+    const raw = creditFor(ctx, matched).months;
+    return { raw, months: roundExperience(ctx, raw) };
+  }
   for (const prepared of ctx.jobs) {
     const { job, index } = prepared;
     const name = describeJob(job, index);
@@ -179,9 +207,14 @@ function creditMatchingJobs(
 
 /** Months from college education for one education source, explained; 0 when its policy is off. */
 function creditEducationSource(ctx: EvaluationContext, source: Extract<CreditSource, { kind: "education" }>, depth: number, ruleId: string): { months: number; semesterHours: number; enabled: boolean } {
+  if (!ctx.explain) {
+    if (source.policy && !policyEnabled(ctx, source.policy)) return { months: 0, semesterHours: 0, enabled: false };
+    const semesterHours = countedSemesterHours(ctx.applicant.education, source.areas ?? null, ctx.counting);
+    return { months: hoursToMonths(semesterHours, source.conversion), semesterHours, enabled: true };
+  }
   if (source.policy) {
     const policy = ctx.series.policies?.find((p) => p.id === source.policy);
-    if (!ctx.policyEnabled(source.policy)) {
+    if (!policyEnabled(ctx, source.policy)) {
       step(ctx, "policy", depth, `${policy?.label ?? source.policy} is turned off: college coursework does not count here.`, { ruleId });
       return { months: 0, semesterHours: 0, enabled: false };
     }
@@ -234,6 +267,7 @@ function creditEducationSource(ctx: EvaluationContext, source: Extract<CreditSou
 }
 
 function resultStep(ctx: EvaluationContext, depth: number, rule: Rule, status: RuleStatus, text: string): void {
+  if (!ctx.explain) return;
   const verdict = status === "met" ? "meets" : status === "not-met" ? "does not meet" : "needs an officer's review for";
   const src = "source" in rule && rule.source ? rule.source : undefined;
   step(ctx, "result", depth, `${text}: ${verdict} ${src ? quoted(src) : `"${rule.label}"`}.`, {
@@ -265,10 +299,12 @@ function evaluateCombination(ctx: EvaluationContext, rule: Extract<Rule, { type:
   const eduMonths = best?.months ?? 0;
   const total = expMonths + eduMonths;
   const status: RuleStatus = total + EPSILON >= rule.months ? "met" : "not-met";
-  const terms = [expSources.length ? `${formatMonths(expMonths)} months of experience` : null, eduSources.length ? `${formatMonths(eduMonths)} months of education` : null].filter(Boolean);
-  resultStep(ctx, depth, rule, status, `Total ${terms.join(" + ")} = ${formatMonths(total)} months of ${formatHours(rule.months)} required`);
   const needs: ShortfallNeed[] = [];
-  if (status === "not-met") {
+  if (ctx.explain) {
+    const terms = [expSources.length ? `${formatMonths(expMonths)} months of experience` : null, eduSources.length ? `${formatMonths(eduMonths)} months of education` : null].filter(Boolean);
+    resultStep(ctx, depth, rule, status, `Total ${terms.join(" + ")} = ${formatMonths(total)} months of ${formatHours(rule.months)} required`);
+  }
+  if (status === "not-met" && ctx.explain) {
     const options: ShortfallOption[] = [];
     for (const s of expSources.slice(0, 1)) options.push(experienceOption(ctx, expRaw, rule.months - eduMonths, s.label));
     for (const e of edu) {
@@ -292,15 +328,16 @@ function evaluateCombination(ctx: EvaluationContext, rule: Extract<Rule, { type:
 function evaluateExperience(ctx: EvaluationContext, rule: Extract<Rule, { type: "experience" }>, depth: number): Evaluated {
   const { raw, months } = creditMatchingJobs(ctx, [{ filter: rule.filter, source: rule.source, label: rule.label }], depth + 1, rule.id);
   const status: RuleStatus = months + EPSILON >= rule.months ? "met" : "not-met";
-  resultStep(ctx, depth, rule, status, `${formatMonths(months)} months of ${formatHours(rule.months)} required`);
+  if (ctx.explain) resultStep(ctx, depth, rule, status, `${formatMonths(months)} months of ${formatHours(rule.months)} required`);
   const needs: ShortfallNeed[] =
-    status === "met" ? [] : [{ ruleId: rule.id, label: rule.label, options: [experienceOption(ctx, raw, rule.months, rule.label.replace(/^\d+ months of /, ""))] }];
+    status === "met" || !ctx.explain ? [] : [{ ruleId: rule.id, label: rule.label, options: [experienceOption(ctx, raw, rule.months, rule.label.replace(/^\d+ months of /, ""))] }];
   return { result: { ruleId: rule.id, label: rule.label, type: rule.type, status, credited: months, required: rule.months, children: [] }, needs };
 }
 
 function evaluateHighSchool(ctx: EvaluationContext, rule: Extract<Rule, { type: "high-school" }>, depth: number): Evaluated {
   const has = ctx.applicant.education.highSchool;
   const status: RuleStatus = (rule.accepts as string[]).includes(has) ? "met" : "not-met";
+  if (!ctx.explain) return { result: { ruleId: rule.id, label: rule.label, type: rule.type, status, children: [] }, needs: [] };
   resultStep(ctx, depth, rule, status, HIGH_SCHOOL_LABELS[has]);
   const wanted = rule.accepts.map((a) => HIGH_SCHOOL_LABELS[a].replace(/^High school diploma$/, "a high school diploma")).join(" or ");
   const needs: ShortfallNeed[] = status === "met" ? [] : [{ ruleId: rule.id, label: rule.label, options: [{ kind: "credential", text: wanted }] }];
@@ -313,6 +350,7 @@ function evaluateDegree(ctx: EvaluationContext, rule: Extract<Rule, { type: "deg
   const degrees = ctx.applicant.education.degrees ?? [];
   const hit = degrees.find((d) => DEGREE_LEVELS.indexOf(d.level) >= min && (fields === null || (d.field !== undefined && fields.includes(d.field))));
   const status: RuleStatus = hit ? "met" : "not-met";
+  if (!ctx.explain) return { result: { ruleId: rule.id, label: rule.label, type: rule.type, status, children: [] }, needs: [] };
   const have = hit
     ? `${DEGREE_LABELS[hit.level]}${hit.field ? ` in ${areaLabel(hit.field)}` : ""}`
     : degrees.length
@@ -326,21 +364,24 @@ function evaluateDegree(ctx: EvaluationContext, rule: Extract<Rule, { type: "deg
 }
 
 function evaluateGroup(ctx: EvaluationContext, rule: Extract<Rule, { type: "all" | "any" }>, depth: number): Evaluated {
-  const intro = rule.type === "all" ? "every one of the following must hold" : "any one of the following is enough";
-  step(ctx, "requirement", depth, `${rule.source ? `${quoted(rule.source)}: ` : `${rule.label}: `}${intro}.`, {
-    ruleId: rule.id,
-    quote: rule.source?.quote,
-    document: rule.source?.document,
-  });
-  interpretationStep(ctx, rule.interpretation, depth, rule.id);
+  if (ctx.explain) {
+    const intro = rule.type === "all" ? "every one of the following must hold" : "any one of the following is enough";
+    step(ctx, "requirement", depth, `${rule.source ? `${quoted(rule.source)}: ` : `${rule.label}: `}${intro}.`, {
+      ruleId: rule.id,
+      quote: rule.source?.quote,
+      document: rule.source?.document,
+    });
+    interpretationStep(ctx, rule.interpretation, depth, rule.id);
+  }
   const children = rule.rules.map((r) => evaluateRule(ctx, r, depth + 1));
   const statuses = children.map((c) => c.result.status);
   let status: RuleStatus;
   if (rule.type === "all") status = statuses.includes("not-met") ? "not-met" : statuses.includes("review") ? "review" : "met";
   else status = statuses.includes("met") ? "met" : statuses.includes("review") ? "review" : "not-met";
+  let needs: ShortfallNeed[] = [];
+  if (!ctx.explain) return { result: { ruleId: rule.id, label: rule.label, type: rule.type, status, children: children.map((c) => c.result) }, needs };
   const holding = children.filter((c) => c.result.status === "met").length;
   resultStep(ctx, depth, rule, status, `${holding} of ${children.length} hold`);
-  let needs: ShortfallNeed[] = [];
   if (status === "not-met") {
     if (rule.type === "all") needs = children.flatMap((c) => c.needs);
     else {
@@ -360,7 +401,7 @@ function evaluateGroup(ctx: EvaluationContext, rule: Extract<Rule, { type: "all"
 
 /** Decide a rule and its children; steps and judgements are added to the context. */
 export function evaluateRule(ctx: EvaluationContext, rule: Rule, depth: number): Evaluated {
-  if (rule.type !== "all" && rule.type !== "any") {
+  if (ctx.explain && rule.type !== "all" && rule.type !== "any") {
     step(ctx, "requirement", depth, `Requirement: ${quoted(rule.source)}.`, { ruleId: rule.id, quote: rule.source.quote, document: rule.source.document });
     interpretationStep(ctx, rule.interpretation, depth, rule.id);
     if (rule.note) step(ctx, "note", depth, rule.note, { ruleId: rule.id });
@@ -378,7 +419,7 @@ export function evaluateRule(ctx: EvaluationContext, rule: Rule, depth: number):
     case "degree":
       return evaluateDegree(ctx, rule, depth);
     case "review":
-      step(ctx, "result", depth, `${rule.reason} Outcome: an officer's review.`, { ruleId: rule.id, status: "review", quote: rule.source.quote, document: rule.source.document });
+      if (ctx.explain) step(ctx, "result", depth, `${rule.reason} Outcome: an officer's review.`, { ruleId: rule.id, status: "review", quote: rule.source.quote, document: rule.source.document });
       return { result: { ruleId: rule.id, label: rule.label, type: rule.type, status: "review", children: [] }, needs: [] };
   }
 }

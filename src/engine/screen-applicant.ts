@@ -11,6 +11,11 @@ export interface ScreenOptions {
   today: string;
   /** Policies turned on or off by the officer, by id; unlisted policies keep their file's setting. */
   policies?: Record<string, boolean>;
+  /**
+   * false: decide outcomes only (and months), without explanation steps,
+   * judgements or shortfall, for screening large pools fast. Default true.
+   */
+  explain?: boolean;
 }
 
 /**
@@ -45,17 +50,16 @@ export function screenLevel(
   entry: CatalogLevel,
   applicant: Applicant,
   asOf: string,
+  asOfDay: number,
   jobs: PreparedJob[],
   options: ScreenOptions,
   experienceCache: Map<string, ExperienceCredit>,
 ): LevelResult {
   const { level, series, file, counting } = entry;
-  const asOfDay = parseIsoDate(asOf)!;
   const steps: ExplanationStep[] = [];
   const base = { id: level.id, title: level.title, seriesId: series.id, seriesTitle: series.title, file };
   const empty = { shortfall: null, judgements: [], policiesApplied: [], credited: null, required: null, requirements: null };
-  const from = level.effective?.from ? parseIsoDate(level.effective.from)! : null;
-  const until = level.effective?.until ? parseIsoDate(level.effective.until)! : null;
+  const { from, until, requirementsFrom } = entry.days;
   const effectiveSource = level.effective?.source;
   const cite = effectiveSource ? { quote: effectiveSource.quote, document: effectiveSource.document } : {};
   if (from !== null && asOfDay < from) {
@@ -68,7 +72,7 @@ export function screenLevel(
     return { ...base, outcome: "inactive", steps, ...empty };
   }
   const reqFrom = level.requirementsFrom;
-  if (reqFrom && asOfDay < parseIsoDate(reqFrom.date)!) {
+  if (reqFrom && requirementsFrom !== null && asOfDay < requirementsFrom) {
     steps.push({
       kind: "result",
       depth: 0,
@@ -84,21 +88,22 @@ export function screenLevel(
     jobs,
     counting,
     series,
-    policyEnabled: (id) => options.policies?.[id] ?? series.policies?.find((p) => p.id === id)?.enabled ?? true,
+    policies: options.policies,
     steps,
     judgements: new Map(),
     policiesApplied: new Set(),
     experienceCache,
+    explain: options.explain ?? true,
   };
   const { result, needs } = evaluateRule(ctx, level.requirements, 0);
-  for (const note of level.notes ?? []) steps.push({ kind: "note", depth: 0, text: `Note: ${note.text}`, quote: note.source?.quote, document: note.source?.document });
+  if (ctx.explain) for (const note of level.notes ?? []) steps.push({ kind: "note", depth: 0, text: `Note: ${note.text}`, quote: note.source?.quote, document: note.source?.document });
   const outcome = result.status === "met" ? "meets" : result.status === "review" ? "review" : "does-not-meet";
   const counted = firstCounted(result);
   return {
     ...base,
     outcome,
     steps,
-    shortfall: outcome === "does-not-meet" ? { text: shortfallText(needs), needs } : null,
+    shortfall: outcome === "does-not-meet" && ctx.explain ? { text: shortfallText(needs), needs } : null,
     judgements: [...ctx.judgements.values()],
     policiesApplied: [...ctx.policiesApplied].map((id) => series.policies?.find((p) => p.id === id)?.label ?? id),
     credited: counted?.credited ?? null,
@@ -113,8 +118,9 @@ export function screenLevel(
  */
 export function screenApplicant(applicant: Applicant, catalog: Catalog, options: ScreenOptions): ApplicantResult {
   const asOf = applicant.asOf ?? options.today;
-  const jobs = prepareJobs(applicant, parseIsoDate(asOf)!);
+  const asOfDay = parseIsoDate(asOf)!;
+  const jobs = prepareJobs(applicant, asOfDay);
   const cache = new Map<string, ExperienceCredit>();
-  const levels = catalog.levels.map((entry) => screenLevel(entry, applicant, asOf, jobs, options, cache));
+  const levels = catalog.levels.map((entry) => screenLevel(entry, applicant, asOf, asOfDay, jobs, options, cache));
   return { name: applicant.name, asOf, levels };
 }

@@ -1,4 +1,5 @@
 import { applicantSchema, type Applicant } from "./applicant-schema";
+import { isValidApplicantQuick } from "./quick-check-applicant";
 
 /** A problem with one field: where it is and how to fix it. */
 export interface LocatedError {
@@ -28,6 +29,8 @@ export function formatPath(path: readonly PropertyKey[]): string {
  * @example validateApplicant({ education: { highSchool: "ged" } }).ok // true
  */
 export function validateApplicant(input: unknown): Validation {
+  // Most applicants are valid: a plain check settles those without the schema's cost.
+  if (isValidApplicantQuick(input)) return { ok: true, applicant: input as Applicant };
   const result = applicantSchema.safeParse(input);
   if (result.success) return { ok: true, applicant: result.data };
   const errors: LocatedError[] = [];

@@ -6,6 +6,8 @@ import { describe, expect, it } from "vitest";
 import { dayNumber, parseIsoDate, formatIsoDate } from "../../src/engine/calendar-date";
 import { creditExperience } from "../../src/engine/credit-experience";
 import { validateApplicant } from "../../src/engine/validate-applicant";
+import { applicantSchema } from "../../src/engine/applicant-schema";
+import { isValidApplicantQuick } from "../../src/engine/quick-check-applicant";
 import { screenParsed } from "../../src/engine/screen-json";
 import { applicant, coursework, job, type GenApplicant } from "./arbitraries";
 import { catalog, screen, TODAY } from "./helpers";
@@ -75,7 +77,7 @@ describe("screening properties", () => {
           const j = a.experience[i];
           const start = parseIsoDate(j.start)!;
           const end = parseIsoDate(j.end!)!;
-          const cut = start + Math.floor(at * (end - start)); // last day of the first half
+          const cut = start + Math.min(end - start - 1, Math.floor(at * (end - start))); // last day of the first half
           const halves = [
             { ...j, end: formatIsoDate(cut) },
             { ...j, start: formatIsoDate(cut + 1) },
@@ -136,6 +138,34 @@ describe("screening properties", () => {
         if (!v.ok) expect(v.errors.map((e) => e.path)).toContain(path);
       }),
       RUNS,
+    );
+  });
+});
+
+describe("the quick applicant check", () => {
+  const mutate = fc.oneof(
+    fc.constant((a: Record<string, unknown>) => ({ ...a, extra: 1 })),
+    fc.constant((a: Record<string, unknown>) => ({ ...a, name: 5 })),
+    fc.constant((a: Record<string, unknown>) => ({ ...a, asOf: "2021-13-01" })),
+    fc.constant((a: Record<string, unknown>) => ({ ...a, education: null })),
+    fc.constant((a: Record<string, unknown>) => ({ ...a, experience: [{ start: "2020-01-01", hoursPerWeek: 0.5, kinds: ["other"] }] })),
+    fc.constant((a: Record<string, unknown>) => ({ ...a, experience: [{ start: "2020-01-01", end: "2019-01-01", hoursPerWeek: 40, kinds: ["other"] }] })),
+    fc.constant((a: Record<string, unknown>) => ({ ...a, experience: [{ start: "2020-01-01", hoursPerWeek: 40, kinds: ["other"], supervisory: "yes" }] })),
+    fc.constant((a: Record<string, unknown>) => ({ ...a, education: { highSchool: "ged", coursework: [{ hours: 401, unit: "semester" }] } })),
+    fc.constant((a: Record<string, unknown>) => ({ ...a, education: { highSchool: "ged", coursework: [{ hours: Number.NaN, unit: "semester" }] } })),
+    fc.constant((a: Record<string, unknown>) => ({ ...a, education: { highSchool: "ged", degrees: [{ level: "phd" }] } })),
+  );
+
+  it("never accepts what the schema rejects, and accepts every generated valid applicant", () => {
+    fc.assert(
+      fc.property(applicant, mutate, fc.jsonValue(), (a, m, junk) => {
+        expect(isValidApplicantQuick(a)).toBe(true);
+        expect(applicantSchema.safeParse(a).success).toBe(true);
+        for (const value of [m(a as unknown as Record<string, unknown>), junk]) {
+          if (isValidApplicantQuick(value)) expect(applicantSchema.safeParse(value).success).toBe(true);
+        }
+      }),
+      { numRuns: 2000 },
     );
   });
 });
