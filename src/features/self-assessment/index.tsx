@@ -1,4 +1,2 @@
-/** Placeholder until this view is built. */
-export function SelfAssessmentView() {
-  return <h1>Check your own qualifications</h1>;
-}
+/** The applicant's self-assessment: plain-language questions, results and a saved applicant file. */
+export { SelfAssessmentView } from "./SelfAssessmentView";

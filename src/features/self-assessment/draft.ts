@@ -1,0 +1,203 @@
+/**
+ * The applicant's answers, kept exactly as typed (so a mistake never loses
+ * input), and their conversion to and from the applicant file format by way
+ * of the officer form's converters: a saved self-assessment is a file the
+ * officer's "Open applicant" reads.
+ */
+import type { Applicant } from "../../engine/applicant-schema";
+import { civilDate, daysInMonth, parseIsoDate } from "../../engine/calendar-date";
+import {
+  applicantToForm,
+  emptyCoursework,
+  emptyDegree,
+  formToApplicant,
+  type ApplicantFormValues,
+  type CourseworkRow,
+  type DegreeRow,
+  type JobRow,
+} from "../officer/applicant-form-model";
+
+/** A date as three boxes; the day may be left empty. */
+export interface DateParts {
+  day: string;
+  month: string;
+  year: string;
+}
+
+/** One job as the applicant answers about it. */
+export interface JobDraft {
+  title: string;
+  employer: string;
+  start: DateParts;
+  end: DateParts;
+  current: boolean;
+  hoursPerWeek: string;
+  /** Kinds of work the applicant ticked (never "closely-related": that is asked as a question). */
+  kinds: string[];
+  /** "Was this work closely related to customer service?": the applicant's claim, for the agency to decide. */
+  closelyRelated: "" | "yes" | "no";
+  supervisory: "" | "yes" | "no";
+  /** Level ids the applicant says this job was much like: a claim for the agency to decide. */
+  comparableTo: string[];
+}
+
+export interface Draft {
+  name: string;
+  /** Kept from an opened file; empty means "as of today". */
+  asOf: string;
+  highSchool: string;
+  hasCoursework: "" | "yes" | "no";
+  coursework: CourseworkRow[];
+  hasDegree: "" | "yes" | "no";
+  degrees: DegreeRow[];
+  jobs: JobDraft[];
+}
+
+export const CLOSELY_RELATED = "closely-related";
+export const UNRELATED = "other";
+
+export const emptyDate = (): DateParts => ({ day: "", month: "", year: "" });
+
+export const emptyJobDraft = (): JobDraft => ({
+  title: "",
+  employer: "",
+  start: emptyDate(),
+  end: emptyDate(),
+  current: false,
+  hoursPerWeek: "",
+  kinds: [],
+  closelyRelated: "",
+  supervisory: "",
+  comparableTo: [],
+});
+
+export const emptyDraft = (): Draft => ({
+  name: "",
+  asOf: "",
+  highSchool: "",
+  hasCoursework: "",
+  coursework: [],
+  hasDegree: "",
+  degrees: [],
+  jobs: [],
+});
+
+export { emptyCoursework, emptyDegree };
+
+const WHOLE = /^\s*\d{1,4}\s*$/;
+
+/**
+ * The date the boxes say, as yyyy-mm-dd, or null when they do not make one.
+ * An empty day means the first of the month for a start and the last for an end.
+ * @example partsToIso({ day: "", month: "2", year: "2024" }, "end") // "2024-02-29"
+ */
+export function partsToIso(parts: DateParts, edge: "start" | "end"): string | null {
+  if (!WHOLE.test(parts.month) || !WHOLE.test(parts.year) || (parts.day.trim() !== "" && !WHOLE.test(parts.day))) return null;
+  const year = Number(parts.year);
+  const month = Number(parts.month);
+  if (year < 1900 || year > 9999 || month < 1 || month > 12) return null;
+  const last = daysInMonth(year, month);
+  const day = parts.day.trim() === "" ? (edge === "start" ? 1 : last) : Number(parts.day);
+  if (day < 1 || day > last) return null;
+  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+/** A yyyy-mm-dd date as boxes (the day always filled: the file has it). */
+export function isoToParts(iso: string | null | undefined): DateParts {
+  const n = iso ? parseIsoDate(iso) : null;
+  if (n === null) return emptyDate();
+  const { year, month, day } = civilDate(n);
+  return { day: String(day), month: String(month), year: String(year) };
+}
+
+/** The kinds the file records for a job, from the applicant's answers. */
+export function jobKinds(job: JobDraft): string[] {
+  const related = job.kinds.filter((k) => k !== UNRELATED && k !== CLOSELY_RELATED);
+  if (related.length) return related;
+  if (job.closelyRelated === "yes") return [CLOSELY_RELATED];
+  return job.kinds.includes(UNRELATED) ? [UNRELATED] : [];
+}
+
+function jobToRow(job: JobDraft): JobRow {
+  return {
+    employer: job.employer,
+    title: job.title,
+    start: partsToIso(job.start, "start") ?? "",
+    end: job.current ? "" : (partsToIso(job.end, "end") ?? ""),
+    current: job.current,
+    hoursPerWeek: job.hoursPerWeek,
+    kinds: jobKinds(job),
+    supervisory: job.supervisory === "yes",
+    comparableTo: [...job.comparableTo],
+  };
+}
+
+/** The answers as the officer form's values. */
+export function draftToForm(draft: Draft): ApplicantFormValues {
+  return {
+    name: draft.name.trim(),
+    asOf: draft.asOf,
+    education: {
+      highSchool: draft.highSchool,
+      coursework: draft.hasCoursework === "yes" ? draft.coursework : [],
+      degrees: draft.hasDegree === "yes" ? draft.degrees : [],
+    },
+    experience: draft.jobs.map(jobToRow),
+  };
+}
+
+/** The answers as an applicant object in the file format (not yet validated). */
+export function draftToApplicantJson(draft: Draft): Record<string, unknown> {
+  return formToApplicant(draftToForm(draft));
+}
+
+/** A valid applicant (e.g. an opened file) as answers. */
+export function applicantToDraft(applicant: Applicant): Draft {
+  const form = applicantToForm(applicant);
+  return {
+    name: form.name,
+    asOf: form.asOf,
+    highSchool: form.education.highSchool,
+    hasCoursework: form.education.coursework.length ? "yes" : "no",
+    coursework: form.education.coursework,
+    hasDegree: form.education.degrees.length ? "yes" : "no",
+    degrees: form.education.degrees,
+    jobs: (applicant.experience ?? []).map((job) => {
+      const related = job.kinds.filter((k) => k !== UNRELATED && k !== CLOSELY_RELATED);
+      const claimed = job.kinds.includes(CLOSELY_RELATED);
+      return {
+        title: job.title ?? "",
+        employer: job.employer ?? "",
+        start: isoToParts(job.start),
+        end: isoToParts(job.end),
+        current: job.end == null,
+        hoursPerWeek: String(job.hoursPerWeek),
+        kinds: related.length ? related : [UNRELATED],
+        closelyRelated: related.length ? "" : claimed ? "yes" : "no",
+        supervisory: job.supervisory ? "yes" : "no",
+        comparableTo: [...(job.comparableTo ?? [])],
+      };
+    }),
+  };
+}
+
+/**
+ * The same applicant with none of the claims only the hiring agency can
+ * judge ("closely related", "much like" another class): what the applicant
+ * qualifies for on the facts alone.
+ */
+export function withoutClaims(applicant: Applicant): Applicant {
+  return {
+    ...applicant,
+    experience: applicant.experience?.map((job) => {
+      const kinds = job.kinds.filter((k) => k !== CLOSELY_RELATED);
+      return { ...job, kinds: kinds.length ? kinds : [UNRELATED], comparableTo: [] };
+    }),
+  };
+}
+
+/** "Job 2 (Guide, Parks Dept)": how the applicant's own pages name a job. */
+export function jobName(job: Pick<JobDraft, "title" | "employer">, index: number): string {
+  const parts = [job.title.trim(), job.employer.trim()].filter((p) => p !== "");
+  return `Job ${index + 1}${parts.length ? ` (${parts.join(", ")})` : ""}`;
+}

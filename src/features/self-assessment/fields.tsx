@@ -1,0 +1,234 @@
+/**
+ * Form controls for the self-assessment, GOV.UK style: a label or legend, a
+ * hint tied to the control with aria-describedby, and the error message next
+ * to the control (also in aria-describedby) with the same words as the error
+ * summary.
+ */
+import { useEffect, useRef, type ReactNode } from "react";
+import type { DateParts } from "./draft";
+import type { FieldError } from "./validate-answers";
+
+/** The message for a control, if any: an error whose id is the control's, or one of its boxes'. */
+export function errorFor(errors: FieldError[], id: string): string | undefined {
+  return errors.find((e) => e.id === id || e.id.startsWith(`${id}-`))?.message;
+}
+
+const describedBy = (...ids: Array<string | false | null | undefined>): string | undefined => ids.filter(Boolean).join(" ") || undefined;
+
+function ErrorMessage({ id, message }: { id: string; message?: string }) {
+  if (!message) return null;
+  return (
+    <p id={id} className="sa-error-message">
+      <span className="visually-hidden">Error: </span>
+      {message}
+    </p>
+  );
+}
+
+export function Hint({ id, children }: { id: string; children: ReactNode }) {
+  return (
+    <div id={id} className="sa-hint">
+      {children}
+    </div>
+  );
+}
+
+interface TextFieldProps {
+  id: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  /** Ids of help text elsewhere on the page that explains this field. */
+  helpIds?: string[];
+  error?: string;
+  value: string;
+  onChange: (value: string) => void;
+  inputMode?: "numeric" | "decimal" | "text";
+  autoComplete?: string;
+  width?: "short" | "medium" | "long";
+}
+
+export function TextField({ id, label, hint, helpIds = [], error, value, onChange, inputMode, autoComplete = "off", width = "long" }: TextFieldProps) {
+  return (
+    <div className={`sa-field${error ? " sa-field-error" : ""}`}>
+      <label htmlFor={id} className="sa-label">
+        {label}
+      </label>
+      {hint && <Hint id={`${id}-hint`}>{hint}</Hint>}
+      <ErrorMessage id={`${id}-error`} message={error} />
+      <input
+        id={id}
+        type="text"
+        className={`sa-input sa-input-${width}`}
+        value={value}
+        inputMode={inputMode}
+        autoComplete={autoComplete}
+        spellCheck={false}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(!!hint && `${id}-hint`, ...helpIds, error && `${id}-error`)}
+        onChange={(e) => onChange(e.target.value)}
+      />
+    </div>
+  );
+}
+
+export interface Choice {
+  value: string;
+  label: ReactNode;
+  hint?: ReactNode;
+}
+
+interface GroupProps {
+  id: string;
+  legend: ReactNode;
+  /** Make the legend the page's heading (a question on a page of its own). */
+  legendHeading?: boolean;
+  headingRef?: React.Ref<HTMLHeadingElement>;
+  hint?: ReactNode;
+  helpIds?: string[];
+  error?: string;
+  choices: Choice[];
+}
+
+function Legend({ legend, legendHeading, headingRef }: Pick<GroupProps, "legend" | "legendHeading" | "headingRef">) {
+  return (
+    <legend className={legendHeading ? "sa-legend sa-legend-heading" : "sa-legend"}>
+      {legendHeading ? (
+        <h1 ref={headingRef} tabIndex={-1}>
+          {legend}
+        </h1>
+      ) : (
+        legend
+      )}
+    </legend>
+  );
+}
+
+export function RadioGroup({ id, legend, legendHeading, headingRef, hint, helpIds = [], error, choices, value, onChange }: GroupProps & { value: string; onChange: (value: string) => void }) {
+  return (
+    <fieldset id={id} className={`sa-fieldset${error ? " sa-field-error" : ""}`} aria-describedby={describedBy(!!hint && `${id}-hint`, ...helpIds, error && `${id}-error`)}>
+      <Legend legend={legend} legendHeading={legendHeading} headingRef={headingRef} />
+      {hint && <Hint id={`${id}-hint`}>{hint}</Hint>}
+      <ErrorMessage id={`${id}-error`} message={error} />
+      <div className="sa-choices">
+        {choices.map((c) => (
+          <div key={c.value} className="sa-choice">
+            <input
+              id={`${id}-${c.value}`}
+              type="radio"
+              name={id}
+              value={c.value}
+              checked={value === c.value}
+              aria-describedby={c.hint ? `${id}-${c.value}-hint` : undefined}
+              onChange={() => onChange(c.value)}
+            />
+            <label htmlFor={`${id}-${c.value}`}>{c.label}</label>
+            {c.hint && (
+              <div id={`${id}-${c.value}-hint`} className="sa-hint sa-choice-hint">
+                {c.hint}
+              </div>
+            )}
+          </div>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+export function CheckboxGroup({ id, legend, legendHeading, headingRef, hint, helpIds = [], error, choices, values, onChange }: GroupProps & { values: string[]; onChange: (values: string[]) => void }) {
+  return (
+    <fieldset id={id} className={`sa-fieldset${error ? " sa-field-error" : ""}`} aria-describedby={describedBy(!!hint && `${id}-hint`, ...helpIds, error && `${id}-error`)}>
+      <Legend legend={legend} legendHeading={legendHeading} headingRef={headingRef} />
+      {hint && <Hint id={`${id}-hint`}>{hint}</Hint>}
+      <ErrorMessage id={`${id}-error`} message={error} />
+      <div className="sa-choices">
+        {choices.map((c) => (
+          <div key={c.value} className="sa-choice">
+            <input
+              id={`${id}-${c.value}`}
+              type="checkbox"
+              value={c.value}
+              checked={values.includes(c.value)}
+              aria-describedby={c.hint ? `${id}-${c.value}-hint` : undefined}
+              onChange={(e) => onChange(e.target.checked ? [...values, c.value] : values.filter((v) => v !== c.value))}
+            />
+            <label htmlFor={`${id}-${c.value}`}>{c.label}</label>
+            {c.hint && (
+              <div id={`${id}-${c.value}-hint`} className="sa-hint sa-choice-hint">
+                {c.hint}
+              </div>
+            )}
+          </div>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+/** A date as day, month and year boxes; the day may be left empty. */
+export function DateField({ id, legend, hint, errors, value, onChange }: { id: string; legend: ReactNode; hint: ReactNode; errors: FieldError[]; value: DateParts; onChange: (value: DateParts) => void }) {
+  const error = errorFor(errors, id);
+  const boxes: Array<{ key: keyof DateParts; label: string; width: string }> = [
+    { key: "day", label: "Day (if you know it)", width: "2" },
+    { key: "month", label: "Month", width: "2" },
+    { key: "year", label: "Year", width: "4" },
+  ];
+  const wrong = errors.find((e) => e.id.startsWith(`${id}-`))?.id.slice(id.length + 1);
+  return (
+    <fieldset id={id} className={`sa-fieldset sa-date${error ? " sa-field-error" : ""}`} aria-describedby={describedBy(`${id}-hint`, error && `${id}-error`)}>
+      <legend className="sa-legend">{legend}</legend>
+      <Hint id={`${id}-hint`}>{hint}</Hint>
+      <ErrorMessage id={`${id}-error`} message={error} />
+      <div className="sa-date-boxes">
+        {boxes.map((b) => (
+          <div key={b.key} className="sa-date-box">
+            <label htmlFor={`${id}-${b.key}`}>{b.label}</label>
+            <input
+              id={`${id}-${b.key}`}
+              type="text"
+              inputMode="numeric"
+              autoComplete="off"
+              className={`sa-input sa-input-chars-${b.width}`}
+              value={value[b.key]}
+              aria-invalid={wrong === b.key ? true : undefined}
+              onChange={(e) => onChange({ ...value, [b.key]: e.target.value })}
+            />
+          </div>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+/**
+ * "There is a problem": every error as a link to its control. It takes focus
+ * when it appears, so keyboard and screen reader users land on it.
+ */
+export function ErrorSummary({ errors }: { errors: FieldError[] }) {
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (errors.length) box.current?.focus();
+  }, [errors]);
+  if (!errors.length) return null;
+  const go = (e: React.MouseEvent<HTMLAnchorElement>, id: string): void => {
+    e.preventDefault();
+    const target = document.getElementById(id);
+    // A group's link goes to its first control, as a label would.
+    const control = target instanceof HTMLFieldSetElement ? target.querySelector<HTMLElement>("input, select, textarea") : target;
+    control?.focus();
+    control?.scrollIntoView?.({ block: "center" });
+  };
+  return (
+    <div ref={box} className="sa-error-summary" role="alert" aria-labelledby="sa-error-summary-title" tabIndex={-1}>
+      <h2 id="sa-error-summary-title">There is a problem</h2>
+      <ul>
+        {errors.map((e) => (
+          <li key={`${e.id}:${e.message}`}>
+            <a href={`#${e.id}`} onClick={(ev) => go(ev, e.id)}>
+              {e.message}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
