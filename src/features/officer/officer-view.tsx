@@ -1,4 +1,271 @@
-/** Placeholder until this view is built. */
-export function OfficerView() {
-  return <h1>Screen an applicant</h1>;
+/**
+ * The page a placement officer works in all day: the applicant form beside
+ * live results (stacked on narrow screens), with Save, Open and Clear, and
+ * an opt-in draft kept in this browser.
+ */
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ChangeEvent } from "react";
+import { useForm } from "react-hook-form";
+import type { LocatedError } from "../../engine/validate-applicant";
+import { applicantToForm, describePath, emptyForm, fieldId, type ApplicantFormValues } from "./applicant-form-model";
+import { forgetDraft, loadDraft, saveDraft } from "./draft-storage";
+import { EducationSection } from "./education-section";
+import { ErrorSummary } from "./error-summary";
+import { ExperienceSection } from "./experience-section";
+import { FormPartsContext, type FormParts } from "./form-context";
+import { TextField } from "./form-controls";
+import { applicantResolver, validateForm } from "./form-resolver";
+import type { Screened } from "./live-results";
+import { onPendingApplicant, takePendingApplicant } from "./pending-applicant";
+import { todayIso } from "./today";
+
+const LiveResults = lazy(() => import("./live-results"));
+// Saving and opening files happen on a click: their code is fetched then.
+const loadFileTools = () => import("./applicant-file");
+
+/** The form as the officer left it when moving to another view (memory only, gone on reload). */
+let kept: ApplicantFormValues | null = null;
+
+/** A stored draft merged over a blank form, so a draft from an older version cannot break the page. */
+function fromDraft(values: ApplicantFormValues, today: string): ApplicantFormValues {
+  const blank = emptyForm(today);
+  return { ...blank, ...values, education: { ...blank.education, ...values.education }, experience: values.experience ?? [] };
 }
+
+function initialValues(today: string): { values: ApplicantFormValues; from: string | null } {
+  const pending = takePendingApplicant();
+  if (pending) return { values: applicantToForm(pending), from: "Opened the applicant in the officer view." };
+  if (kept) return { values: kept, from: null };
+  const draft = loadDraft();
+  if (draft) return { values: fromDraft(draft.values, today), from: `Draft restored from ${new Date(draft.savedAt).toLocaleString()}.` };
+  return { values: emptyForm(today), from: null };
+}
+
+export function OfficerView() {
+  const today = useMemo(() => todayIso(), []);
+  const [initial] = useState(() => initialValues(today));
+  const form = useForm<ApplicantFormValues>({
+    defaultValues: initial.values,
+    resolver: applicantResolver,
+    mode: "onTouched",
+    shouldFocusError: false,
+  });
+  const { control, register, getValues, handleSubmit, reset, watch } = form;
+
+  const [status, setStatus] = useState(initial.from ?? "");
+  const announce = useCallback((message: string) => {
+    // Clearing first makes a repeated message be read again.
+    setStatus("");
+    setTimeout(() => setStatus(message), 50);
+  }, []);
+  const parts = useMemo<FormParts>(() => ({ control, register, getValues, announce }), [control, register, getValues, announce]);
+
+  const [summaryFocus, setSummaryFocus] = useState(0);
+  const onInvalid = () => setSummaryFocus((n) => n + 1);
+
+  const screened = useRef<Screened | null>(null);
+  const onScreened = useCallback((s: Screened | null) => {
+    screened.current = s;
+  }, []);
+
+  // Keep the form when the officer moves to another view and back.
+  useEffect(
+    () => () => {
+      kept = getValues();
+    },
+    [getValues],
+  );
+  useEffect(
+    () =>
+      onPendingApplicant(() => {
+        const a = takePendingApplicant();
+        if (a) {
+          reset(applicantToForm(a));
+          announce("Opened the applicant in the officer view.");
+        }
+      }),
+    [reset, announce],
+  );
+
+  // Drafts: kept only while the officer has turned them on.
+  const [keepDraft, setKeepDraft] = useState(() => loadDraft() !== null);
+  const [draftProblem, setDraftProblem] = useState("");
+  useEffect(() => {
+    if (!keepDraft) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const store = () => {
+      if (!saveDraft(getValues())) setDraftProblem("This browser does not allow keeping a draft, so none is kept.");
+    };
+    store();
+    const sub = watch(() => {
+      clearTimeout(timer);
+      timer = setTimeout(store, 400);
+    });
+    return () => {
+      clearTimeout(timer);
+      sub.unsubscribe();
+    };
+  }, [keepDraft, watch, getValues]);
+  const onKeepDraft = (e: ChangeEvent<HTMLInputElement>) => {
+    setKeepDraft(e.target.checked);
+    setDraftProblem("");
+    if (!e.target.checked) {
+      forgetDraft();
+      announce("Draft deleted: nothing is kept in this browser.");
+    } else announce("A draft of this form is now kept in this browser.");
+  };
+  const onForgetDraft = () => {
+    setKeepDraft(false);
+    forgetDraft();
+    announce("Draft forgotten: nothing is kept in this browser.");
+  };
+
+  // Save: the GOV.UK pattern on a failed attempt; a download when the form is complete.
+  const onSave = handleSubmit(async (values) => {
+    const [{ applicant }, { applicantFileName, downloadApplicant }] = await Promise.all([validateForm(values), loadFileTools()]);
+    if (!applicant) return;
+    const name = applicantFileName(applicant, today);
+    downloadApplicant(applicant, name);
+    announce(`Saved the applicant as ${name}.`);
+  }, onInvalid);
+  const onCheck = handleSubmit(() => announce("No problems found. The results are up to date."), onInvalid);
+
+  // Open: a bad file is reported with located errors and leaves the form as it was.
+  const fileInput = useRef<HTMLInputElement>(null);
+  const fileErrorsBox = useRef<HTMLDivElement>(null);
+  const [fileErrors, setFileErrors] = useState<{ file: string; errors: LocatedError[] } | null>(null);
+  useEffect(() => {
+    if (fileErrors) fileErrorsBox.current?.focus();
+  }, [fileErrors]);
+  const onFile = async (e: ChangeEvent<HTMLInputElement>) => {
+    const file = e.target.files?.[0];
+    e.target.value = "";
+    if (!file) return;
+    const { parseApplicantFile } = await loadFileTools();
+    const opened = await parseApplicantFile(await file.text());
+    if (!opened.ok) {
+      setFileErrors({ file: file.name, errors: opened.errors });
+      return;
+    }
+    setFileErrors(null);
+    reset(applicantToForm(opened.applicant));
+    announce(`Opened ${file.name}.`);
+  };
+
+  // Clear, after the officer confirms.
+  const [confirmClear, setConfirmClear] = useState(false);
+  const confirmBox = useRef<HTMLDivElement>(null);
+  const clearButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (confirmClear) confirmBox.current?.focus();
+  }, [confirmClear]);
+  const onClear = () => {
+    reset(emptyForm(today));
+    setConfirmClear(false);
+    setFileErrors(null);
+    announce("The form is cleared.");
+    setTimeout(() => document.getElementById(fieldId("name"))?.focus(), 0);
+  };
+
+  return (
+    <FormPartsContext.Provider value={parts}>
+      <div className="officer">
+        <h1>Screen an applicant</h1>
+        <p className="lede">Enter the applicant's education and jobs. The results beside the form update as you type and explain every outcome.</p>
+        <div className="officer-toolbar no-print" role="group" aria-label="Applicant file and report">
+          <button type="button" onClick={onSave}>
+            Save applicant
+          </button>
+          <button type="button" onClick={() => fileInput.current?.click()}>
+            Open applicant…
+          </button>
+          <input ref={fileInput} type="file" accept=".json,application/json" hidden aria-label="Applicant file to open" onChange={onFile} />
+          <button type="button" ref={clearButton} className="secondary" onClick={() => setConfirmClear(true)} aria-expanded={confirmClear}>
+            Clear form
+          </button>
+          {/*
+            PRINT REPORT: the "Print report" button of src/features/report goes here.
+            The current applicant and its results are `screened.current` (null while the
+            form has problems); import the report lazily to keep this page's first download small.
+          */}
+        </div>
+        <div className="draft-setting no-print">
+          <div className="checkbox">
+            <input id="keep-draft" type="checkbox" checked={keepDraft} onChange={onKeepDraft} aria-describedby="keep-draft-hint" />
+            <label htmlFor="keep-draft">Keep a draft in this browser</label>
+            <p id="keep-draft-hint" className="hint">
+              Off by default. When on, the form is stored on this computer only (never sent anywhere) and comes back when the page is reopened. Turning it off deletes the draft.
+            </p>
+          </div>
+          {keepDraft && (
+            <button type="button" className="secondary" onClick={onForgetDraft}>
+              Forget the draft
+            </button>
+          )}
+          {draftProblem && <p className="field-error">{draftProblem}</p>}
+        </div>
+        {confirmClear && (
+          <div className="confirm" ref={confirmBox} tabIndex={-1} role="group" aria-labelledby="confirm-clear-text">
+            <p id="confirm-clear-text">Clear every field of the form? Anything not saved to a file is lost.</p>
+            <button type="button" className="warning" onClick={onClear}>
+              Yes, clear the form
+            </button>
+            <button
+              type="button"
+              className="secondary"
+              onClick={() => {
+                setConfirmClear(false);
+                clearButton.current?.focus();
+              }}
+            >
+              Cancel
+            </button>
+          </div>
+        )}
+        {fileErrors && (
+          <div className="error-summary" ref={fileErrorsBox} tabIndex={-1} aria-labelledby="file-errors-title">
+            <h2 id="file-errors-title">{fileErrors.file} could not be opened</h2>
+            <p>The form is unchanged. Fix these problems in the file, or choose another file:</p>
+            <ul>
+              {fileErrors.errors.map((e, i) => (
+                <li key={i}>
+                  {e.path ? `${describePath(e.path)} (${e.path}): ` : ""}
+                  {e.message}
+                </li>
+              ))}
+            </ul>
+            <button type="button" className="secondary" onClick={() => setFileErrors(null)}>
+              Dismiss
+            </button>
+          </div>
+        )}
+        <p role="status" className="visually-hidden">
+          {status}
+        </p>
+        <div className="officer-layout">
+          <form className="officer-form" noValidate aria-label="Applicant" onSubmit={onCheck}>
+            <ErrorSummary focusKey={summaryFocus} />
+            <section className="form-section" aria-labelledby="applicant-heading">
+              <h2 id="applicant-heading">Applicant</h2>
+              <div className="field-pair">
+                <TextField name="name" label="Name" hint="Shown on the report. Optional." autoComplete="off" />
+                <TextField name="asOf" label="Screening date" hint={`yyyy-mm-dd; today is ${today}. Leave empty to screen as of today.`} width="date" autoComplete="off" />
+              </div>
+            </section>
+            <EducationSection />
+            <ExperienceSection />
+            <button type="submit" className="check-button">
+              Check the form
+            </button>
+          </form>
+          <section className="officer-results" aria-labelledby="results-heading">
+            <h2 id="results-heading">Results</h2>
+            <Suspense fallback={<p>Loading the screening rules…</p>}>
+              <LiveResults today={today} onScreened={onScreened} />
+            </Suspense>
+          </section>
+        </div>
+      </div>
+    </FormPartsContext.Provider>
+  );
+}
+

@@ -1,0 +1,120 @@
+/**
+ * Education: high school, college coursework rows and degrees. Areas of
+ * study offer the recognised areas (with what each means) as checkboxes,
+ * plus free text for any other area.
+ */
+import { useRef, type RefObject } from "react";
+import { useFieldArray, useWatch } from "react-hook-form";
+import { AREA_INFO, DEGREE_LABELS, DEGREE_LEVELS, HIGH_SCHOOL, HIGH_SCHOOL_LABELS, RECOGNISED_AREAS } from "../../engine/vocabulary";
+import { emptyCoursework, emptyDegree, fieldId } from "./applicant-form-model";
+import { useFormParts } from "./form-context";
+import { ChoiceGroup, describedBy, FieldError, TextField, useFieldError, type Name } from "./form-controls";
+
+const AREA_OPTIONS = RECOGNISED_AREAS.map((a) => ({ value: a, label: AREA_INFO[a].label, description: AREA_INFO[a].description }));
+
+function Select({ name, label, options }: { name: Name; label: string; options: Array<{ value: string; label: string }> }) {
+  const { register } = useFormParts();
+  const error = useFieldError(name);
+  const id = fieldId(name);
+  return (
+    <div className={`field${error ? " field-invalid" : ""}`}>
+      <label htmlFor={id}>{label}</label>
+      <FieldError id={id} message={error} />
+      <select id={id} aria-invalid={error ? true : undefined} aria-describedby={describedBy(error && `${id}-error`)} {...register(name)}>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+function CourseworkRowFields({ index, onRemove }: { index: number; onRemove: () => void }) {
+  const n = index + 1;
+  return (
+    <fieldset className="row-group">
+      <legend>Coursework row {n}</legend>
+      <div className="field-pair">
+        <TextField name={`education.coursework.${index}.hours`} label="Credit hours" hint="For example, 45" width="number" inputMode="decimal" autoComplete="off" />
+        <Select
+          name={`education.coursework.${index}.unit`}
+          label="Credit unit"
+          options={[
+            { value: "semester", label: "Semester hours" },
+            { value: "quarter", label: "Quarter hours" },
+          ]}
+        />
+      </div>
+      <ChoiceGroup name={`education.coursework.${index}.areas`} legend="Areas of study" hint="Tick every area the coursework covers." options={AREA_OPTIONS} />
+      <TextField name={`education.coursework.${index}.otherAreas`} label="Other areas of study" hint="Any other areas, separated by commas, for example biology, chemistry. They are kept but do not count as related study." autoComplete="off" />
+      <button type="button" className="secondary" onClick={onRemove}>
+        Remove coursework row {n}
+      </button>
+    </fieldset>
+  );
+}
+
+function DegreeFields({ index, onRemove }: { index: number; onRemove: () => void }) {
+  const { control } = useFormParts();
+  const field = useWatch({ control, name: `education.degrees.${index}.field` });
+  const n = index + 1;
+  return (
+    <fieldset className="row-group">
+      <legend>Degree {n}</legend>
+      <div className="field-pair">
+        <Select name={`education.degrees.${index}.level`} label="Level" options={[{ value: "", label: "Choose the level" }, ...DEGREE_LEVELS.map((l) => ({ value: l, label: DEGREE_LABELS[l] }))]} />
+        <Select
+          name={`education.degrees.${index}.field`}
+          label="Field of study"
+          options={[{ value: "", label: "Not given" }, ...AREA_OPTIONS.map((a) => ({ value: a.value, label: a.label })), { value: "other", label: "Another field (type it)" }]}
+        />
+      </div>
+      {field === "other" && <TextField name={`education.degrees.${index}.otherField`} label="Other field of study" hint="For example, biology. It is kept but does not count as a related field." autoComplete="off" />}
+      <button type="button" className="secondary" onClick={onRemove}>
+        Remove degree {n}
+      </button>
+    </fieldset>
+  );
+}
+
+export function EducationSection() {
+  const { control, announce } = useFormParts();
+  const coursework = useFieldArray({ control, name: "education.coursework" });
+  const degrees = useFieldArray({ control, name: "education.degrees" });
+  const addCoursework = useRef<HTMLButtonElement>(null);
+  const addDegree = useRef<HTMLButtonElement>(null);
+  // A removed row takes its button with it: focus goes to the list's add button, and the removal is announced.
+  const removeRow = (what: string, index: number, remove: (i: number) => void, focus: RefObject<HTMLButtonElement | null>) => {
+    remove(index);
+    focus.current?.focus();
+    announce(`${what} ${index + 1} removed.`);
+  };
+  return (
+    <section className="form-section" aria-labelledby="education-heading">
+      <h2 id="education-heading">Education</h2>
+      <ChoiceGroup
+        name="education.highSchool"
+        type="radio"
+        legend="High school"
+        options={HIGH_SCHOOL.map((h) => ({ value: h, label: HIGH_SCHOOL_LABELS[h] }))}
+      />
+      <h3>College coursework</h3>
+      <p className="hint">One row per group of courses: the hours, whether they are semester or quarter hours, and the areas of study.</p>
+      {coursework.fields.map((f, i) => (
+        <CourseworkRowFields key={f.id} index={i} onRemove={() => removeRow("Coursework row", i, coursework.remove, addCoursework)} />
+      ))}
+      <button type="button" ref={addCoursework} onClick={() => coursework.append(emptyCoursework())}>
+        Add coursework
+      </button>
+      <h3>Degrees</h3>
+      {degrees.fields.map((f, i) => (
+        <DegreeFields key={f.id} index={i} onRemove={() => removeRow("Degree", i, degrees.remove, addDegree)} />
+      ))}
+      <button type="button" ref={addDegree} onClick={() => degrees.append(emptyDegree())}>
+        Add a degree
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,50 @@
+import { useCallback, useRef } from "react";
+import { useFieldArray } from "react-hook-form";
+import { emptyJob } from "./applicant-form-model";
+import { useFormParts } from "./form-context";
+import { JobFieldset } from "./job-fieldset";
+
+const copy = (v: unknown): string[] => (Array.isArray(v) ? [...v] : []);
+
+/** The applicant's jobs: add, remove and duplicate, with focus kept where a keyboard user expects it. */
+export function ExperienceSection() {
+  const { control, getValues, announce } = useFormParts();
+  const { fields, append, insert, remove } = useFieldArray({ control, name: "experience" });
+  const addButton = useRef<HTMLButtonElement>(null);
+  const onRemove = useCallback(
+    (index: number) => {
+      remove(index);
+      addButton.current?.focus();
+      announce(`Job ${index + 1} removed.`);
+    },
+    [remove, announce],
+  );
+  const onDuplicate = useCallback(
+    (index: number) => {
+      const job = getValues(`experience.${index}`);
+      // Focus moves to the copy's first field.
+      insert(index + 1, { ...job, kinds: copy(job.kinds), comparableTo: copy(job.comparableTo) });
+      announce(`Job ${index + 1} duplicated as job ${index + 2}.`);
+    },
+    [insert, getValues, announce],
+  );
+  return (
+    <section className="form-section" aria-labelledby="experience-heading">
+      <h2 id="experience-heading">Experience</h2>
+      <p className="hint">One entry per job. Overlapping jobs are counted once; part-time work counts in proportion.</p>
+      {fields.map((f, i) => (
+        <JobFieldset key={f.id} index={i} onRemove={onRemove} onDuplicate={onDuplicate} />
+      ))}
+      <button
+        type="button"
+        ref={addButton}
+        onClick={() => {
+          append(emptyJob());
+          announce(`Job ${fields.length + 1} added.`);
+        }}
+      >
+        Add a job
+      </button>
+    </section>
+  );
+}

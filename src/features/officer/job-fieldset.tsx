@@ -1,0 +1,99 @@
+/**
+ * One job: employer, title, dates (or "still works here"), hours, kinds of
+ * work with what each means, supervision, and the levels the officer judges
+ * it comparable to, with each level's duties at hand.
+ */
+import { memo } from "react";
+import { useWatch } from "react-hook-form";
+import { useCatalog } from "../../app/catalog-context";
+import { EXPERIENCE_KIND_INFO, EXPERIENCE_KINDS } from "../../engine/vocabulary";
+import { fieldId } from "./applicant-form-model";
+import { useFormParts } from "./form-context";
+import { ChoiceGroup, TextField } from "./form-controls";
+import { LevelDuties } from "./level-duties";
+
+const KIND_OPTIONS = EXPERIENCE_KINDS.map((k) => ({ value: k, label: EXPERIENCE_KIND_INFO[k].label, description: EXPERIENCE_KIND_INFO[k].description }));
+
+function ComparableLevels({ index }: { index: number }) {
+  const { register, getValues } = useFormParts();
+  const { catalog } = useCatalog();
+  const name = `experience.${index}.comparableTo` as const;
+  const known = new Set(catalog.levels.map((l) => l.level.id));
+  // Levels a file names that are not loaded stay ticked (and saved) rather than silently dropped.
+  const unknown = (getValues(name) ?? []).filter((id) => !known.has(id));
+  const id = fieldId(name);
+  return (
+    <fieldset className="choices comparable" aria-describedby={`${id}-hint`}>
+      <legend>Comparable to (officer's judgement)</legend>
+      <p id={`${id}-hint`} className="hint">
+        Tick a level if this job gave experience comparable to the work of that level. Open "What … does" to read the level's duties before deciding.
+      </p>
+      {catalog.levels.map(({ level }, i) => {
+        const boxId = i === 0 ? id : `${id}-${level.id}`;
+        return (
+          <div key={level.id} className="checkbox">
+            <input id={boxId} type="checkbox" value={level.id} {...register(name)} />
+            <label htmlFor={boxId}>
+              {level.id} {level.title}
+            </label>
+            <LevelDuties level={level} />
+          </div>
+        );
+      })}
+      {unknown.map((u) => (
+        <div key={u} className="checkbox">
+          <input id={`${id}-x-${u}`} type="checkbox" value={u} {...register(name)} />
+          <label htmlFor={`${id}-x-${u}`}>{u} (not among the loaded classes)</label>
+        </div>
+      ))}
+    </fieldset>
+  );
+}
+
+export interface JobFieldsetProps {
+  index: number;
+  onRemove: (index: number) => void;
+  onDuplicate: (index: number) => void;
+}
+
+export const JobFieldset = memo(function JobFieldset({ index, onRemove, onDuplicate }: JobFieldsetProps) {
+  const { control, register } = useFormParts();
+  const current = useWatch({ control, name: `experience.${index}.current` });
+  const n = index + 1;
+  const p = `experience.${index}` as const;
+  return (
+    <fieldset className="job" id={`job-${index}`}>
+      <legend>Job {n}</legend>
+      <div className="field-pair">
+        <TextField name={`${p}.employer`} label="Employer" autoComplete="off" />
+        <TextField name={`${p}.title`} label="Job title" autoComplete="off" />
+      </div>
+      <div className="field-pair">
+        <TextField name={`${p}.start`} label="Start date" hint="yyyy-mm-dd, for example 2021-03-01" width="date" autoComplete="off" />
+        {!current && <TextField name={`${p}.end`} label="End date" hint="yyyy-mm-dd, the last day worked" width="date" autoComplete="off" />}
+      </div>
+      <div className="checkbox">
+        <input id={fieldId(`${p}.current`)} type="checkbox" {...register(`${p}.current`)} />
+        <label htmlFor={fieldId(`${p}.current`)}>Still works here (the job runs to the screening date)</label>
+      </div>
+      <TextField name={`${p}.hoursPerWeek`} label="Hours per week" hint="Part-time hours count in proportion to full time." width="number" inputMode="decimal" autoComplete="off" />
+      <ChoiceGroup name={`${p}.kinds`} legend="Kinds of work" hint="Tick every kind of work the job involved." options={KIND_OPTIONS} className="kinds" />
+      <div className="checkbox">
+        <input id={fieldId(`${p}.supervisory`)} type="checkbox" aria-describedby={`${fieldId(`${p}.supervisory`)}-hint`} {...register(`${p}.supervisory`)} />
+        <label htmlFor={fieldId(`${p}.supervisory`)}>Supervised staff</label>
+        <p id={`${fieldId(`${p}.supervisory`)}-hint`} className="hint">
+          Tick if the applicant supervised other employees in this job.
+        </p>
+      </div>
+      <ComparableLevels index={index} />
+      <div className="row-actions">
+        <button type="button" className="secondary" onClick={() => onDuplicate(index)}>
+          Duplicate job {n}
+        </button>
+        <button type="button" className="secondary" onClick={() => onRemove(index)}>
+          Remove job {n}
+        </button>
+      </div>
+    </fieldset>
+  );
+});
