@@ -125,31 +125,52 @@ describe("QualificationReport", () => {
 });
 
 describe("Print report", () => {
-  it("keeps the report ready under <body> and opens the browser's print with the officer's details", async () => {
+  it("opens the browser's print with the report, and only the report, under <body>, signed with the officer's details", async () => {
     const user = userEvent.setup();
-    const print = vi.spyOn(window, "print").mockImplementation(() => {});
+    let onPaper: Element[] = [];
+    const print = vi.spyOn(window, "print").mockImplementation(() => {
+      onPaper = [...document.body.querySelectorAll(":scope > .report-print-root")];
+    });
     const result = screenApplicant(jordanApplicant, catalog, { today: "2026-11-22" });
     render(
       <CatalogProvider>
-        <PrintReportControls result={result} applicant={jordanApplicant} />
+        <PrintReportControls current={() => ({ result, applicant: jordanApplicant })} />
       </CatalogProvider>,
     );
+    expect(document.body.querySelector(".report-print-root")).toBeNull();
     await user.type(screen.getByLabelText("Officer name for the report"), "Pat Officer");
     await user.type(screen.getByLabelText("Hiring agency for the report"), "City HR");
     await user.click(screen.getByRole("button", { name: "Print report" }));
     expect(print).toHaveBeenCalledTimes(1);
-    const paper = document.body.querySelector(":scope > .report-print-root");
-    expect(paper).not.toBeNull();
-    expect(paper).toHaveTextContent("Screened byPat Officer");
-    expect(paper).toHaveTextContent("Hiring agencyCity HR");
+    expect(onPaper).toHaveLength(1);
+    expect(onPaper[0]).toHaveTextContent("Screened byPat Officer");
+    expect(onPaper[0]).toHaveTextContent("Hiring agencyCity HR");
+    expect(onPaper[0]).toHaveTextContent("Jordan Example");
+    // Printing over (the dialog closed): the report leaves the page.
+    window.dispatchEvent(new Event("afterprint"));
+    expect(document.body.querySelector(".report-print-root")).toBeNull();
     // The officer's details are remembered for the next report.
     cleanup();
     render(
       <CatalogProvider>
-        <PrintReportControls result={result} applicant={jordanApplicant} />
+        <PrintReportControls current={() => ({ result, applicant: jordanApplicant })} />
       </CatalogProvider>,
     );
     expect(screen.getByLabelText("Officer name for the report")).toHaveValue("Pat Officer");
+  });
+
+  it("puts the current report on paper when the browser's own print is used (Ctrl+P)", () => {
+    let current = screenApplicant(jordanApplicant, catalog, { today: "2026-11-22" });
+    render(
+      <CatalogProvider>
+        <PrintReportControls current={() => ({ result: current, applicant: jordanApplicant })} />
+      </CatalogProvider>,
+    );
+    current = screenApplicant(withJudgement, catalog, { today: "2026-11-22" });
+    window.dispatchEvent(new Event("beforeprint"));
+    expect(document.body.querySelector(":scope > .report-print-root")).toHaveTextContent("Sam Closely");
+    window.dispatchEvent(new Event("afterprint"));
+    expect(document.body.querySelector(".report-print-root")).toBeNull();
   });
 
   it("says what to do when there is no result to print", async () => {
@@ -157,7 +178,7 @@ describe("Print report", () => {
     const print = vi.spyOn(window, "print").mockImplementation(() => {});
     render(
       <CatalogProvider>
-        <PrintReportControls result={null} applicant={null} />
+        <PrintReportControls current={() => null} />
       </CatalogProvider>,
     );
     await user.click(screen.getByRole("button", { name: "Print report" }));

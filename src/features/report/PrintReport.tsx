@@ -3,7 +3,7 @@
  * <body>; the browser's print (the button, or Ctrl+P) puts it, and only it,
  * on paper (print.css).
  */
-import { useCallback, useEffect, useId, useState } from "react";
+import { useCallback, useEffect, useId, useRef, useState } from "react";
 import { createPortal, flushSync } from "react-dom";
 import { createRoot } from "react-dom/client";
 import { useCatalog } from "../../app/catalog-context";
@@ -71,59 +71,86 @@ export function ReportOnPaper(props: QualificationReportProps) {
   );
 }
 
-/**
- * Print one applicant's report now, from anywhere (e.g. a row of the pool
- * view), without a standing <ReportOnPaper>:
- *
- *   import { printQualificationReport } from "../report";
- *   printQualificationReport({ result, applicant, catalog, officerName, agency });
- *
- * It renders the report under <body>, opens the browser's print, and removes
- * the report when printing ends. While it is there it is the only thing on
- * paper, even if another report is standing by.
- */
-export function printQualificationReport(props: QualificationReportProps): void {
+/** Put a report under <body> as the thing to print; returns what removes it. Only one such report is ever there. */
+function mountReport(props: QualificationReportProps): () => void {
   for (const old of document.querySelectorAll(".report-print-now")) old.remove();
   const host = document.createElement("div");
   host.className = "report-print-root report-print-now";
   document.body.append(host);
   const root = createRoot(host);
   flushSync(() => root.render(<QualificationReport {...props} />));
-  const cleanup = (): void => {
-    window.removeEventListener("afterprint", cleanup);
+  let done = false;
+  const remove = (): void => {
+    if (done) return;
+    done = true;
+    window.removeEventListener("afterprint", remove);
     root.unmount();
     host.remove();
   };
-  // Chromium and Firefox block in print() until the dialog closes; Safari returns at once and fires afterprint later.
-  window.addEventListener("afterprint", cleanup);
+  // Chromium and Firefox fire afterprint when the print dialog closes (printed or cancelled).
+  window.addEventListener("afterprint", remove);
+  return remove;
+}
+
+/**
+ * Print one applicant's report now, from anywhere (e.g. a row of the pool
+ * view):
+ *
+ *   import { printQualificationReport, useReportDetails } from "../report";
+ *   const [details] = useReportDetails();
+ *   printQualificationReport({ result, applicant, catalog, ...details });
+ *
+ * It renders the report under <body>, opens the browser's print, and removes
+ * the report when printing ends. While it is there it is the only thing on
+ * paper.
+ */
+export function printQualificationReport(props: QualificationReportProps): void {
+  mountReport(props);
   printWithTitle(reportTitle(props.result));
 }
 
+/** The applicant and result a report is printed for. */
+export interface ReportSubject {
+  result: ApplicantResult;
+  applicant: Applicant;
+}
+
 export interface PrintReportControlsProps {
-  /** Null while the applicant cannot be screened (the form has problems). */
-  result: ApplicantResult | null;
-  applicant: Applicant | null;
+  /** The applicant and result to print now; null while the applicant cannot be screened (the form has problems). */
+  current: () => ReportSubject | null;
 }
 
 /**
  * "Print report" with the officer's name and agency for the report, for a
- * view's toolbar. The report itself stands by, hidden, so Ctrl+P prints it too.
+ * view's toolbar. The browser's own print (Ctrl+P) prints the report too.
  */
-export function PrintReportControls({ result, applicant }: PrintReportControlsProps) {
+export function PrintReportControls({ current }: PrintReportControlsProps) {
   const { catalog } = useCatalog();
   const [details, setDetails] = useReportDetails();
   const [problem, setProblem] = useState("");
   const id = useId();
+  // Kept in a ref so the print listener always reads the latest details without re-subscribing.
+  const latest = useRef({ catalog, details, current });
+  latest.current = { catalog, details, current };
   useEffect(() => {
-    if (result) setProblem("");
-  }, [result]);
+    // Ctrl+P or the browser's menu: put the report on paper, unless a report is already there.
+    const onBeforePrint = (): void => {
+      if (document.querySelector(".report-print-now")) return;
+      const { catalog: c, details: d, current: get } = latest.current;
+      const subject = get();
+      if (subject) mountReport({ ...subject, catalog: c, ...d });
+    };
+    window.addEventListener("beforeprint", onBeforePrint);
+    return () => window.removeEventListener("beforeprint", onBeforePrint);
+  }, []);
   const print = (): void => {
-    if (!result || !applicant) {
+    const subject = current();
+    if (!subject) {
       setProblem("There is nothing to print yet: correct the problems in the applicant's details, then print the report.");
       return;
     }
     setProblem("");
-    printWithTitle(reportTitle(result));
+    printQualificationReport({ ...subject, catalog, ...details });
   };
   return (
     <div className="print-report-controls no-print">
@@ -141,7 +168,6 @@ export function PrintReportControls({ result, applicant }: PrintReportControlsPr
       <p role="status" className="print-report-problem">
         {problem}
       </p>
-      {result && applicant && <ReportOnPaper result={result} applicant={applicant} catalog={catalog} officerName={details.officerName} agency={details.agency} />}
     </div>
   );
 }
