@@ -67,7 +67,8 @@ function singleFileBuild(): Pick<UserConfig, "plugins" | "build"> {
   return {
     // Workers first (they must be inlined before Vite bundles them), then every script, style and lazy view into the page.
     plugins: [inlineWorkers(), viteSingleFile({ removeViteModuleLoader: true, outputFileName: SINGLE_FILE_NAME })],
-    build: { outDir: SINGLE_FILE_DIR, emptyOutDir: true, sourcemap: false, modulePreload: false },
+    // public/ is not copied: a file beside the page would be lost when the page is emailed, so the page must not need one.
+    build: { outDir: SINGLE_FILE_DIR, emptyOutDir: true, sourcemap: false, modulePreload: false, copyPublicDir: false },
   };
 }
 
