@@ -97,7 +97,6 @@ export function SelfAssessmentView() {
   useEffect(() => {
     if (!moved.current) return;
     headingRef.current?.focus();
-    window.scrollTo?.(0, 0);
   }, [step]);
 
   const go = (next: Step, patch: Partial<State> = {}): void => {
