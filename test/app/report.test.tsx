@@ -173,6 +173,22 @@ describe("Print report", () => {
     expect(document.body.querySelector(".report-print-root")).toBeNull();
   });
 
+  it("takes the result and applicant as props too", async () => {
+    const user = userEvent.setup();
+    let text = "";
+    vi.spyOn(window, "print").mockImplementation(() => {
+      text = document.body.querySelector(":scope > .report-print-root")?.textContent ?? "";
+    });
+    const result = screenApplicant(withJudgement, catalog, { today: "2026-11-22" });
+    render(
+      <CatalogProvider>
+        <PrintReportControls result={result} applicant={withJudgement} />
+      </CatalogProvider>,
+    );
+    await user.click(screen.getByRole("button", { name: "Print report" }));
+    expect(text).toContain("Sam Closely");
+  });
+
   it("says what to do when there is no result to print", async () => {
     const user = userEvent.setup();
     const print = vi.spyOn(window, "print").mockImplementation(() => {});

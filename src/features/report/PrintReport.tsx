@@ -115,16 +115,27 @@ export interface ReportSubject {
   applicant: Applicant;
 }
 
-export interface PrintReportControlsProps {
-  /** The applicant and result to print now; null while the applicant cannot be screened (the form has problems). */
-  current: () => ReportSubject | null;
+/**
+ * Either the applicant and result themselves (null while the applicant cannot
+ * be screened), or a function giving them at the moment of printing (for a
+ * view that keeps them in a ref).
+ */
+export type PrintReportControlsProps =
+  | { current: () => ReportSubject | null }
+  | { result: ApplicantResult | null; applicant: Applicant | null };
+
+function subjectGetter(props: PrintReportControlsProps): () => ReportSubject | null {
+  if ("current" in props) return props.current;
+  const { result, applicant } = props;
+  return () => (result && applicant ? { result, applicant } : null);
 }
 
 /**
  * "Print report" with the officer's name and agency for the report, for a
  * view's toolbar. The browser's own print (Ctrl+P) prints the report too.
  */
-export function PrintReportControls({ current }: PrintReportControlsProps) {
+export function PrintReportControls(props: PrintReportControlsProps) {
+  const current = subjectGetter(props);
   const { catalog } = useCatalog();
   const [details, setDetails] = useReportDetails();
   const [problem, setProblem] = useState("");

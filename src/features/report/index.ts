@@ -1,9 +1,10 @@
 /**
  * The printable qualification report.
  *
- * - `<PrintReportControls current={() => ({ result, applicant }) or null} />`:
- *   officer name and agency fields plus a "Print report" button, for a view's
- *   toolbar. The browser's own print (Ctrl+P) prints the report too.
+ * - `<PrintReportControls result={result} applicant={applicant} />` (or
+ *   `current={() => ({ result, applicant }) or null}`): officer name and
+ *   agency fields plus a "Print report" button, for a view's toolbar. The
+ *   browser's own print (Ctrl+P) prints the report too.
  * - `<ReportOnPaper result applicant catalog ... />`: a report standing by,
  *   hidden on screen, the only thing on paper while it is mounted.
  * - `printQualificationReport({ result, applicant, catalog, officerName?, agency? })`:
