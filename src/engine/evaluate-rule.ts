@@ -53,8 +53,17 @@ function policyEnabled(ctx: EvaluationContext, id: string): boolean {
   return ctx.policies?.[id] ?? ctx.series.policies?.find((p) => p.id === id)?.enabled ?? true;
 }
 
-function step(ctx: EvaluationContext, kind: StepKind, depth: number, text: string, extra: Partial<ExplanationStep> = {}): void {
-  ctx.steps.push({ kind, text, depth, ...extra });
+function step(ctx: EvaluationContext, kind: StepKind, depth: number, text: string, extra?: Partial<ExplanationStep>): void {
+  // Every field written out, one object shape: spreading `extra` made V8 build steps slowly.
+  ctx.steps.push({
+    kind,
+    text,
+    depth,
+    ruleId: extra?.ruleId,
+    quote: extra?.quote,
+    document: extra?.document,
+    status: extra?.status,
+  });
 }
 
 /** "Job 2 (Clerk, City Utilities)". */

@@ -3,7 +3,7 @@ import { parseIsoDate } from "./calendar-date";
 import type { JobSpan } from "./credit-experience";
 import { evaluateRule, type EvaluationContext, type PreparedJob } from "./evaluate-rule";
 import type { Catalog, CatalogLevel } from "./catalog";
-import type { ApplicantResult, ExplanationStep, LevelResult, RuleResult, Shortfall } from "./result-types";
+import type { ApplicantResult, ExplanationStep, LevelResult, Outcome, RuleResult, Shortfall } from "./result-types";
 import type { ExperienceCredit } from "./credit-experience";
 
 export interface ScreenOptions {
@@ -45,6 +45,26 @@ function shortfallText(needs: Shortfall["needs"]): string {
   return needs.map((n) => n.options.map((o) => o.text).join(", or ")).join("; and ");
 }
 
+/** A level's result, built with every field written out (spreads make V8 build these slowly). */
+function levelResult(entry: CatalogLevel, outcome: Outcome, steps: ExplanationStep[], rest: Partial<LevelResult> = {}): LevelResult {
+  const { level, series, file } = entry;
+  return {
+    id: level.id,
+    title: level.title,
+    seriesId: series.id,
+    seriesTitle: series.title,
+    file,
+    outcome,
+    steps,
+    shortfall: rest.shortfall ?? null,
+    judgements: rest.judgements ?? [],
+    policiesApplied: rest.policiesApplied ?? [],
+    credited: rest.credited ?? null,
+    required: rest.required ?? null,
+    requirements: rest.requirements ?? null,
+  };
+}
+
 /** Screen one applicant against one level. */
 export function screenLevel(
   entry: CatalogLevel,
@@ -55,32 +75,40 @@ export function screenLevel(
   options: ScreenOptions,
   experienceCache: Map<string, ExperienceCredit>,
 ): LevelResult {
-  const { level, series, file, counting } = entry;
+  const { level, series, counting } = entry;
+  const explain = options.explain ?? true;
   const steps: ExplanationStep[] = [];
-  const base = { id: level.id, title: level.title, seriesId: series.id, seriesTitle: series.title, file };
-  const empty = { shortfall: null, judgements: [], policiesApplied: [], credited: null, required: null, requirements: null };
   const { from, until, requirementsFrom } = entry.days;
   const effectiveSource = level.effective?.source;
-  const cite = effectiveSource ? { quote: effectiveSource.quote, document: effectiveSource.document } : {};
   if (from !== null && asOfDay < from) {
-    steps.push({ kind: "result", depth: 0, text: `Not in effect on ${asOf}: the class was created on ${level.effective!.from}.`, ...cite });
-    return { ...base, outcome: "inactive", steps, ...empty };
+    if (explain)
+      steps.push({ kind: "result", depth: 0, text: `Not in effect on ${asOf}: the class was created on ${level.effective!.from}.`, quote: effectiveSource?.quote, document: effectiveSource?.document });
+    return levelResult(entry, "inactive", steps);
   }
   if (until !== null && asOfDay >= until) {
-    const quote = effectiveSource ? ` ('${effectiveSource.quote}')` : "";
-    steps.push({ kind: "result", depth: 0, text: `Not in effect on ${asOf}: the class was abolished effective ${level.effective!.until}${quote}.`, ...cite });
-    return { ...base, outcome: "inactive", steps, ...empty };
+    if (explain) {
+      const quote = effectiveSource ? ` ('${effectiveSource.quote}')` : "";
+      steps.push({
+        kind: "result",
+        depth: 0,
+        text: `Not in effect on ${asOf}: the class was abolished effective ${level.effective!.until}${quote}.`,
+        quote: effectiveSource?.quote,
+        document: effectiveSource?.document,
+      });
+    }
+    return levelResult(entry, "inactive", steps);
   }
   const reqFrom = level.requirementsFrom;
   if (reqFrom && requirementsFrom !== null && asOfDay < requirementsFrom) {
-    steps.push({
-      kind: "result",
-      depth: 0,
-      text: `The qualifications encoded here took effect on ${reqFrom.date} ('${reqFrom.source.quote}'); for a screening date of ${asOf} an officer must apply the qualifications then in force.`,
-      quote: reqFrom.source.quote,
-      document: reqFrom.source.document,
-    });
-    return { ...base, outcome: "review", steps, ...empty };
+    if (explain)
+      steps.push({
+        kind: "result",
+        depth: 0,
+        text: `The qualifications encoded here took effect on ${reqFrom.date} ('${reqFrom.source.quote}'); for a screening date of ${asOf} an officer must apply the qualifications then in force.`,
+        quote: reqFrom.source.quote,
+        document: reqFrom.source.document,
+      });
+    return levelResult(entry, "review", steps);
   }
   const ctx: EvaluationContext = {
     applicant,
@@ -93,23 +121,21 @@ export function screenLevel(
     judgements: new Map(),
     policiesApplied: new Set(),
     experienceCache,
-    explain: options.explain ?? true,
+    explain,
   };
   const { result, needs } = evaluateRule(ctx, level.requirements, 0);
-  if (ctx.explain) for (const note of level.notes ?? []) steps.push({ kind: "note", depth: 0, text: `Note: ${note.text}`, quote: note.source?.quote, document: note.source?.document });
-  const outcome = result.status === "met" ? "meets" : result.status === "review" ? "review" : "does-not-meet";
+  const outcome: Outcome = result.status === "met" ? "meets" : result.status === "review" ? "review" : "does-not-meet";
   const counted = firstCounted(result);
-  return {
-    ...base,
-    outcome,
-    steps,
-    shortfall: outcome === "does-not-meet" && ctx.explain ? { text: shortfallText(needs), needs } : null,
+  if (!explain) return levelResult(entry, outcome, steps, { credited: counted?.credited ?? null, required: counted?.required ?? null, requirements: result });
+  for (const note of level.notes ?? []) steps.push({ kind: "note", depth: 0, text: `Note: ${note.text}`, quote: note.source?.quote, document: note.source?.document });
+  return levelResult(entry, outcome, steps, {
+    shortfall: outcome === "does-not-meet" ? { text: shortfallText(needs), needs } : null,
     judgements: [...ctx.judgements.values()],
     policiesApplied: [...ctx.policiesApplied].map((id) => series.policies?.find((p) => p.id === id)?.label ?? id),
     credited: counted?.credited ?? null,
     required: counted?.required ?? null,
     requirements: result,
-  };
+  });
 }
 
 /**
