@@ -33,6 +33,8 @@ const withJudgement = applicantFrom({
 });
 
 afterEach(() => {
+  // The print dialog closing: any report put on paper leaves the page.
+  window.dispatchEvent(new Event("afterprint"));
   cleanup();
   vi.restoreAllMocks();
   window.localStorage.clear();
