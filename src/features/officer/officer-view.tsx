@@ -21,6 +21,8 @@ import { todayIso } from "./today";
 const LiveResults = lazy(() => import("./live-results"));
 // Saving and opening files happen on a click: their code is fetched then.
 const loadFileTools = () => import("./applicant-file");
+// The printable report (src/features/report) loads after the form, like the results.
+const PrintReportControls = lazy(() => import("../report").then((m) => ({ default: m.PrintReportControls })));
 
 /** The form as the officer left it when moving to another view (memory only, gone on reload). */
 let kept: ApplicantFormValues | null = null;
@@ -182,11 +184,9 @@ export function OfficerView() {
           <button type="button" ref={clearButton} className="secondary" onClick={() => setConfirmClear(true)} aria-expanded={confirmClear}>
             Clear form
           </button>
-          {/*
-            PRINT REPORT: the "Print report" button of src/features/report goes here.
-            The current applicant and its results are `screened.current` (null while the
-            form has problems); import the report lazily to keep this page's first download small.
-          */}
+          <Suspense fallback={null}>
+            <PrintReportControls current={() => screened.current} />
+          </Suspense>
         </div>
         <div className="draft-setting no-print">
           <div className="checkbox">
