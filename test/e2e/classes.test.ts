@@ -1,0 +1,162 @@
+/**
+ * An agency's own classes in the built app: a qualification file loaded in
+ * the page screens, explains and prints like the built-in classes (the
+ * report naming the file its rules came from); a broken file shows its
+ * problems and the built-in classes keep working.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { BUILTIN_QUALIFICATION_FILES } from "../../src/builtin-qualifications";
+import { loadCatalog } from "../../src/engine/load-qualifications";
+import { screenApplicant } from "../../src/engine/screen-applicant";
+import { validateApplicant } from "../../src/engine/validate-applicant";
+import { OUTCOME_WORDS } from "../../src/features/results/outcome";
+import { axe, describeViolations, launch, type Browser } from "./browser";
+
+const FILE = "marren-county-permit-technician.json";
+const EXAMPLE_PATH = join(import.meta.dirname, "..", "..", "docs", "examples", FILE);
+const EXAMPLE = readFileSync(EXAMPLE_PATH, "utf8");
+const SERIES = JSON.parse(EXAMPLE) as { title: string; document: string };
+
+/** The applicant the test types in, as the engine sees it. */
+const APPLICANT = {
+  name: "Sam Counter",
+  asOf: "2026-11-22",
+  education: { highSchool: "diploma" },
+  experience: [{ employer: "County permit counter", start: "2022-01-01", end: "2022-12-31", hoursPerWeek: 37.5, kinds: ["customer-service"] }],
+};
+
+/** What the engine decides for a level, in the words the page uses. */
+function expectedOutcome(levelId: string): string {
+  const v = validateApplicant(APPLICANT);
+  if (!v.ok) throw new Error(JSON.stringify(v.errors));
+  const { catalog } = loadCatalog([...BUILTIN_QUALIFICATION_FILES, { file: FILE, data: JSON.parse(EXAMPLE) as unknown }]);
+  const level = screenApplicant(v.applicant, catalog, { today: APPLICANT.asOf }).levels.find((l) => l.id === levelId)!;
+  return OUTCOME_WORDS[level.outcome];
+}
+
+async function loadFiles(page: Page, files: Array<{ name: string; text: string }>): Promise<void> {
+  await page.getByLabel("Qualification files (.json)").setInputFiles(files.map((f) => ({ name: f.name, mimeType: "application/json", buffer: Buffer.from(f.text) })));
+  await page.getByRole("button", { name: "Load files" }).click();
+  await expect.poll(() => page.getByRole("button", { name: "Load files" }).isEnabled()).toBe(true);
+}
+
+async function enterApplicant(page: Page): Promise<void> {
+  const job = APPLICANT.experience[0];
+  await page.getByRole("textbox", { name: "Name" }).fill(APPLICANT.name);
+  await page.getByRole("textbox", { name: "Screening date" }).fill(APPLICANT.asOf);
+  await page.getByRole("radio", { name: "High school diploma", exact: true }).check();
+  await page.getByRole("button", { name: "Add a job" }).click();
+  const fields = page.getByRole("group", { name: "Job 1" });
+  await fields.getByRole("textbox", { name: "Employer" }).fill(job.employer);
+  await fields.getByRole("textbox", { name: "Start date" }).fill(job.start);
+  await fields.getByRole("textbox", { name: "End date" }).fill(job.end);
+  await fields.getByRole("textbox", { name: "Hours per week" }).fill(String(job.hoursPerWeek));
+  await fields.getByRole("group", { name: "Kinds of work" }).getByRole("checkbox", { name: "Customer service", exact: true }).check();
+}
+
+describe("agency classes loaded in the page", () => {
+  let b: Browser;
+  let base: string;
+  beforeAll(async () => {
+    base = inject("baseURL");
+    b = await launch();
+    // Record printing instead of opening the print dialog.
+    await b.context.addInitScript(() => {
+      window.print = () => {
+        (window as unknown as { printed: number }).printed = ((window as unknown as { printed?: number }).printed ?? 0) + 1;
+      };
+    });
+  });
+  afterAll(async () => {
+    await b.close();
+  });
+
+  it("screen, explain and print like the built-in classes, and the report names their file", async () => {
+    const { page } = b;
+    await page.goto(`${base}#/classes`);
+    await loadFiles(page, [{ name: FILE, text: EXAMPLE }]);
+    await expect.poll(() => page.getByRole("status").filter({ hasText: "Loaded" }).textContent()).toContain(`Loaded ${FILE}: ${SERIES.title}`);
+    const onClasses = await axe(page);
+    expect(onClasses, describeViolations(onClasses)).toEqual([]);
+
+    await page.getByRole("navigation", { name: "Views" }).getByRole("link", { name: "Screen an applicant" }).click();
+    await enterApplicant(page);
+    // The loaded levels are offered as judgements like the built-in ones.
+    await page.getByRole("group", { name: "Job 1" }).getByRole("checkbox", { name: /^5101 Permit Technician I\b/ }).waitFor();
+
+    const results = page.getByRole("region", { name: "Results" });
+    const series = results.getByRole("region", { name: SERIES.title });
+    const pt1 = series.getByRole("article", { name: /^5101 Permit Technician I\b/ });
+    await expect.poll(() => pt1.getByRole("heading").first().textContent()).toContain(expectedOutcome("5101"));
+    await expect.poll(() => series.getByRole("article", { name: /^5100 / }).getByRole("heading").first().textContent()).toContain(expectedOutcome("5100"));
+
+    // The explanation quotes the agency's spec and uses its counting rule.
+    await pt1.locator("summary").first().click();
+    const explanation = await pt1.textContent();
+    expect(explanation).toContain("'public contact work experience'");
+    expect(explanation).toContain("37.5 h/week = full time");
+
+    // Print: the report is the thing on paper, and it names the file the rules came from.
+    await page.getByRole("button", { name: "Print report" }).click();
+    await expect.poll(() => page.evaluate(() => (window as unknown as { printed?: number }).printed ?? 0)).toBe(1);
+    const report = page.locator(".report-print-now");
+    await page.emulateMedia({ media: "print" });
+    expect(await report.isVisible()).toBe(true);
+    expect(await page.getByRole("button", { name: "Print report" }).isVisible()).toBe(false);
+    const paper = (await report.textContent()) ?? "";
+    expect(paper).toContain(`Rules from ${FILE}`);
+    expect(paper).toContain("public contact work experience");
+    expect(paper).toContain(SERIES.document);
+    await page.emulateMedia({ media: "screen" });
+
+    const foreign = b.requests.filter((u) => !u.startsWith(base) && !u.startsWith("data:") && !u.startsWith("blob:"));
+    expect(foreign).toEqual([]);
+  });
+
+  it("a broken file shows its problems (file, place, how to fix) and the built-in classes keep working", async () => {
+    const { page } = b;
+    // A reload forgets loaded files: start clean.
+    await page.goto(`${base}#/classes`);
+    await page.reload();
+    const broken = JSON.parse(EXAMPLE) as { levels: Array<Record<string, unknown>> };
+    broken.levels[1].title = "";
+    broken.levels[2].requirements = { id: "x", type: "experience", label: "x", months: -3, filter: {}, source: { quote: "q", document: "d" } };
+    await loadFiles(page, [
+      { name: "broken.json", text: JSON.stringify(broken, null, 2) },
+      { name: "typo.json", text: EXAMPLE.replace('"formatVersion": 1,', '"formatVersion": 1') },
+    ]);
+    const summary = page.locator(".error-summary");
+    await summary.getByRole("heading", { name: "There is a problem" }).waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains("error-summary"))).toBe(true);
+    const links = await summary.getByRole("link").allTextContents();
+    expect(links).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^broken\.json, at levels\[1\]\.title: Enter /),
+        expect.stringMatching(/^broken\.json, at levels\[2\]\.requirements\.months: Enter .*0 months or more/),
+        expect.stringMatching(/^typo\.json, at line 3, column \d+: Fix the JSON here/),
+      ]),
+    );
+    const withErrors = await axe(page);
+    expect(withErrors, describeViolations(withErrors)).toEqual([]);
+    // The link takes the keyboard to the file's entry, where the same words appear.
+    await summary.getByRole("link").first().focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? "")).toMatch(/^broken\.json: not loaded, 2 problems to fix/);
+    expect(page.url()).toMatch(/#\/classes$/);
+
+    // Nothing of the broken files is in use; every built-in class still screens.
+    const inUse = page.getByRole("region", { name: "Classes in use" });
+    expect(await inUse.getByRole("region", { name: SERIES.title }).count()).toBe(0);
+    await page.getByRole("navigation", { name: "Views" }).getByRole("link", { name: "Screen an applicant" }).click();
+    await enterApplicant(page);
+    const results = page.getByRole("region", { name: "Results" });
+    for (const { data } of BUILTIN_QUALIFICATION_FILES) {
+      const title = (data as { title: string }).title;
+      await results.getByRole("region", { name: title }).waitFor();
+    }
+    expect(await results.getByRole("region", { name: SERIES.title }).count()).toBe(0);
+  });
+});
