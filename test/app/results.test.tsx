@@ -72,9 +72,10 @@ describe("ResultsView", () => {
     const family = screen.getByRole("region", { name: /job family|Customer Service$/i });
     const box = within(family).getByRole("checkbox", { name: /agency policy/i });
     expect(box).toBeChecked();
-    expect(within(level("G4")).getByText(/Agency policy applied/)).toBeInTheDocument();
+    expect(within(level("G4")).getByText(/Relies on agency policy, not the class spec's words/)).toBeInTheDocument();
     await user.click(box);
     expect(level("G4")).toHaveAccessibleName(/Does not meet/);
+    expect(within(level("G4")).queryByText(/Relies on agency policy/)).toBeNull();
     expect(box).not.toBeChecked();
   });
 

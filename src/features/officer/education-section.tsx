@@ -8,19 +8,19 @@ import { useFieldArray, useWatch } from "react-hook-form";
 import { AREA_INFO, DEGREE_LABELS, DEGREE_LEVELS, HIGH_SCHOOL, HIGH_SCHOOL_LABELS, RECOGNISED_AREAS } from "../../engine/vocabulary";
 import { emptyCoursework, emptyDegree, fieldId } from "./applicant-form-model";
 import { useFormParts } from "./form-context";
-import { ChoiceGroup, describedBy, FieldError, TextField, useFieldError, type Name } from "./form-controls";
+import { ChoiceGroup, describedBy, FieldError, TextField, useFieldError, useRegister, type Name } from "./form-controls";
 
 const AREA_OPTIONS = RECOGNISED_AREAS.map((a) => ({ value: a, label: AREA_INFO[a].label, description: AREA_INFO[a].description }));
 
 function Select({ name, label, options }: { name: Name; label: string; options: Array<{ value: string; label: string }> }) {
-  const { register } = useFormParts();
+  const registration = useRegister(name);
   const error = useFieldError(name);
   const id = fieldId(name);
   return (
     <div className={`field${error ? " field-invalid" : ""}`}>
       <label htmlFor={id}>{label}</label>
       <FieldError id={id} message={error} />
-      <select id={id} aria-invalid={error ? true : undefined} aria-describedby={describedBy(error && `${id}-error`)} {...register(name)}>
+      <select id={id} aria-invalid={error ? true : undefined} aria-describedby={describedBy(error && `${id}-error`)} {...registration}>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
@@ -105,14 +105,14 @@ export function EducationSection() {
       {coursework.fields.map((f, i) => (
         <CourseworkRowFields key={f.id} index={i} onRemove={() => removeRow("Coursework row", i, coursework.remove, addCoursework)} />
       ))}
-      <button type="button" ref={addCoursework} onClick={() => coursework.append(emptyCoursework())}>
+      <button type="button" ref={addCoursework} onClick={() => coursework.append(emptyCoursework(), { focusName: `education.coursework.${coursework.fields.length}.hours` })}>
         Add coursework
       </button>
       <h3>Degrees</h3>
       {degrees.fields.map((f, i) => (
         <DegreeFields key={f.id} index={i} onRemove={() => removeRow("Degree", i, degrees.remove, addDegree)} />
       ))}
-      <button type="button" ref={addDegree} onClick={() => degrees.append(emptyDegree())}>
+      <button type="button" ref={addDegree} onClick={() => degrees.append(emptyDegree(), { focusName: `education.degrees.${degrees.fields.length}.level` })}>
         Add a degree
       </button>
     </section>

@@ -23,7 +23,7 @@ export function ExperienceSection() {
     (index: number) => {
       const job = getValues(`experience.${index}`);
       // Focus moves to the copy's first field.
-      insert(index + 1, { ...job, kinds: copy(job.kinds), comparableTo: copy(job.comparableTo) });
+      insert(index + 1, { ...job, kinds: copy(job.kinds), comparableTo: copy(job.comparableTo) }, { focusName: `experience.${index + 1}.employer` });
       announce(`Job ${index + 1} duplicated as job ${index + 2}.`);
     },
     [insert, getValues, announce],
@@ -39,7 +39,7 @@ export function ExperienceSection() {
         type="button"
         ref={addButton}
         onClick={() => {
-          append(emptyJob());
+          append(emptyJob(), { focusName: `experience.${fields.length}.employer` });
           announce(`Job ${fields.length + 1} added.`);
         }}
       >

@@ -4,13 +4,15 @@
  * one job never re-renders the other forty-nine.
  */
 import { createContext, useContext } from "react";
-import type { Control, UseFormGetValues, UseFormRegister } from "react-hook-form";
+import type { Control, UseFormGetFieldState, UseFormGetValues, UseFormRegister, UseFormTrigger } from "react-hook-form";
 import type { ApplicantFormValues } from "./applicant-form-model";
 
 export interface FormParts {
   control: Control<ApplicantFormValues>;
   register: UseFormRegister<ApplicantFormValues>;
   getValues: UseFormGetValues<ApplicantFormValues>;
+  trigger: UseFormTrigger<ApplicantFormValues>;
+  getFieldState: UseFormGetFieldState<ApplicantFormValues>;
   /** Say something to screen readers through the page's polite status region. */
   announce: (message: string) => void;
 }

@@ -3,12 +3,36 @@
  * message beside the field (`<id>-error` in `aria-describedby`), and the
  * field marked invalid. Each control subscribes to its own error only.
  */
-import { useId, type InputHTMLAttributes, type ReactNode } from "react";
+import { useId, type FocusEvent, type InputHTMLAttributes, type ReactNode } from "react";
 import { get, useFormState, type FieldPath } from "react-hook-form";
 import { fieldId, type ApplicantFormValues } from "./applicant-form-model";
 import { useFormParts } from "./form-context";
 
 export type Name = FieldPath<ApplicantFormValues>;
+
+/**
+ * A field's registration with the GOV.UK timing: checked when the officer
+ * leaves it (or the group, for boxes: `checkOnBlur` false), and once it shows
+ * an error, checked again on every change so the message goes when fixed.
+ * Before any save or check, nothing is shown for fields not yet visited.
+ */
+export function useRegister(name: Name, checkOnBlur = true) {
+  const { register, trigger, getFieldState } = useFormParts();
+  return register(name, {
+    onBlur: checkOnBlur ? () => void trigger(name) : undefined,
+    onChange: () => {
+      if (getFieldState(name).invalid) void trigger(name);
+    },
+  });
+}
+
+/** For a group of boxes: check the group when focus leaves all of it. */
+export function useGroupBlur(name: Name): (e: FocusEvent<HTMLElement>) => void {
+  const { trigger } = useFormParts();
+  return (e) => {
+    if (!e.currentTarget.contains(e.relatedTarget as Node | null)) void trigger(name);
+  };
+}
 
 /** The error message shown for a field, once it has been validated (after blur or a submit attempt). */
 export function useFieldError(name: Name): string | undefined {
@@ -38,7 +62,7 @@ interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, "na
 }
 
 export function TextField({ name, label, hint, width = "full", ...rest }: TextFieldProps) {
-  const { register } = useFormParts();
+  const registration = useRegister(name);
   const error = useFieldError(name);
   const id = fieldId(name);
   return (
@@ -57,7 +81,7 @@ export function TextField({ name, label, hint, width = "full", ...rest }: TextFi
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(hint ? `${id}-hint` : false, error && `${id}-error`)}
         {...rest}
-        {...register(name)}
+        {...registration}
       />
     </div>
   );
@@ -74,12 +98,13 @@ interface Option {
  * linked from the first box, which the error summary moves focus to.
  */
 export function ChoiceGroup({ name, legend, hint, options, type = "checkbox", className }: { name: Name; legend: ReactNode; hint?: ReactNode; options: Option[]; type?: "checkbox" | "radio"; className?: string }) {
-  const { register } = useFormParts();
+  const registration = useRegister(name, false);
+  const onBlur = useGroupBlur(name);
   const error = useFieldError(name);
   const id = fieldId(name);
   const uid = useId();
   return (
-    <fieldset className={`choices${error ? " field-invalid" : ""}${className ? ` ${className}` : ""}`} aria-describedby={describedBy(hint ? `${id}-hint` : false, error && `${id}-error`)}>
+    <fieldset onBlur={onBlur} className={`choices${error ? " field-invalid" : ""}${className ? ` ${className}` : ""}`} aria-describedby={describedBy(hint ? `${id}-hint` : false, error && `${id}-error`)}>
       <legend>{legend}</legend>
       {hint && (
         <p id={`${id}-hint`} className="hint">
@@ -91,7 +116,7 @@ export function ChoiceGroup({ name, legend, hint, options, type = "checkbox", cl
         const boxId = i === 0 ? id : `${id}-${uid}-${i}`;
         return (
           <div key={o.value} className="checkbox">
-            <input id={boxId} type={type} value={o.value} aria-describedby={o.description ? `${boxId}-desc` : undefined} {...register(name)} />
+            <input id={boxId} type={type} value={o.value} aria-describedby={o.description ? `${boxId}-desc` : undefined} {...registration} />
             <label htmlFor={boxId}>{o.label}</label>
             {o.description && (
               <p id={`${boxId}-desc`} className="hint">

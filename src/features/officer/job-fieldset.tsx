@@ -57,7 +57,7 @@ export interface JobFieldsetProps {
 }
 
 export const JobFieldset = memo(function JobFieldset({ index, onRemove, onDuplicate }: JobFieldsetProps) {
-  const { control, register } = useFormParts();
+  const { control, register, trigger } = useFormParts();
   const current = useWatch({ control, name: `experience.${index}.current` });
   const n = index + 1;
   const p = `experience.${index}` as const;
@@ -73,7 +73,7 @@ export const JobFieldset = memo(function JobFieldset({ index, onRemove, onDuplic
         {!current && <TextField name={`${p}.end`} label="End date" hint="yyyy-mm-dd, the last day worked" width="date" autoComplete="off" />}
       </div>
       <div className="checkbox">
-        <input id={fieldId(`${p}.current`)} type="checkbox" {...register(`${p}.current`)} />
+        <input id={fieldId(`${p}.current`)} type="checkbox" {...register(`${p}.current`, { onChange: () => void trigger(`${p}.end`) })} />
         <label htmlFor={fieldId(`${p}.current`)}>Still works here (the job runs to the screening date)</label>
       </div>
       <TextField name={`${p}.hoursPerWeek`} label="Hours per week" hint="Part-time hours count in proportion to full time." width="number" inputMode="decimal" autoComplete="off" />

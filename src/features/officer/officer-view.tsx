@@ -48,10 +48,13 @@ export function OfficerView() {
   const form = useForm<ApplicantFormValues>({
     defaultValues: initial.values,
     resolver: applicantResolver,
-    mode: "onTouched",
+    // Fields are checked when left (see useRegister) and on a save or check; mode onSubmit
+    // stops react-hook-form checking a whole new job the moment it is added.
+    mode: "onSubmit",
+    reValidateMode: "onChange",
     shouldFocusError: false,
   });
-  const { control, register, getValues, handleSubmit, reset, watch } = form;
+  const { control, register, getValues, handleSubmit, reset, watch, trigger, getFieldState } = form;
 
   const [status, setStatus] = useState(initial.from ?? "");
   const announce = useCallback((message: string) => {
@@ -59,7 +62,10 @@ export function OfficerView() {
     setStatus("");
     setTimeout(() => setStatus(message), 50);
   }, []);
-  const parts = useMemo<FormParts>(() => ({ control, register, getValues, announce }), [control, register, getValues, announce]);
+  const parts = useMemo<FormParts>(
+    () => ({ control, register, getValues, trigger, getFieldState, announce }),
+    [control, register, getValues, trigger, getFieldState, announce],
+  );
 
   const [summaryFocus, setSummaryFocus] = useState(0);
   const onInvalid = () => setSummaryFocus((n) => n + 1);

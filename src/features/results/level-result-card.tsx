@@ -1,3 +1,4 @@
+import { useState } from "react";
 import { formatMonths } from "../../engine/format-number";
 import type { LevelResult } from "../../engine/result-types";
 import { LevelExplanation } from "./explanation";
@@ -10,6 +11,8 @@ type Heading = "h2" | "h3" | "h4" | "h5";
  * what is missing, and the full explanation behind a disclosure.
  */
 export function LevelResultCard({ level, heading: H = "h4" }: { level: LevelResult; heading?: Heading }) {
+  // The explanation is built only when opened: re-screening on each keystroke then renders a few lines per level, not hundreds.
+  const [open, setOpen] = useState(false);
   return (
     <article className={`level-result level-${level.outcome}`} aria-labelledby={`level-${level.id}-title`}>
       <H id={`level-${level.id}-title`} className="level-title">
@@ -26,12 +29,13 @@ export function LevelResultCard({ level, heading: H = "h4" }: { level: LevelResu
           <strong>Missing:</strong> {level.shortfall.text}
         </p>
       )}
-      {level.judgements.length > 0 && level.outcome === "meets" && <p className="level-note">Relies on the officer's judgement (see the explanation).</p>}
-      <details className="level-details">
+      {level.policiesApplied.length > 0 && <p className="level-note">Relies on agency policy, not the class spec's words: {level.policiesApplied.join("; ")}.</p>}
+      {level.judgements.length > 0 && <p className="level-note">Relies on the officer's judgement (see the explanation).</p>}
+      <details className="level-details" onToggle={(e) => setOpen(e.currentTarget.open)}>
         <summary>
           Explanation<span className="visually-hidden"> for {level.id}</span>
         </summary>
-        <LevelExplanation level={level} />
+        {open && <LevelExplanation level={level} />}
       </details>
     </article>
   );
