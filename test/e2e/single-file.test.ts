@@ -10,8 +10,20 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { build } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { BUILTIN_QUALIFICATION_FILES } from "../../src/builtin-qualifications";
+import { loadCatalog } from "../../src/engine/load-qualifications";
+import { screenApplicant } from "../../src/engine/screen-applicant";
+import { validateApplicant } from "../../src/engine/validate-applicant";
+import { OUTCOME_WORDS } from "../../src/features/results/outcome";
 import { SINGLE_FILE_MODE, SINGLE_FILE_NAME } from "../../vite.config";
 import { axe, describeViolations, launch, type Browser } from "./browser";
+
+/** A minimal applicant: high school and one job. */
+const APPLICANT = {
+  asOf: "2026-11-22",
+  education: { highSchool: "diploma" },
+  experience: [{ employer: "City Utilities", start: "2024-01-01", end: "2025-06-30", hoursPerWeek: 40, kinds: ["customer-service"] }],
+};
 
 const EXAMPLE = join(import.meta.dirname, "..", "..", "docs", "examples", "marren-county-permit-technician.json");
 
@@ -88,6 +100,33 @@ describe("the single HTML file, opened from disk", () => {
       await expect.poll(() => b.page.getByText("Loading…").count(), { message: `view "${name}" never finished loading` }).toBe(0);
       await expect.poll(() => link.getAttribute("aria-current")).toBe("page");
     }
+    expect(foreign()).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+
+  it("screens an applicant typed into the page", async () => {
+    await b.page.goto(url);
+    const page = b.page;
+    const job = APPLICANT.experience[0];
+    await page.getByRole("textbox", { name: "Screening date" }).fill(APPLICANT.asOf);
+    await page.getByRole("radio", { name: "High school diploma", exact: true }).check();
+    await page.getByRole("button", { name: "Add a job" }).click();
+    const fields = page.getByRole("group", { name: "Job 1" });
+    await fields.getByRole("textbox", { name: "Employer" }).fill(job.employer);
+    await fields.getByRole("textbox", { name: "Start date" }).fill(job.start);
+    await fields.getByRole("textbox", { name: "End date" }).fill(job.end);
+    await fields.getByRole("textbox", { name: "Hours per week" }).fill(String(job.hoursPerWeek));
+    await fields.getByRole("group", { name: "Kinds of work" }).getByRole("checkbox", { name: "Customer service", exact: true }).check();
+    // Every level's outcome, in the page's words, as the engine decides it.
+    const v = validateApplicant(APPLICANT);
+    if (!v.ok) throw new Error(JSON.stringify(v.errors));
+    const expected = screenApplicant(v.applicant, loadCatalog(BUILTIN_QUALIFICATION_FILES).catalog, { today: APPLICANT.asOf }).levels;
+    const results = page.getByRole("region", { name: "Results" });
+    for (const level of expected) {
+      const heading = results.getByRole("article", { name: new RegExp(`^${level.id} `) }).getByRole("heading").first();
+      await expect.poll(() => heading.textContent(), { message: level.id }).toContain(OUTCOME_WORDS[level.outcome]);
+    }
+    expect(new Set(expected.map((l) => l.outcome)).size).toBeGreaterThan(1);
     expect(foreign()).toEqual([]);
     expect(problems).toEqual([]);
   });
