@@ -14,6 +14,7 @@ import { screenApplicant } from "../../src/engine/screen-applicant";
 import { validateApplicant } from "../../src/engine/validate-applicant";
 import { OUTCOME_WORDS } from "../../src/features/results/outcome";
 import { axe, describeViolations, launch, type Browser } from "./browser";
+import { enterApplicant, type TypedApplicant } from "./enter-applicant";
 
 const FILE = "marren-county-permit-technician.json";
 const EXAMPLE_PATH = join(import.meta.dirname, "..", "..", "docs", "examples", FILE);
@@ -21,7 +22,7 @@ const EXAMPLE = readFileSync(EXAMPLE_PATH, "utf8");
 const SERIES = JSON.parse(EXAMPLE) as { title: string; document: string };
 
 /** The applicant the test types in, as the engine sees it. */
-const APPLICANT = {
+const APPLICANT: TypedApplicant = {
   name: "Sam Counter",
   asOf: "2026-11-22",
   education: { highSchool: "diploma" },
@@ -41,20 +42,6 @@ async function loadFiles(page: Page, files: Array<{ name: string; text: string }
   await page.getByLabel("Qualification files (.json)").setInputFiles(files.map((f) => ({ name: f.name, mimeType: "application/json", buffer: Buffer.from(f.text) })));
   await page.getByRole("button", { name: "Load files" }).click();
   await expect.poll(() => page.getByRole("button", { name: "Load files" }).isEnabled()).toBe(true);
-}
-
-async function enterApplicant(page: Page): Promise<void> {
-  const job = APPLICANT.experience[0];
-  await page.getByRole("textbox", { name: "Name" }).fill(APPLICANT.name);
-  await page.getByRole("textbox", { name: "Screening date" }).fill(APPLICANT.asOf);
-  await page.getByRole("radio", { name: "High school diploma", exact: true }).check();
-  await page.getByRole("button", { name: "Add a job" }).click();
-  const fields = page.getByRole("group", { name: "Job 1" });
-  await fields.getByRole("textbox", { name: "Employer" }).fill(job.employer);
-  await fields.getByRole("textbox", { name: "Start date" }).fill(job.start);
-  await fields.getByRole("textbox", { name: "End date" }).fill(job.end);
-  await fields.getByRole("textbox", { name: "Hours per week" }).fill(String(job.hoursPerWeek));
-  await fields.getByRole("group", { name: "Kinds of work" }).getByRole("checkbox", { name: "Customer service", exact: true }).check();
 }
 
 describe("agency classes loaded in the page", () => {
@@ -83,7 +70,7 @@ describe("agency classes loaded in the page", () => {
     expect(onClasses, describeViolations(onClasses)).toEqual([]);
 
     await page.getByRole("navigation", { name: "Views" }).getByRole("link", { name: "Screen an applicant" }).click();
-    await enterApplicant(page);
+    await enterApplicant(page, APPLICANT);
     // The loaded levels are offered as judgements like the built-in ones.
     await page.getByRole("group", { name: "Job 1" }).getByRole("checkbox", { name: /^5101 Permit Technician I\b/ }).waitFor();
 
@@ -151,7 +138,7 @@ describe("agency classes loaded in the page", () => {
     const inUse = page.getByRole("region", { name: "Classes in use" });
     expect(await inUse.getByRole("region", { name: SERIES.title }).count()).toBe(0);
     await page.getByRole("navigation", { name: "Views" }).getByRole("link", { name: "Screen an applicant" }).click();
-    await enterApplicant(page);
+    await enterApplicant(page, APPLICANT);
     const results = page.getByRole("region", { name: "Results" });
     for (const { data } of BUILTIN_QUALIFICATION_FILES) {
       const title = (data as { title: string }).title;

@@ -17,9 +17,10 @@ import { validateApplicant } from "../../src/engine/validate-applicant";
 import { OUTCOME_WORDS } from "../../src/features/results/outcome";
 import { SINGLE_FILE_MODE, SINGLE_FILE_NAME } from "../../vite.config";
 import { axe, describeViolations, launch, type Browser } from "./browser";
+import { enterApplicant, type TypedApplicant } from "./enter-applicant";
 
 /** A minimal applicant: high school and one job. */
-const APPLICANT = {
+const APPLICANT: TypedApplicant = {
   asOf: "2026-11-22",
   education: { highSchool: "diploma" },
   experience: [{ employer: "City Utilities", start: "2024-01-01", end: "2025-06-30", hoursPerWeek: 40, kinds: ["customer-service"] }],
@@ -106,22 +107,12 @@ describe("the single HTML file, opened from disk", () => {
 
   it("screens an applicant typed into the page", async () => {
     await b.page.goto(url);
-    const page = b.page;
-    const job = APPLICANT.experience[0];
-    await page.getByRole("textbox", { name: "Screening date" }).fill(APPLICANT.asOf);
-    await page.getByRole("radio", { name: "High school diploma", exact: true }).check();
-    await page.getByRole("button", { name: "Add a job" }).click();
-    const fields = page.getByRole("group", { name: "Job 1" });
-    await fields.getByRole("textbox", { name: "Employer" }).fill(job.employer);
-    await fields.getByRole("textbox", { name: "Start date" }).fill(job.start);
-    await fields.getByRole("textbox", { name: "End date" }).fill(job.end);
-    await fields.getByRole("textbox", { name: "Hours per week" }).fill(String(job.hoursPerWeek));
-    await fields.getByRole("group", { name: "Kinds of work" }).getByRole("checkbox", { name: "Customer service", exact: true }).check();
+    await enterApplicant(b.page, APPLICANT);
     // Every level's outcome, in the page's words, as the engine decides it.
     const v = validateApplicant(APPLICANT);
     if (!v.ok) throw new Error(JSON.stringify(v.errors));
     const expected = screenApplicant(v.applicant, loadCatalog(BUILTIN_QUALIFICATION_FILES).catalog, { today: APPLICANT.asOf }).levels;
-    const results = page.getByRole("region", { name: "Results" });
+    const results = b.page.getByRole("region", { name: "Results" });
     for (const level of expected) {
       const heading = results.getByRole("article", { name: new RegExp(`^${level.id} `) }).getByRole("heading").first();
       await expect.poll(() => heading.textContent(), { message: level.id }).toContain(OUTCOME_WORDS[level.outcome]);
