@@ -107,7 +107,7 @@ describe("QualificationReport", () => {
     const firstLeaf = entry.level.requirements.type === "all" ? entry.level.requirements.rules[0] : entry.level.requirements;
     expect(checklist).toHaveTextContent(`'${"source" in firstLeaf && firstLeaf.source ? firstLeaf.source.quote : ""}'`);
     for (const level of notMet) expect(checklist).not.toHaveTextContent(`${level.id} ${level.title}`);
-    expect(checklist).toHaveTextContent("Placement officer (credentials verified): Signature: Date:");
+    expect(checklist).toHaveTextContent("Placement officer (credentials verified)Name:Signature:Date:");
   });
 
   it("prints each class spec's source and effective dates in the footer", () => {
@@ -131,7 +131,7 @@ describe("Print report", () => {
     const user = userEvent.setup();
     let onPaper: Element[] = [];
     const print = vi.spyOn(window, "print").mockImplementation(() => {
-      onPaper = [...document.body.querySelectorAll(":scope > .report-print-root")];
+      onPaper = [...document.body.querySelectorAll(":scope > .report-print-root article")];
     });
     const result = screenApplicant(jordanApplicant, catalog, { today: "2026-11-22" });
     render(
@@ -170,7 +170,7 @@ describe("Print report", () => {
     );
     current = screenApplicant(withJudgement, catalog, { today: "2026-11-22" });
     window.dispatchEvent(new Event("beforeprint"));
-    expect(document.body.querySelector(":scope > .report-print-root")).toHaveTextContent("Sam Closely");
+    expect(document.body.querySelector(":scope > .report-print-root article")).toHaveTextContent("Sam Closely");
     window.dispatchEvent(new Event("afterprint"));
     expect(document.body.querySelector(".report-print-root")).toBeNull();
   });
@@ -179,7 +179,7 @@ describe("Print report", () => {
     const user = userEvent.setup();
     let text = "";
     vi.spyOn(window, "print").mockImplementation(() => {
-      text = document.body.querySelector(":scope > .report-print-root")?.textContent ?? "";
+      text = document.body.querySelector(":scope > .report-print-root article")?.textContent ?? "";
     });
     const result = screenApplicant(withJudgement, catalog, { today: "2026-11-22" });
     render(
@@ -208,7 +208,7 @@ describe("Print report", () => {
   it("prints a one-off report and removes it after printing", () => {
     let during: string | null = null;
     vi.spyOn(window, "print").mockImplementation(() => {
-      during = document.body.querySelector(".report-print-now")?.textContent ?? null;
+      during = document.body.querySelector(".report-print-now article")?.textContent ?? null;
     });
     const result = screenApplicant(withJudgement, catalog, { today: "2026-11-22" });
     printQualificationReport({ result, applicant: withJudgement, catalog, officerName: "Pat Officer" });

@@ -60,7 +60,9 @@ function Blank({ value, label }: { value?: string; label: string }) {
 }
 
 function Step({ step, seriesDocument }: { step: ExplanationStep; seriesDocument: string }) {
-  const label = KIND_LABEL[step.kind];
+  const kind = KIND_LABEL[step.kind];
+  // Some steps already begin with their kind ("Requirement: '...'"): say it once.
+  const label = kind && !step.text.toLowerCase().startsWith(`${kind.toLowerCase()}:`) ? kind : null;
   const otherDocument = step.document && step.document !== seriesDocument ? step.document : null;
   return (
     <li className={`report-step report-step-${step.kind}`} style={{ marginLeft: `${step.depth * 1.25}em` }}>
@@ -131,15 +133,25 @@ function LevelSection({ level, catalog }: { level: LevelResult; catalog: Catalog
   );
 }
 
-function SignatureLines({ who }: { who: string }) {
+function SignatureLines({ who, name }: { who: string; name?: string }) {
   return (
     <div className="report-signature">
-      <p>
-        {who}: <span className="report-line" aria-hidden="true" /> Signature: <span className="report-line" aria-hidden="true" /> Date:{" "}
+      <p className="report-signature-who">{who}</p>
+      <p className="report-signature-lines">
+        <span>Name:</span>
+        {name?.trim() ? <span className="report-signature-name">{name}</span> : <span className="report-line" aria-hidden="true" />}
+        <span>Signature:</span>
+        <span className="report-line" aria-hidden="true" />
+        <span>Date:</span>
         <span className="report-line report-line-short" aria-hidden="true" />
       </p>
     </div>
   );
+}
+
+/** A CSS string literal for any text (page margin boxes take only literals). */
+function cssString(text: string): string {
+  return `"${text.replace(/[\\"]/g, "\\$&").replace(/[\r\n]+/g, " ")}"`;
 }
 
 /** The whole qualification report for one applicant. */
@@ -148,138 +160,144 @@ export function QualificationReport({ result, applicant, catalog, officerName, a
   const toVerify = requirementsToVerify(result.levels, catalog);
   const records = applicantCredentials(applicant);
   const name = result.name?.trim() ? result.name : "Name not given";
+  const appVersion = version ?? __APP_VERSION__;
+  // Every printed page names the applicant, the screening date and the page (Chromium's page margin boxes; other browsers leave them out).
+  const running = `@page { @bottom-left { content: ${cssString(`Qualification report: ${name}, screened ${result.asOf}. Screener ${appVersion}.`)}; font: 8pt system-ui, sans-serif; color: #000; } @bottom-right { content: "Page " counter(page) " of " counter(pages); font: 8pt system-ui, sans-serif; color: #000; } }`;
   return (
-    <article className="qualification-report" aria-label={`Qualification report for ${name}`}>
-      <header className="report-header">
-        <h1>Qualification report</h1>
-        <dl className="report-facts">
-          <div>
-            <dt>Applicant</dt>
-            <dd>{name}</dd>
-          </div>
-          <div>
-            <dt>Screening date</dt>
-            <dd>
-              {longDate(result.asOf)} ({result.asOf})
-            </dd>
-          </div>
-          <div>
-            <dt>Hiring agency</dt>
-            <dd>
-              <Blank value={agency} label="Hiring agency" />
-            </dd>
-          </div>
-          <div>
-            <dt>Screened by</dt>
-            <dd>
-              <Blank value={officerName} label="Officer name" />
-            </dd>
-          </div>
-          <div>
-            <dt>Class series</dt>
-            <dd>
-              {series.map((s) => (
-                <span key={s.file} className="report-series-name">
-                  {s.series.title} ({s.series.jurisdiction})
-                </span>
-              ))}
-            </dd>
-          </div>
-        </dl>
-      </header>
+    <>
+      <style>{`@media print { ${running} }`}</style>
+      <article className="qualification-report" aria-label={`Qualification report for ${name}`}>
+        <header className="report-header">
+          <h1>Qualification report</h1>
+          <dl className="report-facts">
+            <div>
+              <dt>Applicant</dt>
+              <dd>{name}</dd>
+            </div>
+            <div>
+              <dt>Screening date</dt>
+              <dd>
+                {longDate(result.asOf)} ({result.asOf})
+              </dd>
+            </div>
+            <div>
+              <dt>Hiring agency</dt>
+              <dd>
+                <Blank value={agency} label="Hiring agency" />
+              </dd>
+            </div>
+            <div>
+              <dt>Screened by</dt>
+              <dd>
+                <Blank value={officerName} label="Officer name" />
+              </dd>
+            </div>
+            <div>
+              <dt>Class series</dt>
+              <dd>
+                {series.map((s) => (
+                  <span key={s.file} className="report-series-name">
+                    {s.series.title} ({s.series.jurisdiction})
+                  </span>
+                ))}
+              </dd>
+            </div>
+          </dl>
+        </header>
 
-      <section className="report-summary" aria-labelledby="report-summary-heading">
-        <h2 id="report-summary-heading">Summary</h2>
-        <table>
-          <caption>Outcome for every level screened</caption>
-          <thead>
-            <tr>
-              <th scope="col">Level</th>
-              <th scope="col">Class series</th>
-              <th scope="col">Outcome</th>
-              <th scope="col">Months credited / required</th>
-              <th scope="col">What is missing</th>
-            </tr>
-          </thead>
-          <tbody>
-            {result.levels.map((level) => (
-              <tr key={level.id}>
-                <th scope="row">
-                  {level.id} {level.title}
-                </th>
-                <td>{level.seriesTitle}</td>
-                <td>{OUTCOME_WORDS[level.outcome]}</td>
-                <td>{level.credited !== null && level.required !== null ? `${formatMonths(level.credited)} / ${formatMonths(level.required)}` : "Not counted"}</td>
-                <td>{level.shortfall ? level.shortfall.text : level.outcome === "review" ? "The officer decides" : "Nothing"}</td>
+        <section className="report-summary" aria-labelledby="report-summary-heading">
+          <h2 id="report-summary-heading">Summary</h2>
+          <table>
+            <caption>Outcome for every level screened</caption>
+            <thead>
+              <tr>
+                <th scope="col">Level</th>
+                <th scope="col">Class series</th>
+                <th scope="col">Outcome</th>
+                <th scope="col">Months credited / required</th>
+                <th scope="col">What is missing</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
+            </thead>
+            <tbody>
+              {result.levels.map((level) => (
+                <tr key={level.id}>
+                  <th scope="row">
+                    {level.id} {level.title}
+                  </th>
+                  <td>{level.seriesTitle}</td>
+                  <td>{OUTCOME_WORDS[level.outcome]}</td>
+                  <td>{level.credited !== null && level.required !== null ? `${formatMonths(level.credited)} / ${formatMonths(level.required)}` : "Not counted"}</td>
+                  <td>{level.shortfall ? level.shortfall.text : level.outcome === "review" ? "The officer decides" : "Nothing"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
 
-      <section className="report-levels" aria-labelledby="report-levels-heading">
-        <h2 id="report-levels-heading">Each level in detail</h2>
-        {result.levels.map((level) => (
-          <LevelSection key={level.id} level={level} catalog={catalog} />
-        ))}
-      </section>
+        <section className="report-levels" aria-labelledby="report-levels-heading">
+          <h2 id="report-levels-heading">Each level in detail</h2>
+          {result.levels.map((level) => (
+            <LevelSection key={level.id} level={level} catalog={catalog} />
+          ))}
+        </section>
 
-      <section className="report-checklist" aria-labelledby="report-checklist-heading">
-        <h2 id="report-checklist-heading">Credentials to be verified by the placement officer</h2>
-        <div className="report-keep">
-          <h3>The applicant's record</h3>
-          <p>Check each item against the applicant's documents.</p>
-          <ul className="report-checks">
-            {records.map((line) => (
-              <li key={line}>
-                <span className="report-box" aria-hidden="true" />
-                {line}
-              </li>
-            ))}
-          </ul>
-        </div>
-        <div className="report-keep">
-          <h3>Requirements relied on</h3>
-          {toVerify.length ? (
+        <section className="report-checklist" aria-labelledby="report-checklist-heading">
+          <h2 id="report-checklist-heading">Credentials to be verified by the placement officer</h2>
+          <div className="report-keep">
+            <h3>The applicant's record</h3>
+            <p>Check each item against the applicant's documents.</p>
             <ul className="report-checks">
-              {toVerify.map((item) => (
-                <li key={`${item.document}:${item.quote}`}>
-                  <span className="report-box" aria-hidden="true" />'{item.quote}' ({item.document}; {item.levels.join(", ")})
+              {records.map((line) => (
+                <li key={line}>
+                  <span className="report-box" aria-hidden="true" />
+                  {line}
                 </li>
               ))}
             </ul>
-          ) : (
-            <p>No level is met or awaiting review: there is nothing to verify for placement.</p>
-          )}
-        </div>
-        <div className="report-keep">
-          <SignatureLines who="Screening officer" />
-          <SignatureLines who="Placement officer (credentials verified)" />
-        </div>
-      </section>
-
-      <footer className="report-footer">
-        <h2>Sources</h2>
-        <ul>
-          {series.map((s) => (
-            <li key={s.file}>
-              {s.series.title}, {s.series.jurisdiction}: class spec {s.series.document}, rules in {s.file}
-              {s.series.codes?.length ? ` (${s.series.codes.map((c) => `${c.label} ${c.value}`).join(", ")})` : ""}.
-              <ul>
-                {s.levels.map((l) => (
-                  <li key={l.level.id}>
-                    {l.level.id} {l.level.title}: {effectiveText(l) ?? "no effective dates given in the spec"}.
+          </div>
+          <div className="report-keep">
+            <h3>Requirements relied on</h3>
+            {toVerify.length ? (
+              <ul className="report-checks">
+                {toVerify.map((item) => (
+                  <li key={`${item.document}:${item.quote}`}>
+                    <span className="report-box" aria-hidden="true" />'{item.quote}' ({item.document}; {item.levels.join(", ")})
                   </li>
                 ))}
               </ul>
-            </li>
-          ))}
-        </ul>
-        <p>
-          Minimum-qualification screener version {version ?? __APP_VERSION__}. Printed {longDate(printedOn ?? localToday())}. The hiring agency makes the
-          official decision.
-        </p>
-      </footer>
-    </article>
+            ) : (
+              <p>No level is met or awaiting review: there is nothing to verify for placement.</p>
+            )}
+          </div>
+          <div className="report-keep">
+            <SignatureLines who="Screening officer" name={officerName} />
+            <SignatureLines who="Placement officer (credentials verified)" />
+          </div>
+        </section>
+
+        <footer className="report-footer">
+          <h2>Sources</h2>
+          <ul>
+            {series.map((s) => (
+              <li key={s.file}>
+                {s.series.title}, {s.series.jurisdiction}: class spec {s.series.document}, rules in {s.file}
+                {s.series.codes?.length ? ` (${s.series.codes.map((c) => `${c.label} ${c.value}`).join(", ")})` : ""}.
+                <ul>
+                  {s.levels.map((l) => (
+                    <li key={l.level.id}>
+                      {l.level.id} {l.level.title}: {effectiveText(l) ?? "no effective dates given in the spec"}.
+                    </li>
+                  ))}
+                </ul>
+              </li>
+            ))}
+          </ul>
+          <p>
+            Minimum-qualification screener version {appVersion}. Printed {longDate(printedOn ?? localToday())}. The hiring agency makes the
+            official decision.
+          </p>
+        </footer>
+      </article>
+    </>
   );
 }
