@@ -12,6 +12,7 @@ import {
   formProblems,
   formToApplicant,
   pathToFieldName,
+  sortByFormOrder,
 } from "../../src/features/officer/applicant-form-model";
 
 const jordan = JSON.parse(readFileSync(new URL("../fixtures/jordan.json", import.meta.url), "utf8")) as Applicant;
@@ -131,5 +132,18 @@ describe("form values and the applicant format", () => {
     expect(describePath("experience[1].end")).toBe("Job 2, end date");
     expect(describePath("education.coursework[0].hours")).toBe("Coursework row 1, credit hours");
     expect(describePath("education.highSchool")).toBe("High school");
+  });
+
+  it("lists problems in the order the form shows the fields", () => {
+    const paths = ["experience[1].kinds", "experience[0].hoursPerWeek", "experience[0].end", "education.coursework[0].hours", "asOf", "education.highSchool", "experience[10].start"];
+    expect(sortByFormOrder(paths.map((path) => ({ path }))).map((e) => e.path)).toEqual([
+      "asOf",
+      "education.highSchool",
+      "education.coursework[0].hours",
+      "experience[0].end",
+      "experience[0].hoursPerWeek",
+      "experience[1].kinds",
+      "experience[10].start",
+    ]);
   });
 });

@@ -1,12 +1,15 @@
 // @vitest-environment jsdom
-import { act, cleanup, render, screen, waitFor, within } from "@testing-library/react";
+import { cleanup, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { CatalogProvider } from "../../src/app/catalog-context";
 import { OfficerView, setPendingApplicant } from "../../src/features/officer";
+import { BUILTIN_SERIES } from "../../src/builtin-catalog";
+import { EXPERIENCE_KIND_INFO } from "../../src/engine/vocabulary";
 import { DRAFT_KEY } from "../../src/features/officer/draft-storage";
+import { discardKeptForm } from "../../src/features/officer/officer-view";
 
 const jordanText = readFileSync(join(process.cwd(), "test/fixtures/jordan.json"), "utf8");
 
@@ -34,8 +37,26 @@ async function enterJob(user: ReturnType<typeof userEvent.setup>, n: number, job
   return group;
 }
 
+/** Capture what "Save applicant" downloads, instead of navigating. */
+function captureDownloads(): Array<{ name: string; text: () => Promise<string> }> {
+  const saved: Array<{ name: string; text: () => Promise<string> }> = [];
+  const blobs = new Map<string, Blob>();
+  URL.createObjectURL = vi.fn((b: Blob) => {
+    const url = `blob:test/${blobs.size}`;
+    blobs.set(url, b);
+    return url;
+  });
+  URL.revokeObjectURL = vi.fn();
+  vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (this: HTMLAnchorElement) {
+    const blob = blobs.get(this.href)!;
+    saved.push({ name: this.download, text: () => blob.text() });
+  });
+  return saved;
+}
+
 beforeEach(() => {
   localStorage.clear();
+  discardKeptForm();
 });
 afterEach(() => {
   cleanup();
@@ -53,5 +74,191 @@ describe("the officer's screening page", () => {
     await waitFor(async () => expect(await level("4807")).toHaveAccessibleName(/Meets/));
     expect(await level("4808")).toHaveAccessibleName(/Does not meet/);
     expect(within(await level("4807")).getByText(/Months credited/)).toHaveTextContent(/24\.0 of 18\.0 required/);
+  });
+
+  it("shows a field's error when the officer leaves it, keeps what was typed, and marks results out of date", async () => {
+    const user = userEvent.setup();
+    renderOfficer();
+    await user.click(screen.getByRole("radio", { name: "GED or other high school equivalency" }));
+    expect(await level("4807")).toBeInTheDocument();
+    const group = await enterJob(user, 1, { employer: "Library", start: "2021-13-01", end: "2022-01-31", hours: "40", kinds: ["Office administration"] });
+    const start = within(group).getByLabelText("Start date");
+    expect(start).toHaveValue("2021-13-01");
+    expect(start).toHaveAttribute("aria-invalid", "true");
+    expect(start).toHaveAccessibleDescription(/Enter the start date as a real date in the form yyyy-mm-dd/);
+    expect(document.getElementById(`${start.id}-error`)).toHaveTextContent(/Error: Enter the start date as a real date/);
+    expect(await within(results()).findByText("Out of date.")).toBeInTheDocument();
+    // Fixing it removes the message and brings the results up to date.
+    await user.clear(start);
+    await user.type(start, "2021-12-01");
+    await waitFor(() => expect(start).not.toHaveAttribute("aria-invalid"));
+    await waitFor(() => expect(within(results()).queryByText("Out of date.")).toBeNull());
+  });
+
+  it("does not show errors for a new job's empty fields until the officer leaves them or saves", async () => {
+    const user = userEvent.setup();
+    renderOfficer();
+    await user.click(screen.getByRole("button", { name: "Add a job" }));
+    const group = screen.getByRole("group", { name: "Job 1" });
+    expect(within(group).getByLabelText("Employer")).toHaveFocus();
+    expect(within(group).queryByText(/^Error:/)).toBeNull();
+  });
+
+  it("on a failed save lists every problem under 'There is a problem', with links that move focus to the fields", async () => {
+    const user = userEvent.setup();
+    const saved = captureDownloads();
+    renderOfficer();
+    await user.click(screen.getByRole("button", { name: "Add a job" }));
+    await user.type(within(screen.getByRole("group", { name: "Job 1" })).getByLabelText("Hours per week"), "forty");
+    await user.click(screen.getByRole("button", { name: "Save applicant" }));
+    const summary = await screen.findByRole("heading", { name: "There is a problem" });
+    const box = summary.parentElement!;
+    await waitFor(() => expect(box).toHaveFocus());
+    const links = within(box).getAllByRole("link");
+    expect(links.map((l) => l.textContent)).toEqual([
+      expect.stringMatching(/^High school: Choose the applicant's high school education/),
+      expect.stringMatching(/^Job 1, start date: Enter the start date/),
+      expect.stringMatching(/^Job 1, end date: Enter the end date/),
+      expect.stringMatching(/^Job 1, hours per week: Enter the hours per week as a number/),
+      expect.stringMatching(/^Job 1, kinds of work: Choose at least one kind of work/),
+    ]);
+    await user.click(links[3]);
+    expect(within(screen.getByRole("group", { name: "Job 1" })).getByLabelText("Hours per week")).toHaveFocus();
+    expect(within(screen.getByRole("group", { name: "Job 1" })).getByLabelText("Hours per week")).toHaveValue("forty");
+    await user.click(links[0]);
+    expect(screen.getByRole("radio", { name: "High school diploma" })).toHaveFocus();
+    expect(saved).toEqual([]);
+  });
+
+  it("saves the applicant as a file in the applicant format, and re-opens it exactly", async () => {
+    const user = userEvent.setup();
+    const saved = captureDownloads();
+    renderOfficer();
+    await user.upload(screen.getByLabelText("Applicant file to open"), new File([jordanText], "jordan.json", { type: "application/json" }));
+    await waitFor(() => expect(screen.getByLabelText("Name")).toHaveValue("Jordan Example"));
+    await waitFor(() => expect(screen.getByText("Opened jordan.json.")).toHaveAttribute("role", "status"));
+    const job = screen.getByRole("group", { name: "Job 1" });
+    expect(within(job).getByLabelText("Employer")).toHaveValue("City Utilities");
+    expect(within(job).getByLabelText(/Still works here/)).toBeChecked();
+    expect(within(job).getByRole("checkbox", { name: /^4808 / })).toBeChecked();
+    expect(within(screen.getByRole("group", { name: "Coursework row 2" })).getByLabelText("Other areas of study")).toHaveValue("biology");
+    await user.click(screen.getByRole("button", { name: "Save applicant" }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0].name).toBe("jordan-example-2026-11-22.json");
+    expect(JSON.parse(await saved[0].text())).toEqual(JSON.parse(jordanText));
+  });
+
+  it("reports every located problem of a bad file and leaves the form as it was", async () => {
+    const user = userEvent.setup();
+    renderOfficer();
+    await user.type(screen.getByLabelText("Name"), "Kept Name");
+    const bad = { education: { highSchool: "college" }, experience: [{ start: "2021-02-30", hoursPerWeek: 40, kinds: [] }] };
+    await user.upload(screen.getByLabelText("Applicant file to open"), new File([JSON.stringify(bad)], "bad.json", { type: "application/json" }));
+    const box = (await screen.findByRole("heading", { name: "bad.json could not be opened" })).parentElement!;
+    expect(box).toHaveFocus();
+    const items = within(box).getAllByRole("listitem").map((li) => li.textContent);
+    expect(items).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^High school \(education\.highSchool\): Choose high school/),
+        expect.stringMatching(/^Job 1, start date \(experience\[0\]\.start\): Enter the start date as a real date/),
+        expect.stringMatching(/^Job 1, kinds of work \(experience\[0\]\.kinds\): Choose at least one kind/),
+      ]),
+    );
+    expect(screen.getByLabelText("Name")).toHaveValue("Kept Name");
+    await user.upload(screen.getByLabelText("Applicant file to open"), new File(["{ not json"], "broken.json", { type: "application/json" }));
+    expect(await screen.findByRole("heading", { name: "broken.json could not be opened" })).toBeInTheDocument();
+    expect(screen.getByText(/The file is not readable JSON/)).toBeInTheDocument();
+    expect(screen.getByLabelText("Name")).toHaveValue("Kept Name");
+  });
+
+  it("clears the form only after the officer confirms", async () => {
+    const user = userEvent.setup();
+    renderOfficer();
+    await user.type(screen.getByLabelText("Name"), "Someone");
+    await user.click(screen.getByRole("button", { name: "Clear form" }));
+    await user.click(screen.getByRole("button", { name: "Cancel" }));
+    expect(screen.getByLabelText("Name")).toHaveValue("Someone");
+    expect(screen.getByRole("button", { name: "Clear form" })).toHaveFocus();
+    await user.click(screen.getByRole("button", { name: "Clear form" }));
+    expect(screen.getByText(/Clear every field of the form\?/)).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Yes, clear the form" }));
+    expect(screen.getByLabelText("Name")).toHaveValue("");
+    await waitFor(() => expect(screen.getByLabelText("Name")).toHaveFocus());
+  });
+
+  it("keeps a draft in this browser only when the officer turns it on, and forgets it on request", async () => {
+    const user = userEvent.setup();
+    const first = renderOfficer();
+    await user.type(screen.getByLabelText("Name"), "Draft Person");
+    await new Promise((r) => setTimeout(r, 600));
+    expect(localStorage.getItem(DRAFT_KEY)).toBeNull();
+    const keep = screen.getByRole("checkbox", { name: "Keep a draft in this browser" });
+    expect(keep).not.toBeChecked();
+    await user.click(keep);
+    await waitFor(() => expect(localStorage.getItem(DRAFT_KEY)).toContain("Draft Person"));
+    await user.type(screen.getByLabelText("Name"), " Jr");
+    await waitFor(() => expect(localStorage.getItem(DRAFT_KEY)).toContain("Draft Person Jr"));
+    // A new visit to the page brings the draft back.
+    first.unmount();
+    discardKeptForm();
+    renderOfficer();
+    expect(screen.getByLabelText("Name")).toHaveValue("Draft Person Jr");
+    expect(screen.getByRole("checkbox", { name: "Keep a draft in this browser" })).toBeChecked();
+    await user.click(screen.getByRole("button", { name: "Forget the draft" }));
+    expect(localStorage.getItem(DRAFT_KEY)).toBeNull();
+    expect(screen.getByRole("checkbox", { name: "Keep a draft in this browser" })).not.toBeChecked();
+    expect(screen.queryByRole("button", { name: "Forget the draft" })).toBeNull();
+  });
+
+  it("adds, duplicates and removes jobs, keeping focus where a keyboard user expects it", async () => {
+    const user = userEvent.setup();
+    renderOfficer();
+    await enterJob(user, 1, { employer: "Clinic", start: "2020-01-01", end: "2020-12-31", hours: "30", kinds: ["Healthcare administration"] });
+    await user.click(screen.getByRole("button", { name: "Duplicate job 1" }));
+    const copy = screen.getByRole("group", { name: "Job 2" });
+    expect(within(copy).getByLabelText("Employer")).toHaveFocus();
+    expect(within(copy).getByLabelText("Employer")).toHaveValue("Clinic");
+    expect(within(copy).getByLabelText("Hours per week")).toHaveValue("30");
+    expect(within(copy).getByRole("checkbox", { name: "Healthcare administration" })).toBeChecked();
+    await user.clear(within(copy).getByLabelText("Employer"));
+    await user.type(within(copy).getByLabelText("Employer"), "Hospital");
+    await user.click(screen.getByRole("button", { name: "Remove job 1" }));
+    expect(screen.queryByRole("group", { name: "Job 2" })).toBeNull();
+    expect(within(screen.getByRole("group", { name: "Job 1" })).getByLabelText("Employer")).toHaveValue("Hospital");
+    expect(screen.getByRole("button", { name: "Add a job" })).toHaveFocus();
+    await waitFor(() => expect(screen.getByText("Job 1 removed.")).toBeInTheDocument());
+  });
+
+  it("describes each kind of work and lets the officer read a level's duties while judging comparability", async () => {
+    const user = userEvent.setup();
+    renderOfficer();
+    await user.click(screen.getByRole("button", { name: "Add a job" }));
+    const group = screen.getByRole("group", { name: "Job 1" });
+    for (const info of Object.values(EXPERIENCE_KIND_INFO)) {
+      expect(within(group).getByRole("checkbox", { name: info.label })).toHaveAccessibleDescription(info.description);
+    }
+    const level4808 = BUILTIN_SERIES.flatMap((s) => s.series.levels).find((l) => l.id === "4808")!;
+    expect(within(group).queryByText(level4808.duties[0])).toBeNull();
+    await user.click(within(group).getByText("What 4808 does"));
+    expect(within(group).getByText(level4808.duties[0])).toBeVisible();
+    expect(within(group).getByText(level4808.summary!)).toBeVisible();
+  });
+
+  it("opens an applicant handed over by another view", async () => {
+    setPendingApplicant({ name: "Handed Over", education: { highSchool: "none" } });
+    renderOfficer();
+    expect(screen.getByLabelText("Name")).toHaveValue("Handed Over");
+    expect(screen.getByRole("radio", { name: "No high school diploma or equivalent" })).toBeChecked();
+    expect(await level("4807")).toHaveAccessibleName(/Does not meet/);
+  });
+
+  it("announces a short summary of outcomes once typing pauses", async () => {
+    const user = userEvent.setup();
+    renderOfficer();
+    await user.click(screen.getByRole("radio", { name: "High school diploma" }));
+    const live = await within(results()).findByText(/^Results updated\./, {}, { timeout: 4000 });
+    expect(live).toHaveAttribute("role", "status");
+    expect(live).toHaveTextContent(/Does not meet: .*4807/);
+    expect(live).toHaveTextContent(/Needs an officer's review: 003638/);
   });
 });

@@ -188,6 +188,28 @@ export function applicantToForm(applicant: Applicant): ApplicantFormValues {
   };
 }
 
+/** Fields in the order the form shows them, so problems are listed top to bottom. */
+const FORM_ORDER = ["name", "asOf", "education", "highSchool", "coursework", "hours", "unit", "areas", "degrees", "level", "field", "experience", "employer", "title", "start", "end", "hoursPerWeek", "kinds", "supervisory", "comparableTo"];
+
+const orderKey = (path: string): number[] =>
+  path
+    .split(/[.[\]]+/)
+    .filter(Boolean)
+    .map((p) => (/^\d+$/.test(p) ? Number(p) : FORM_ORDER.indexOf(p)));
+
+/**
+ * Located errors sorted into the order of the form's fields.
+ * @example sortByFormOrder([{ path: "experience[0].end", message }, { path: "name", message }])[0].path // "name"
+ */
+export function sortByFormOrder<T extends { path: string }>(errors: T[]): T[] {
+  const keyed = errors.map((e) => ({ e, k: orderKey(e.path) }));
+  keyed.sort((a, b) => {
+    for (let i = 0; i < Math.min(a.k.length, b.k.length); i++) if (a.k[i] !== b.k[i]) return a.k[i] - b.k[i];
+    return a.k.length - b.k.length;
+  });
+  return keyed.map((x) => x.e);
+}
+
 /**
  * A located error's path as the form field it belongs to: `experience[0].kinds[2]`
  * becomes `experience.0.kinds` (the checkbox group), `education.highSchool` stays.

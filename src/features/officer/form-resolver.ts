@@ -7,7 +7,7 @@
 import type { FieldErrors, Resolver } from "react-hook-form";
 import type { Applicant } from "../../engine/applicant-schema";
 import type { LocatedError, Validation } from "../../engine/validate-applicant";
-import { formProblems, formToApplicant, pathToFieldName, type ApplicantFormValues } from "./applicant-form-model";
+import { formProblems, formToApplicant, pathToFieldName, sortByFormOrder, type ApplicantFormValues } from "./applicant-form-model";
 
 export const loadValidator = () => import("../../engine/validate-applicant");
 
@@ -20,10 +20,10 @@ function formWording(error: LocatedError): string {
   return error.message;
 }
 
-/** Every problem with the form values, one per field, in the schema's order, checked with the given validator. */
+/** Every problem with the form values, in the order of the form's fields, checked with the given validator. */
 export function checkForm(values: ApplicantFormValues, validateApplicant: (input: unknown) => Validation): { applicant: Applicant | null; errors: LocatedError[] } {
   const v = validateApplicant(formToApplicant(values));
-  const errors = [...(v.ok ? [] : v.errors), ...formProblems(values)].map((e) => ({ path: e.path, message: formWording(e) }));
+  const errors = sortByFormOrder([...(v.ok ? [] : v.errors), ...formProblems(values)]).map((e) => ({ path: e.path, message: formWording(e) }));
   return { applicant: v.ok && errors.length === 0 ? v.applicant : null, errors };
 }
 

@@ -27,6 +27,11 @@ const PrintReportControls = lazy(() => import("../report").then((m) => ({ defaul
 /** The form as the officer left it when moving to another view (memory only, gone on reload). */
 let kept: ApplicantFormValues | null = null;
 
+/** Start the next officer view from scratch, as a fresh page load does (used by tests). */
+export function discardKeptForm(): void {
+  kept = null;
+}
+
 /** A stored draft merged over a blank form, so a draft from an older version cannot break the page. */
 function fromDraft(values: ApplicantFormValues, today: string): ApplicantFormValues {
   const blank = emptyForm(today);
