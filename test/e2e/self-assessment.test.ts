@@ -1,0 +1,172 @@
+/**
+ * The applicant's self-assessment in Chromium, by keyboard only: every
+ * question, the results, saving the answers, printing them, and the officer
+ * opening the saved file. axe checks each state on the way.
+ */
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { validateApplicant } from "../../src/engine/validate-applicant";
+import { axe, describeViolations, launch, type Browser } from "./browser";
+
+/** What has focus: its tag, type and accessible-ish name (label, or text). */
+async function focused(page: Page): Promise<{ tag: string; type: string; name: string; checked: boolean }> {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLInputElement | null;
+    if (!el) return { tag: "", type: "", name: "", checked: false };
+    const label = el.labels?.[0]?.textContent ?? el.getAttribute("aria-label") ?? el.textContent ?? "";
+    return { tag: el.tagName.toLowerCase(), type: el.type ?? "", name: label.replace(/\s+/g, " ").trim(), checked: !!el.checked };
+  });
+}
+
+/** Press Tab until the control named `name` (of `tag`/`type`) has focus. */
+async function tabTo(page: Page, name: string | RegExp, kind: { tag?: string; type?: string } = {}): Promise<void> {
+  for (let i = 0; i < 80; i++) {
+    await page.keyboard.press("Tab");
+    const f = await focused(page);
+    const named = typeof name === "string" ? f.name === name : name.test(f.name);
+    if (named && (!kind.tag || f.tag === kind.tag) && (!kind.type || f.type === kind.type)) return;
+  }
+  throw new Error(`Tab never reached ${String(name)}`);
+}
+
+const press = async (page: Page, name: string) => {
+  await tabTo(page, name, { tag: "button" });
+  await page.keyboard.press("Enter");
+};
+
+/** Tab into a radio group at its first choice, then arrow to the wanted one (arrows select, as in every browser). */
+async function chooseRadio(page: Page, first: string | RegExp, wanted: string | RegExp): Promise<void> {
+  await tabTo(page, first, { type: "radio" });
+  for (let i = 0; i < 10; i++) {
+    const f = await focused(page);
+    if (typeof wanted === "string" ? f.name === wanted : wanted.test(f.name)) {
+      if (!f.checked) await page.keyboard.press("Space");
+      return;
+    }
+    await page.keyboard.press("ArrowDown");
+  }
+  throw new Error(`No radio ${String(wanted)}`);
+}
+
+async function typeInto(page: Page, name: string, text: string): Promise<void> {
+  await tabTo(page, name, { tag: "input" });
+  await page.keyboard.type(text);
+}
+
+async function tick(page: Page, name: string): Promise<void> {
+  await tabTo(page, name, { type: "checkbox" });
+  await page.keyboard.press("Space");
+}
+
+async function noViolations(page: Page, state: string): Promise<void> {
+  const violations = await axe(page);
+  expect(violations, `${state}:\n${describeViolations(violations)}`).toEqual([]);
+}
+
+const heading = (page: Page) => page.locator("h1").first().innerText();
+
+describe("the self-assessment, by keyboard", () => {
+  let b: Browser;
+  let dir: string;
+  let saved = "";
+  beforeAll(async () => {
+    b = await launch();
+    dir = mkdtempSync(join(tmpdir(), "self-e2e-"));
+  });
+  afterAll(async () => {
+    await b.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("walks every question, shows results in plain words and saves a file", async () => {
+    const page = b.page;
+    await page.goto(`${inject("baseURL")}#/self`);
+    await page.getByRole("button", { name: "Start" }).waitFor();
+    await noViolations(page, "start page");
+    await press(page, "Start");
+    expect(await heading(page)).toBe("About you");
+    await typeInto(page, "Your name (optional)", "Alex Applicant");
+    await press(page, "Continue");
+
+    expect(await heading(page)).toBe("Have you finished high school or earned a GED?");
+    await press(page, "Continue");
+    expect(await focused(page)).toMatchObject({ name: expect.stringContaining("There is a problem") });
+    await noViolations(page, "high school question with an error");
+    await chooseRadio(page, "Yes, I have a high school diploma", "Yes, I have a GED or another high school equivalency certificate");
+    await press(page, "Continue");
+
+    expect(await heading(page)).toBe("Have you taken any college courses for credit?");
+    await chooseRadio(page, "Yes", "Yes");
+    await typeInto(page, "How many credit hours?", "45");
+    await tick(page, "Business administration");
+    await noViolations(page, "college courses");
+    await press(page, "Continue");
+
+    expect(await heading(page)).toBe("Have you earned a college degree?");
+    await chooseRadio(page, "Yes", "No");
+    await press(page, "Continue");
+
+    expect(await heading(page)).toBe("Tell us about each job");
+    await press(page, "Add a job");
+    expect(await heading(page)).toBe("Job 1");
+    await typeInto(page, "Job title", "Billing Clerk");
+    await typeInto(page, "Employer", "City Utilities");
+    await typeInto(page, "Month", "3");
+    await typeInto(page, "Year", "2018");
+    await tick(page, "I still work here");
+    await typeInto(page, "How many hours did you work in a usual week?", "40");
+    await tick(page, "Customer service");
+    await chooseRadio(page, "Yes", "No");
+    await noViolations(page, "a job");
+    await press(page, "Save this job");
+    expect(await heading(page)).toBe("Tell us about each job");
+    await press(page, "Continue");
+
+    expect(await heading(page)).toBe("Check your answers");
+    await noViolations(page, "check your answers");
+    await press(page, "See your results");
+
+    expect(await heading(page)).toBe("Results for Alex Applicant");
+    const text = await page.locator("main").innerText();
+    expect(text).toContain("You appear to meet the minimum qualifications for");
+    expect(text).toContain("The hiring agency makes the official decision");
+    await noViolations(page, "results");
+
+    await tabTo(page, "Save your answers to a file", { tag: "button" });
+    const [download] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Enter")]);
+    saved = join(dir, download.suggestedFilename());
+    await download.saveAs(saved);
+    const applicant = JSON.parse(readFileSync(saved, "utf8"));
+    const v = validateApplicant(applicant);
+    expect(v.ok, JSON.stringify(v)).toBe(true);
+    expect(applicant).toMatchObject({ name: "Alex Applicant", education: { highSchool: "ged" }, experience: [{ title: "Billing Clerk", start: "2018-03-01", end: null }] });
+  });
+
+  it("prints the results without any of the screen's controls", async () => {
+    const page = b.page;
+    await page.emulateMedia({ media: "print" });
+    const file = join(dir, "self.pdf");
+    writeFileSync(file, await page.pdf({ format: "Letter" }));
+    await page.emulateMedia({ media: "screen" });
+    const text = execFileSync("pdftotext", [file, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
+    expect(text).toContain("Results for Alex Applicant");
+    expect(text).toContain("You appear to meet the minimum qualifications for");
+    expect(text).toContain("The hiring agency makes the official decision");
+    for (const control of ["Save your answers to a file", "Print your results", "Start again", "Back", "Screen a pool", "Class specs", "Skip to main content"])
+      expect(text, `"${control}" is on paper`).not.toContain(control);
+  });
+
+  it("opens in the officer view from the saved file", async () => {
+    const page = b.page;
+    expect(saved).not.toBe("");
+    await page.goto(`${inject("baseURL")}#/officer`);
+    await page.getByRole("button", { name: "Open applicant" }).waitFor();
+    await page.setInputFiles('input[type="file"]', saved);
+    await page.waitForFunction(() => [...document.querySelectorAll("input")].some((i) => i.value === "Alex Applicant"));
+    await page.waitForFunction(() => [...document.querySelectorAll("input")].some((i) => i.value === "Billing Clerk"));
+  });
+});
