@@ -169,4 +169,19 @@ describe("the self-assessment, by keyboard", () => {
     await page.waitForFunction(() => [...document.querySelectorAll("input")].some((i) => i.value === "Alex Applicant"));
     await page.waitForFunction(() => [...document.querySelectorAll("input")].some((i) => i.value === "Billing Clerk"));
   });
+
+  it("opens the answers straight in the officer's page, with the officer beside the applicant", async () => {
+    const page = b.page;
+    await page.goto(`${inject("baseURL")}#/officer`);
+    await page.getByRole("button", { name: "Clear form" }).click();
+    await page.getByRole("button", { name: "Yes, clear the form" }).click();
+    await page.waitForFunction(() => ![...document.querySelectorAll("input")].some((i) => i.value === "Alex Applicant"));
+    // Back to the self-assessment: the answers are still there (this tab only).
+    await page.getByRole("link", { name: "Check your own qualifications" }).click();
+    expect(await heading(page)).toBe("Results for Alex Applicant");
+    await page.locator("h1").first().focus();
+    await press(page, "Open in the officer's screening page");
+    await page.waitForFunction(() => [...document.querySelectorAll("input")].some((i) => i.value === "Alex Applicant"));
+    expect(page.url()).toMatch(/#\/officer$/);
+  });
 });

@@ -71,8 +71,12 @@ export function ReportOnPaper(props: QualificationReportProps) {
   );
 }
 
+/** Removes the report now on paper, if any. */
+let removeMounted: (() => void) | null = null;
+
 /** Put a report under <body> as the thing to print; returns what removes it. Only one such report is ever there. */
 function mountReport(props: QualificationReportProps): () => void {
+  removeMounted?.();
   for (const old of document.querySelectorAll(".report-print-now")) old.remove();
   const host = document.createElement("div");
   host.className = "report-print-root report-print-now";
@@ -83,12 +87,14 @@ function mountReport(props: QualificationReportProps): () => void {
   const remove = (): void => {
     if (done) return;
     done = true;
+    if (removeMounted === remove) removeMounted = null;
     window.removeEventListener("afterprint", remove);
     root.unmount();
     host.remove();
   };
   // Chromium and Firefox fire afterprint when the print dialog closes (printed or cancelled).
   window.addEventListener("afterprint", remove);
+  removeMounted = remove;
   return remove;
 }
 
@@ -152,7 +158,11 @@ export function PrintReportControls(props: PrintReportControlsProps) {
       if (subject) mountReport({ ...subject, catalog: c, ...d });
     };
     window.addEventListener("beforeprint", onBeforePrint);
-    return () => window.removeEventListener("beforeprint", onBeforePrint);
+    return () => {
+      window.removeEventListener("beforeprint", onBeforePrint);
+      // Leaving the view: a report whose printing never reported its end (Safari, headless) must not print from another view.
+      setTimeout(() => removeMounted?.(), 0);
+    };
   }, []);
   const print = (): void => {
     const subject = current();

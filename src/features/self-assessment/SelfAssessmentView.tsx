@@ -14,6 +14,7 @@ import { useCatalog } from "../../app/catalog-context";
 import type { Applicant } from "../../engine/applicant-schema";
 import { screenApplicant } from "../../engine/screen-applicant";
 import { validateApplicant } from "../../engine/validate-applicant";
+import { setPendingApplicant } from "../officer";
 import { describePath } from "../officer/applicant-form-model";
 import { localToday } from "../report";
 import { AnswersSummary, type Section } from "./answers-summary";
@@ -175,6 +176,13 @@ export function SelfAssessmentView() {
     setStatus(`Your answers were saved as ${name} in your downloads.`);
   };
 
+  /** With the officer beside the applicant: the same answers in the officer's page, where the officer decides the claims. */
+  const openInOfficerView = (): void => {
+    if (!checked?.ok) return;
+    setPendingApplicant(checked.applicant);
+    window.location.hash = "/officer";
+  };
+
   const open = async (event: ChangeEvent<HTMLInputElement>): Promise<void> => {
     const input = event.currentTarget;
     const file = input.files?.[0];
@@ -317,6 +325,7 @@ export function SelfAssessmentView() {
           status={status}
           onPrint={() => window.print()}
           onSave={save}
+          onOpenInOfficerView={openInOfficerView}
           onChange={(section) => go(section, { returnToCheck: true })}
           onRestart={() => {
             go("start", { draft: emptyDraft(), job: null, returnToCheck: false });

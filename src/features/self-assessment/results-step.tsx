@@ -29,12 +29,13 @@ interface ResultsStepProps {
   headingRef: RefObject<HTMLHeadingElement | null>;
   onPrint: () => void;
   onSave: () => void;
+  onOpenInOfficerView: () => void;
   onChange: (section: Section) => void;
   onRestart: () => void;
   status: string;
 }
 
-export function ResultsStep({ levels, asOf, draft, catalog, terms, headingRef, onPrint, onSave, onChange, onRestart, status }: ResultsStepProps) {
+export function ResultsStep({ levels, asOf, draft, catalog, terms, headingRef, onPrint, onSave, onOpenInOfficerView, onChange, onRestart, status }: ResultsStepProps) {
   const name = draft.name.trim();
   return (
     <div className="sa-results">
@@ -58,8 +59,12 @@ export function ResultsStep({ levels, asOf, draft, catalog, terms, headingRef, o
         <button type="button" onClick={onSave}>
           Save your answers to a file
         </button>
+        <button type="button" className="sa-secondary" onClick={onOpenInOfficerView}>
+          Open in the officer's screening page
+        </button>
         <p className="sa-hint">
-          Bring the saved file to the placement officer: they can open it in this screener. The file stays on your device until you share it.
+          Bring the saved file to the placement officer: they can open it in this screener. The file stays on your device until you share it. If
+          you are with the placement officer now, they can open your answers in their screening page directly.
         </p>
         <p role="status" className="sa-status">
           {status}
