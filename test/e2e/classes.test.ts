@@ -4,8 +4,6 @@
  * report naming the file its rules came from); a broken file shows its
  * problems and the built-in classes keep working.
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { BUILTIN_QUALIFICATION_FILES } from "../../src/builtin-qualifications";
@@ -14,11 +12,11 @@ import { screenApplicant } from "../../src/engine/screen-applicant";
 import { validateApplicant } from "../../src/engine/validate-applicant";
 import { OUTCOME_WORDS } from "../../src/features/results/outcome";
 import { axe, describeViolations, launch, type Browser } from "./browser";
+import { EXAMPLE_FILE, EXAMPLE_TEXT, expectedCounts, loadQualificationFiles, screenAgencyPool } from "./agency-pool";
 import { enterApplicant, type TypedApplicant } from "./enter-applicant";
 
-const FILE = "marren-county-permit-technician.json";
-const EXAMPLE_PATH = join(import.meta.dirname, "..", "..", "docs", "examples", FILE);
-const EXAMPLE = readFileSync(EXAMPLE_PATH, "utf8");
+const FILE = EXAMPLE_FILE;
+const EXAMPLE = EXAMPLE_TEXT;
 const SERIES = JSON.parse(EXAMPLE) as { title: string; document: string };
 
 /** The applicant the test types in, as the engine sees it. */
@@ -38,10 +36,10 @@ function expectedOutcome(levelId: string): string {
   return OUTCOME_WORDS[level.outcome];
 }
 
-async function loadFiles(page: Page, files: Array<{ name: string; text: string }>): Promise<void> {
-  await page.getByLabel("Qualification files (.json)").setInputFiles(files.map((f) => ({ name: f.name, mimeType: "application/json", buffer: Buffer.from(f.text) })));
-  await page.getByRole("button", { name: "Load files" }).click();
-  await expect.poll(() => page.getByRole("button", { name: "Load files" }).isEnabled()).toBe(true);
+/** Load the page afresh (loaded files are forgotten, as on a reload). */
+async function freshPage(page: Page, address: string): Promise<void> {
+  await page.goto("about:blank");
+  await page.goto(address);
 }
 
 describe("agency classes loaded in the page", () => {
@@ -64,7 +62,7 @@ describe("agency classes loaded in the page", () => {
   it("screen, explain and print like the built-in classes, and the report names their file", async () => {
     const { page } = b;
     await page.goto(`${base}#/classes`);
-    await loadFiles(page, [{ name: FILE, text: EXAMPLE }]);
+    await loadQualificationFiles(page, [{ name: FILE, text: EXAMPLE }]);
     await expect.poll(() => page.getByRole("status").filter({ hasText: "Loaded" }).textContent()).toContain(`Loaded ${FILE}: ${SERIES.title}`);
     const onClasses = await axe(page);
     expect(onClasses, describeViolations(onClasses)).toEqual([]);
@@ -103,15 +101,28 @@ describe("agency classes loaded in the page", () => {
     expect(foreign).toEqual([]);
   });
 
+  it("batch-screen like the built-in classes: a pool gets the agency's levels", async () => {
+    const { page } = b;
+    await freshPage(page, `${base}#/classes`);
+    await loadQualificationFiles(page, [{ name: FILE, text: EXAMPLE }]);
+    expect(await screenAgencyPool(page, "5101")).toEqual(expectedCounts("5101"));
+    expect(await screenAgencyPool(page, "5100")).toEqual(expectedCounts("5100"));
+    // The results table has a column for each loaded level, beside the built-in ones.
+    const table = page.getByRole("table", { name: /^Screening results/ });
+    await table.getByRole("columnheader", { name: /^5101 / }).waitFor();
+    await table.getByRole("columnheader", { name: /^4807 / }).waitFor();
+    const violations = await axe(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+  });
+
   it("a broken file shows its problems (file, place, how to fix) and the built-in classes keep working", async () => {
     const { page } = b;
     // A reload forgets loaded files: start clean.
-    await page.goto(`${base}#/classes`);
-    await page.reload();
+    await freshPage(page, `${base}#/classes`);
     const broken = JSON.parse(EXAMPLE) as { levels: Array<Record<string, unknown>> };
     broken.levels[1].title = "";
     broken.levels[2].requirements = { id: "x", type: "experience", label: "x", months: -3, filter: {}, source: { quote: "q", document: "d" } };
-    await loadFiles(page, [
+    await loadQualificationFiles(page, [
       { name: "broken.json", text: JSON.stringify(broken, null, 2) },
       { name: "typo.json", text: EXAMPLE.replace('"formatVersion": 1,', '"formatVersion": 1') },
     ]);

@@ -17,6 +17,7 @@ import { validateApplicant } from "../../src/engine/validate-applicant";
 import { OUTCOME_WORDS } from "../../src/features/results/outcome";
 import { SINGLE_FILE_MODE, SINGLE_FILE_NAME } from "../../vite.config";
 import { axe, describeViolations, launch, type Browser } from "./browser";
+import { EXAMPLE_FILE, EXAMPLE_TEXT, expectedCounts, loadQualificationFiles, screenAgencyPool } from "./agency-pool";
 import { enterApplicant, type TypedApplicant } from "./enter-applicant";
 
 /** A minimal applicant: high school and one job. */
@@ -130,6 +131,22 @@ describe("the single HTML file, opened from disk", () => {
     await b.page.getByRole("table", { name: "Levels of the Permit Technician series" }).waitFor();
     const violations = await axe(b.page);
     expect(violations, describeViolations(violations)).toEqual([]);
+    expect(foreign()).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+
+  it("screens a pool in a web worker started inside the page, with an agency's classes", async () => {
+    const page = b.page;
+    const workers: string[] = [];
+    page.on("worker", (w) => workers.push(w.url()));
+    await page.goto(`${url}#/classes`);
+    await page.reload();
+    await loadQualificationFiles(page, [{ name: EXAMPLE_FILE, text: EXAMPLE_TEXT }]);
+    const counts = await screenAgencyPool(page, "5101");
+    expect(counts).toEqual(expectedCounts("5101"));
+    // The screening ran in a worker made from the page's own code (a blob: or data: address), not a file beside it.
+    expect(workers.length).toBeGreaterThan(0);
+    expect(workers.every((w) => w.startsWith("blob:") || w.startsWith("data:"))).toBe(true);
     expect(foreign()).toEqual([]);
     expect(problems).toEqual([]);
   });
