@@ -4,7 +4,8 @@
  * decided by its extension, else by its first character.
  * `--format json` (the default) prints a JSON array, one element per applicant
  * in input order; `--format csv` prints one CSV row per applicant with a
- * column per level's outcome (errors in an errors column and on stderr).
+ * column per level's outcome (errors in an errors column and on stderr), and
+ * with `--shortfalls` a column per level saying what an unmet level is missing.
  * Exit 0: all screened; 1: some applicants failed validation; 2: the file
  * could not be read or is not JSON / CSV (one line on stderr).
  */
@@ -21,7 +22,7 @@ import { fromParsedJson, poolFormat } from "../pool/read-pool";
 import { writePoolCsv } from "../pool/screen-pool-csv";
 import { screenCandidatesJson } from "../pool/screen-pool-json";
 
-const USAGE = "usage: npm run --silent screen -- [--format json|csv] [--qualifications DIR] FILE";
+const USAGE = "usage: npm run --silent screen -- [--format json|csv [--shortfalls]] [--qualifications DIR] FILE";
 const FORMATS = ["json", "csv"] as const;
 type OutputFormat = (typeof FORMATS)[number];
 
@@ -34,6 +35,7 @@ interface Args {
   file: string;
   qualificationDirs: string[];
   format: OutputFormat;
+  shortfalls: boolean;
 }
 
 function outputFormat(value: string | undefined): OutputFormat {
@@ -45,9 +47,11 @@ function parseArgs(argv: string[]): Args {
   const files: string[] = [];
   const qualificationDirs: string[] = [];
   let format: OutputFormat = "json";
+  let shortfalls = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
-    if (arg === "--format") format = outputFormat(argv[++i]);
+    if (arg === "--shortfalls") shortfalls = true;
+    else if (arg === "--format") format = outputFormat(argv[++i]);
     else if (arg.startsWith("--format=")) format = outputFormat(arg.slice("--format=".length));
     else if (arg === "--qualifications") {
       const dir = argv[++i];
@@ -58,7 +62,8 @@ function parseArgs(argv: string[]): Args {
     else files.push(arg);
   }
   if (files.length !== 1) fail(`give exactly one applicant file; ${USAGE}`);
-  return { file: files[0], qualificationDirs, format };
+  if (shortfalls && format !== "csv") fail(`--shortfalls goes with --format csv (the JSON output always has each level's shortfall); ${USAGE}`);
+  return { file: files[0], qualificationDirs, format, shortfalls };
 }
 
 /**
@@ -92,7 +97,7 @@ function readQualificationDir(dir: string): { files: Array<{ file: string; data:
 }
 
 function main(argv: string[]): number {
-  const { file, qualificationDirs, format: output } = parseArgs(argv);
+  const { file, qualificationDirs, format: output, shortfalls } = parseArgs(argv);
   let text: string;
   try {
     text = readFileSync(file, "utf8");
@@ -129,7 +134,7 @@ function main(argv: string[]): number {
     process.stdout.write(`${JSON.stringify(records, null, 2)}\n`);
     return invalid > 0 ? 1 : 0;
   }
-  const { invalid } = writePoolCsv(reading.candidates, catalog, { today }, (chunk) => process.stdout.write(chunk));
+  const { invalid } = writePoolCsv(reading.candidates, catalog, { today }, (chunk) => process.stdout.write(chunk), { shortfalls });
   // Invalid applicants have their row in the output (errors column) and every problem on stderr too.
   for (const row of invalid) {
     // A CSV location names a row; say whose it is. A JSON location already names the applicant.

@@ -57,8 +57,12 @@ export interface ScreenedRow {
   asOf: string;
   /** Outcome per catalog level, in catalog order. */
   outcomes: Outcome[];
-  /** Shortfall text per catalog level (null unless the outcome is does-not-meet). */
-  shortfalls: Array<string | null>;
+  /**
+   * Shortfall text per catalog level (null unless the outcome is
+   * does-not-meet), when asked for: the words cost a full explanation, so
+   * the fast outcome-only screening leaves this null.
+   */
+  shortfalls: Array<string | null> | null;
 }
 
 /** An applicant that failed validation, with every located problem. */

@@ -1,8 +1,8 @@
 /**
  * Screening results as CSV: one row per applicant in file order, a column per
- * level's outcome, a column per level's shortfall, and an errors column for
- * applicants that could not be screened. Shared by the page's download and
- * `npm run screen -- --format csv`.
+ * level's outcome, optionally a column per level's shortfall, and an errors
+ * column for applicants that could not be screened. Shared by the page's
+ * download and `npm run screen -- --format csv`.
  */
 import type { Catalog } from "../engine/catalog";
 import { describeLocation } from "./screen-candidate";
@@ -37,26 +37,33 @@ export function errorsText(errors: PoolError[]): string {
   return errors.map((e) => `${describeLocation(e)}: ${e.message}`).join(" | ");
 }
 
-/** The header line (without line end). */
-export function resultsCsvHeader(levels: PoolLevel[]): string {
-  return ["applicant_id", "name", "as_of", ...levels.map((l) => l.id), ...levels.map((l) => `${l.id} shortfall`), "errors"].map(csvCell).join(",");
+/** The header line (without line end), with shortfall columns when asked for. */
+export function resultsCsvHeader(levels: PoolLevel[], shortfalls: boolean): string {
+  const columns = ["applicant_id", "name", "as_of", ...levels.map((l) => l.id), ...(shortfalls ? levels.map((l) => `${l.id} shortfall`) : []), "errors"];
+  return columns.map(csvCell).join(",");
 }
 
-/** One applicant's line (without line end). */
-export function resultsCsvLine(row: PoolRow, levelCount: number): string {
-  if (!row.ok) return `${textCell(row.id)},${textCell(row.name)},${",".repeat(2 * levelCount)},${csvCell(errorsText(row.errors))}`;
+/** One applicant's line (without line end); `shortfalls` must match the header's. */
+export function resultsCsvLine(row: PoolRow, levelCount: number, shortfalls: boolean): string {
+  const empty = shortfalls ? 2 * levelCount : levelCount;
+  if (!row.ok) return `${textCell(row.id)},${textCell(row.name)},${",".repeat(empty)},${csvCell(errorsText(row.errors))}`;
   let line = `${textCell(row.id)},${textCell(row.name)},${row.asOf}`;
   for (const o of row.outcomes) line += `,${o}`;
-  for (const s of row.shortfalls) line += `,${s === null ? "" : csvCell(s)}`;
+  if (shortfalls) {
+    if (!row.shortfalls) throw new Error("resultsCsvLine: this row was screened without shortfalls");
+    for (const s of row.shortfalls) line += `,${s === null ? "" : csvCell(s)}`;
+  }
   return `${line},`;
 }
 
 /**
- * The whole results file; lines end CRLF by default, as RFC 4180 and spreadsheets expect.
+ * The whole results file; lines end CRLF by default, as RFC 4180 and
+ * spreadsheets expect. Shortfall columns when every screened row has them.
  * @example resultsToCsv(levels, rows).split("\r\n")[0] // "applicant_id,name,as_of,4807,..."
  */
 export function resultsToCsv(levels: PoolLevel[], rows: readonly PoolRow[], eol = "\r\n"): string {
-  let out = `${resultsCsvHeader(levels)}${eol}`;
-  for (const row of rows) out += `${resultsCsvLine(row, levels.length)}${eol}`;
+  const shortfalls = rows.every((r) => !r.ok || r.shortfalls !== null);
+  let out = `${resultsCsvHeader(levels, shortfalls)}${eol}`;
+  for (const row of rows) out += `${resultsCsvLine(row, levels.length, shortfalls)}${eol}`;
   return out;
 }

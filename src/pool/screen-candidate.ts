@@ -96,14 +96,16 @@ function nameOf(raw: unknown): string {
 }
 
 /**
- * Screen one candidate: its outcome and shortfall per catalog level, or its
- * located errors.
+ * Screen one candidate: its outcome per catalog level (and, when
+ * `shortfalls` is true, what each unmet level is missing), or its located
+ * errors. Without shortfalls the engine decides outcomes only, which is many
+ * times faster than explaining them.
  * @example screenCandidate(candidate, catalog, { today: "2026-11-22" }).ok
  */
-export function screenCandidate(candidate: PoolCandidate, catalog: Catalog, options: ScreenOptions): PoolRow {
+export function screenCandidate(candidate: PoolCandidate, catalog: Catalog, options: ScreenOptions, shortfalls = false): PoolRow {
   const checked = checkCandidate(candidate);
   if (!checked.ok) return { ok: false, index: candidate.index, id: candidate.id, name: nameOf(candidate.raw), errors: checked.errors };
-  const result = screenApplicant(checked.applicant, catalog, options);
+  const result = screenApplicant(checked.applicant, catalog, { ...options, explain: shortfalls });
   return {
     ok: true,
     index: candidate.index,
@@ -111,6 +113,6 @@ export function screenCandidate(candidate: PoolCandidate, catalog: Catalog, opti
     name: result.name ?? "",
     asOf: result.asOf,
     outcomes: result.levels.map((l) => l.outcome),
-    shortfalls: result.levels.map((l) => l.shortfall?.text ?? null),
+    shortfalls: shortfalls ? result.levels.map((l) => l.shortfall?.text ?? null) : null,
   };
 }

@@ -13,7 +13,9 @@ import { screenCandidate } from "./screen-candidate";
 const CHUNK = 2000;
 
 /**
- * Screen candidates and write the results CSV (header first) through `write`.
+ * Screen candidates and write the results CSV (header first) through `write`,
+ * outcomes only unless `shortfalls` asks for each unmet level's shortfall
+ * (which needs full explanations, many times slower).
  * Returns the applicants that could not be screened, for the caller to report.
  * @example writePoolCsv(candidates, catalog, { today: "2026-11-22" }, (s) => process.stdout.write(s))
  */
@@ -22,16 +24,16 @@ export function writePoolCsv(
   catalog: Catalog,
   options: ScreenOptions,
   write: (chunk: string) => void,
-  eol = "\n",
+  { shortfalls = false, eol = "\n" }: { shortfalls?: boolean; eol?: string } = {},
 ): { screened: number; invalid: InvalidRow[] } {
   const levels = poolLevels(catalog);
   const invalid: InvalidRow[] = [];
-  let chunk = `${resultsCsvHeader(levels)}${eol}`;
+  let chunk = `${resultsCsvHeader(levels, shortfalls)}${eol}`;
   let lines = 0;
   for (const candidate of candidates) {
-    const row = screenCandidate(candidate, catalog, options);
+    const row = screenCandidate(candidate, catalog, options, shortfalls);
     if (!row.ok) invalid.push(row);
-    chunk += `${resultsCsvLine(row, levels.length)}${eol}`;
+    chunk += `${resultsCsvLine(row, levels.length, shortfalls)}${eol}`;
     if (++lines % CHUNK === 0) {
       write(chunk);
       chunk = "";

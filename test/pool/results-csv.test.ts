@@ -18,7 +18,7 @@ describe("results CSV", () => {
   it("reads back cell for cell, with a formula-looking name made harmless", () => {
     const reading = parsePoolJson(JSON.stringify([{ name: '=HYPERLINK("x"), "Doe"', education: { highSchool: "diploma" } }, { name: "Bad", education: {} }]));
     if (!reading.ok) throw new Error(reading.message);
-    const rows = reading.candidates.map((c) => screenCandidate(c, catalog, { today: TODAY }));
+    const rows = reading.candidates.map((c) => screenCandidate(c, catalog, { today: TODAY }, true));
     const levels = poolLevels(catalog);
     const text = resultsToCsv(levels, rows);
     expect(text.endsWith("\r\n")).toBe(true);
@@ -31,6 +31,11 @@ describe("results CSV", () => {
     expect(first[1]).toBe(`'=HYPERLINK("x"), "Doe"`);
     expect(first.slice(3, 3 + levels.length).every((o) => ["meets", "does-not-meet", "review", "inactive"].includes(o))).toBe(true);
     expect(second[second.length - 1]).toMatch(/^Applicant 2 \(index 1\), education\.highSchool: Choose high school/);
+    // Outcome-only rows (the fast screening) give a file without shortfall columns.
+    const fast = reading.candidates.map((c) => screenCandidate(c, catalog, { today: TODAY }));
+    const fastHeader = resultsToCsv(levels, fast).split("\r\n")[0].split(",");
+    expect(fastHeader).toEqual(["applicant_id", "name", "as_of", ...levels.map((l) => l.id), "errors"]);
+    expect(fast.map((r) => (r.ok ? r.outcomes : null))).toEqual(rows.map((r) => (r.ok ? r.outcomes : null)));
   });
 });
 

@@ -55,12 +55,27 @@ const GOOD = [
 ];
 
 describe("npm run screen -- --format csv", () => {
-  it("prints one row per applicant with a column per level, matching the JSON output's outcomes and shortfalls", () => {
+  it("prints one row per applicant with a column per level's outcome, matching the JSON output", () => {
     const path = file("good.json", JSON.stringify(GOOD));
     const json = run(path);
     expect(json.status).toBe(0);
     const records = JSON.parse(json.stdout) as JsonRecord[];
     const r = run("--format", "csv", path);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe("");
+    const ids = records[0].levels.map((l) => l.id);
+    expect(r.stdout.split("\n")[0].split(",")).toEqual(["applicant_id", "name", "as_of", ...ids, "errors"]);
+    const rows = table(r.stdout);
+    expect(rows).toHaveLength(GOOD.length);
+    rows.forEach((row, i) => {
+      for (const l of records[i].levels) expect(row[l.id]).toBe(l.outcome);
+    });
+  });
+
+  it("adds what each unmet level is missing with --shortfalls", () => {
+    const path = file("good.json", JSON.stringify(GOOD));
+    const records = JSON.parse(run(path).stdout) as JsonRecord[];
+    const r = run("--format", "csv", "--shortfalls", path);
     expect(r.status).toBe(0);
     expect(r.stderr).toBe("");
     const rows = table(r.stdout);
@@ -84,8 +99,8 @@ describe("npm run screen -- --format csv", () => {
   it("screens the CSV layout the same as the same applicants in JSON", () => {
     const csvPath = file("good.csv", applicantsToCsv(GOOD.map((applicant, i) => ({ id: `A-${i + 1}`, applicant }))));
     const jsonPath = file("good-too.json", JSON.stringify(GOOD));
-    const fromCsv = run("--format=csv", csvPath);
-    const fromJson = run("--format=csv", jsonPath);
+    const fromCsv = run("--format=csv", "--shortfalls", csvPath);
+    const fromJson = run("--format=csv", "--shortfalls", jsonPath);
     expect(fromCsv.status).toBe(0);
     const a = table(fromCsv.stdout);
     const b = table(fromJson.stdout);
@@ -144,6 +159,7 @@ describe("npm run screen -- --format csv", () => {
     const good = file("one.json", JSON.stringify(GOOD[1]));
     for (const [args, pattern] of [
       [["--format", "xml", good], /^screen: --format needs json or csv, not xml/],
+      [["--shortfalls", good], /^screen: --shortfalls goes with --format csv/],
       [["--format", "csv", file("bad-header.csv", "id,high_school\n1,diploma\n")], /^screen: .*bad-header\.csv cannot be read as the pool CSV layout: Row 1 \(the header\): "id" is not a column/],
       [["--format", "csv", file("broken.json", "[{")], /^screen: .*broken\.json is not valid JSON/],
     ] as Array<[string[], RegExp]>) {

@@ -1,4 +1,2 @@
-/** Placeholder until this view is built. */
-export function PoolView() {
-  return <h1>Screen a pool of applicants</h1>;
-}
+/** The pool screen: many applicants from a CSV or JSON file, screened in a web worker. */
+export { PoolView } from "./pool-view";

@@ -1,0 +1,134 @@
+/**
+ * Choosing the pool file: the file input with its hint, the CSV template to
+ * download, and what goes in each column (from the layout's own list).
+ */
+import { useId, useRef, useState, type FormEvent } from "react";
+import { CSV_COLUMNS } from "../../pool/csv-columns";
+import template from "../../../public/applicant-pool-template.csv?raw";
+
+/** Save text as a file through the browser's download. */
+export function downloadText(fileName: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = fileName;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // Give the browser a moment to start the download before the address is freed.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Backticks in the layout's descriptions mark values; show them as code. */
+function withCode(text: string) {
+  return text.split("`").map((part, i) => (i % 2 ? <code key={i}>{part}</code> : part));
+}
+
+export function ColumnHelp() {
+  return (
+    <details className="pool-columns">
+      <summary>What goes in each column</summary>
+      <p>
+        One row per job. Rows with the same <code>applicant_id</code> are one applicant. Give the applicant's name, screening date and high school on their
+        first row (repeating them on later rows is fine if they are the same). A row may also carry one block of coursework and one degree; use more rows
+        for more. An applicant with no jobs is one row with the job columns empty. Several values in one cell are separated by <code>;</code>.
+      </p>
+      <div className="pool-scroll" role="region" aria-labelledby="pool-columns-caption" tabIndex={0}>
+        <table className="pool-columns-table">
+          <caption id="pool-columns-caption">Columns of the CSV layout</caption>
+          <thead>
+            <tr>
+              <th scope="col">Column</th>
+              <th scope="col">What to write</th>
+              <th scope="col">Meaning</th>
+            </tr>
+          </thead>
+          <tbody>
+            {CSV_COLUMNS.map((c) => (
+              <tr key={c.name}>
+                <th scope="row">
+                  <code>{c.name}</code>
+                </th>
+                <td>{withCode(c.allowed)}</td>
+                <td>{withCode(c.meaning)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </details>
+  );
+}
+
+export interface FileFormProps {
+  onScreen: (file: File) => void;
+  /** A sentence saying which classes and policies the screening uses. */
+  against: string;
+}
+
+export function FileForm({ onScreen, against }: FileFormProps) {
+  const id = useId();
+  const input = useRef<HTMLInputElement>(null);
+  const summary = useRef<HTMLDivElement>(null);
+  const [error, setError] = useState("");
+  const submit = (event: FormEvent): void => {
+    event.preventDefault();
+    const file = input.current?.files?.[0];
+    if (!file) {
+      setError("Choose a CSV or JSON file of applicants");
+      // The summary appears on this render; focus it once it is there.
+      requestAnimationFrame(() => summary.current?.focus());
+      return;
+    }
+    setError("");
+    onScreen(file);
+  };
+  return (
+    <form className="pool-file-form" onSubmit={submit} noValidate>
+      {error && (
+        <div className="error-summary" role="alert" tabIndex={-1} ref={summary} aria-labelledby={`${id}-summary`}>
+          <h2 id={`${id}-summary`}>There is a problem</h2>
+          <ul>
+            <li>
+              <a href={`#${id}-file`} onClick={(e) => (e.preventDefault(), input.current?.focus())}>
+                {error}
+              </a>
+            </li>
+          </ul>
+        </div>
+      )}
+      <div className={`field${error ? " field-invalid" : ""}`}>
+        <label htmlFor={`${id}-file`}>Applicant file (CSV or JSON)</label>
+        <p id={`${id}-hint`} className="hint">
+          A CSV in the layout below (one row per job), or a JSON file of applicants in the applicant format. The file is read in this browser and never
+          sent anywhere.
+        </p>
+        {error && (
+          <p id={`${id}-error`} className="field-error">
+            <span className="visually-hidden">Error: </span>
+            {error}
+          </p>
+        )}
+        <input
+          ref={input}
+          id={`${id}-file`}
+          type="file"
+          accept=".csv,.json,.txt,.tsv,text/csv,application/json"
+          aria-describedby={`${id}-hint${error ? ` ${id}-error` : ""}`}
+          onChange={() => setError("")}
+        />
+      </div>
+      <p className="pool-against">{against}</p>
+      <button type="submit">
+        Screen applicants
+      </button>
+      <p className="pool-template">
+        <button type="button" className="link-button" onClick={() => downloadText("applicant-pool-template.csv", template, "text/csv;charset=utf-8")}>
+          Download the CSV template
+        </button>{" "}
+        (a header row and three example applicants to copy).
+      </p>
+      <ColumnHelp />
+    </form>
+  );
+}

@@ -1,0 +1,120 @@
+/**
+ * One screening job as the web worker runs it (and, where workers are not
+ * available, the page itself, a chunk at a time): read the file, then
+ * validate and screen a share of its applicants, reporting rows in chunks.
+ * No DOM: the same code runs in the worker and on the page.
+ */
+import { buildCatalog, type Catalog } from "../../engine/catalog";
+import type { Applicant } from "../../engine/applicant-schema";
+import type { Series } from "../../engine/qualification-schema";
+import type { ApplicantResult } from "../../engine/result-types";
+import { screenApplicant, type ScreenOptions } from "../../engine/screen-applicant";
+import type { PoolCandidate, PoolRow } from "../../pool/pool-types";
+import { readPool } from "../../pool/read-pool";
+import { checkCandidate, screenCandidate } from "../../pool/screen-candidate";
+
+/** Applicants screened between two progress reports. */
+export const CHUNK = 200;
+
+export interface ScreenRequest {
+  type: "screen";
+  fileName: string;
+  text: string;
+  /** The page's catalog (`catalog.series`: the built-in series and the officer's files), rebuilt in the worker. */
+  series: Array<{ file: string; series: Series }>;
+  /** The officer's policy choices. */
+  policies: Record<string, boolean>;
+  today: string;
+  /** This worker screens share `part` of `parts` (contiguous, by applicant index). */
+  part: number;
+  parts: number;
+}
+
+export interface DetailRequest {
+  type: "detail";
+  index: number;
+}
+
+/** Screen this worker's share again with each unmet level's shortfall, for the download. */
+export interface ShortfallsRequest {
+  type: "shortfalls";
+}
+
+export type JobRequest = ScreenRequest | DetailRequest | ShortfallsRequest;
+
+export type JobMessage =
+  | { type: "read"; format: "csv" | "json"; total: number }
+  | { type: "unreadable"; format: "csv" | "json"; message: string }
+  | { type: "rows"; rows: PoolRow[] }
+  | { type: "done" }
+  | { type: "shortfall-rows"; rows: PoolRow[] }
+  | { type: "shortfalls-done" }
+  | { type: "detail"; index: number; applicant: Applicant; result: ApplicantResult }
+  | { type: "detail-failed"; index: number; message: string }
+  | { type: "failed"; message: string };
+
+/** The share [start, end) of `total` applicants that part `part` of `parts` screens. */
+export function shareOf(total: number, part: number, parts: number): [number, number] {
+  return [Math.floor((total * part) / parts), Math.floor((total * (part + 1)) / parts)];
+}
+
+/**
+ * A job runner: hand it requests; it posts messages. `pause` runs between
+ * chunks (a no-op in a worker; a yield to the page when it runs there) and
+ * `stopped` lets the page abandon a job.
+ */
+export function createJobRunner(post: (message: JobMessage) => void, pause: () => Promise<void> = async () => {}, stopped: () => boolean = () => false) {
+  let candidates: PoolCandidate[] = [];
+  let catalog: Catalog | null = null;
+  let options: ScreenOptions = { today: "" };
+  let share: [number, number] = [0, 0];
+
+  /** Screen this worker's share in chunks, outcomes only or with shortfalls. */
+  async function screenShare(shortfalls: boolean): Promise<boolean> {
+    const [start, end] = share;
+    for (let i = start; i < end; i += CHUNK) {
+      if (stopped() || !catalog) return false;
+      const rows: PoolRow[] = [];
+      for (let j = i; j < Math.min(end, i + CHUNK); j++) rows.push(screenCandidate(candidates[j], catalog, options, shortfalls));
+      post({ type: shortfalls ? "shortfall-rows" : "rows", rows });
+      await pause();
+    }
+    return true;
+  }
+
+  async function screen(request: ScreenRequest): Promise<void> {
+    const reading = readPool(request.fileName, request.text);
+    if (!reading.ok) {
+      post({ type: "unreadable", format: reading.format, message: reading.message });
+      return;
+    }
+    candidates = reading.candidates;
+    catalog = buildCatalog(request.series).catalog;
+    options = { today: request.today, policies: request.policies };
+    post({ type: "read", format: reading.format, total: candidates.length });
+    share = shareOf(candidates.length, request.part, request.parts);
+    // Outcomes only: the table needs nothing more, and deciding is many times faster than explaining.
+    if (await screenShare(false)) post({ type: "done" });
+  }
+
+  function detail(index: number): void {
+    const candidate = candidates[index];
+    const checked = candidate ? checkCandidate(candidate) : null;
+    if (!catalog || !checked?.ok) {
+      post({ type: "detail-failed", index, message: "This applicant cannot be shown: screen the file again." });
+      return;
+    }
+    post({ type: "detail", index, applicant: checked.applicant, result: screenApplicant(checked.applicant, catalog, options) });
+  }
+
+  return async function handle(request: JobRequest): Promise<void> {
+    try {
+      if (request.type === "screen") await screen(request);
+      else if (request.type === "shortfalls") {
+        if (await screenShare(true)) post({ type: "shortfalls-done" });
+      } else detail(request.index);
+    } catch (e) {
+      post({ type: "failed", message: e instanceof Error ? e.message : String(e) });
+    }
+  };
+}
