@@ -219,7 +219,7 @@ describe("Self-assessment", () => {
     });
     await user.click(screen.getByRole("button", { name: "Save your answers to a file" }));
     expect(click).toHaveBeenCalledTimes(1);
-    expect(screen.getByText(/Your answers were saved as qualifications-alex-applicant-/)).toBeInTheDocument();
+    expect(screen.getByText(/Your answers were saved as alex-applicant-\d{4}-\d{2}-\d{2}\.json/)).toBeInTheDocument();
     const saved = JSON.parse(await blobs[0].text());
     const v = validateApplicant(saved);
     expect(v.ok).toBe(true);

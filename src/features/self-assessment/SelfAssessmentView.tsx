@@ -15,6 +15,7 @@ import type { Applicant } from "../../engine/applicant-schema";
 import { screenApplicant } from "../../engine/screen-applicant";
 import { validateApplicant } from "../../engine/validate-applicant";
 import { setPendingApplicant } from "../officer";
+import { applicantFileName, downloadApplicant, parseApplicantFile } from "../officer/applicant-file";
 import { describePath } from "../officer/applicant-form-model";
 import { localToday } from "../report";
 import { AnswersSummary, type Section } from "./answers-summary";
@@ -54,23 +55,6 @@ function restore(): State {
   }
   return START;
 }
-
-function download(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: "application/json" }));
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
-const slug = (text: string): string =>
-  text
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "");
 
 export function SelfAssessmentView() {
   const { catalog, screenOptions } = useCatalog();
@@ -171,8 +155,8 @@ export function SelfAssessmentView() {
       setStatus(`Your answers could not be saved: ${v.errors.map((e) => `${describePath(e.path)}: ${e.message}`).join("; ")}`);
       return;
     }
-    const name = `qualifications-${slug(draft.name) || "self-assessment"}-${today}.json`;
-    download(name, `${JSON.stringify(v.applicant, null, 2)}\n`);
+    const name = applicantFileName(v.applicant, today);
+    downloadApplicant(v.applicant, name);
     setStatus(`Your answers were saved as ${name} in your downloads.`);
   };
 
@@ -187,30 +171,15 @@ export function SelfAssessmentView() {
     const input = event.currentTarget;
     const file = input.files?.[0];
     if (!file) return;
-    const fileError = (message: string): void => {
-      fail([{ id: "sa-open-file", message }]);
-      input.value = "";
-    };
-    let data: unknown;
-    try {
-      data = JSON.parse(await file.text());
-    } catch {
-      fileError(`${file.name} is not a saved answers file: it is not JSON. Choose the .json file you saved from this screener.`);
+    // The officer's own reader: the same checks and messages as "Open applicant".
+    const opened = await parseApplicantFile(await file.text());
+    input.value = "";
+    if (!opened.ok) {
+      const why = opened.errors.map((e) => (e.path ? `${describePath(e.path)}: ${e.message}` : e.message)).join("; ");
+      fail([{ id: "sa-open-file", message: `${file.name} cannot be opened: ${why}` }]);
       return;
     }
-    if (Array.isArray(data)) {
-      if (data.length !== 1) {
-        fileError(`${file.name} holds ${data.length} applicants; choose a file with one person's answers.`);
-        return;
-      }
-      data = data[0];
-    }
-    const v = validateApplicant(data);
-    if (!v.ok) {
-      fileError(`${file.name} cannot be opened: ${v.errors.map((e) => `${describePath(e.path)}: ${e.message}`).join("; ")}.`);
-      return;
-    }
-    go("check", { draft: applicantToDraft(v.applicant), job: null, returnToCheck: false });
+    go("check", { draft: applicantToDraft(opened.applicant), job: null, returnToCheck: false });
     setStatus(`Opened ${file.name}. Check the answers, then see your results.`);
   };
 

@@ -103,7 +103,20 @@ function Legend({ legend, legendHeading, headingRef }: Pick<GroupProps, "legend"
   );
 }
 
-export function RadioGroup({ id, legend, legendHeading, headingRef, hint, helpIds = [], error, choices, value, onChange }: GroupProps & { value: string; onChange: (value: string) => void }) {
+/** A fieldset of radios or checkboxes, each choice with its own hint. */
+function ChoiceGroup({
+  id,
+  legend,
+  legendHeading,
+  headingRef,
+  hint,
+  helpIds = [],
+  error,
+  choices,
+  type,
+  isChecked,
+  onToggle,
+}: GroupProps & { type: "radio" | "checkbox"; isChecked: (value: string) => boolean; onToggle: (value: string, checked: boolean) => void }) {
   return (
     <fieldset id={id} className={`sa-fieldset${error ? " sa-field-error" : ""}`} aria-describedby={describedBy(!!hint && `${id}-hint`, ...helpIds, error && `${id}-error`)}>
       <Legend legend={legend} legendHeading={legendHeading} headingRef={headingRef} />
@@ -114,12 +127,12 @@ export function RadioGroup({ id, legend, legendHeading, headingRef, hint, helpId
           <div key={c.value} className="sa-choice">
             <input
               id={`${id}-${c.value}`}
-              type="radio"
-              name={id}
+              type={type}
+              name={type === "radio" ? id : undefined}
               value={c.value}
-              checked={value === c.value}
+              checked={isChecked(c.value)}
               aria-describedby={c.hint ? `${id}-${c.value}-hint` : undefined}
-              onChange={() => onChange(c.value)}
+              onChange={(e) => onToggle(c.value, e.target.checked)}
             />
             <label htmlFor={`${id}-${c.value}`}>{c.label}</label>
             {c.hint && (
@@ -134,34 +147,12 @@ export function RadioGroup({ id, legend, legendHeading, headingRef, hint, helpId
   );
 }
 
-export function CheckboxGroup({ id, legend, legendHeading, headingRef, hint, helpIds = [], error, choices, values, onChange }: GroupProps & { values: string[]; onChange: (values: string[]) => void }) {
-  return (
-    <fieldset id={id} className={`sa-fieldset${error ? " sa-field-error" : ""}`} aria-describedby={describedBy(!!hint && `${id}-hint`, ...helpIds, error && `${id}-error`)}>
-      <Legend legend={legend} legendHeading={legendHeading} headingRef={headingRef} />
-      {hint && <Hint id={`${id}-hint`}>{hint}</Hint>}
-      <ErrorMessage id={`${id}-error`} message={error} />
-      <div className="sa-choices">
-        {choices.map((c) => (
-          <div key={c.value} className="sa-choice">
-            <input
-              id={`${id}-${c.value}`}
-              type="checkbox"
-              value={c.value}
-              checked={values.includes(c.value)}
-              aria-describedby={c.hint ? `${id}-${c.value}-hint` : undefined}
-              onChange={(e) => onChange(e.target.checked ? [...values, c.value] : values.filter((v) => v !== c.value))}
-            />
-            <label htmlFor={`${id}-${c.value}`}>{c.label}</label>
-            {c.hint && (
-              <div id={`${id}-${c.value}-hint`} className="sa-hint sa-choice-hint">
-                {c.hint}
-              </div>
-            )}
-          </div>
-        ))}
-      </div>
-    </fieldset>
-  );
+export function RadioGroup({ value, onChange, ...group }: GroupProps & { value: string; onChange: (value: string) => void }) {
+  return <ChoiceGroup {...group} type="radio" isChecked={(v) => v === value} onToggle={(v) => onChange(v)} />;
+}
+
+export function CheckboxGroup({ values, onChange, ...group }: GroupProps & { values: string[]; onChange: (values: string[]) => void }) {
+  return <ChoiceGroup {...group} type="checkbox" isChecked={(v) => values.includes(v)} onToggle={(v, on) => onChange(on ? [...values, v] : values.filter((x) => x !== v))} />;
 }
 
 /** A date as day, month and year boxes; the day may be left empty. */
