@@ -194,6 +194,12 @@ export function SelfAssessmentView() {
         </button>
       )}
       <ErrorSummary errors={errors} />
+      {/* One live region for the whole flow (the results keep theirs beside the Save button), so a message is read even as the step changes. */}
+      {step !== "results" && (
+        <p role="status" className="sa-status">
+          {status}
+        </p>
+      )}
       {questionNumber >= 0 && (
         <p className="sa-progress no-print">
           Question {questionNumber + 1} of {QUESTIONS.length}
@@ -227,9 +233,6 @@ export function SelfAssessmentView() {
             </p>
             <input id="sa-open-file" type="file" accept=".json,application/json" aria-describedby="sa-open-file-hint" onChange={(e) => void open(e)} />
           </div>
-          <p role="status" className="sa-status">
-            {status}
-          </p>
           <details className="sa-words">
             <summary>What the words mean</summary>
             <Glossary terms={terms} />
@@ -244,7 +247,6 @@ export function SelfAssessmentView() {
       {step === "jobs" && (
         <JobsStep
           {...stepProps}
-          status={status}
           onAdd={() => go("job", { job: { index: draft.jobs.length, answers: emptyJobDraft() } })}
           onChange={(i) => go("job", { job: { index: i, answers: draft.jobs[i] } })}
           onRemove={(i) => {
@@ -269,9 +271,6 @@ export function SelfAssessmentView() {
           <h1 ref={headingRef} tabIndex={-1} id="sa-check-heading">
             Check your answers
           </h1>
-          <p role="status" className="sa-status">
-            {status}
-          </p>
           <AnswersSummary draft={draft} catalog={catalog} onChange={(section) => go(section, { returnToCheck: true })} />
         </>
       )}

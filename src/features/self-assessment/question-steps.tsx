@@ -228,16 +228,13 @@ export function jobSummary(job: JobDraft): string {
   return `${start} to ${end}, ${job.hoursPerWeek} hours a week`;
 }
 
-export function JobsStep({ draft, headingRef, onAdd, onChange, onRemove, status }: StepProps & { onAdd: () => void; onChange: (i: number) => void; onRemove: (i: number) => void; status: string }) {
+export function JobsStep({ draft, headingRef, onAdd, onChange, onRemove }: StepProps & { onAdd: () => void; onChange: (i: number) => void; onRemove: (i: number) => void }) {
   return (
     <>
       <h1 ref={headingRef} tabIndex={-1}>
         Tell us about each job
       </h1>
       <p>Add every job you have had, including part-time jobs. Add them one at a time; the order does not matter.</p>
-      <p role="status" className="sa-status">
-        {status}
-      </p>
       {draft.jobs.length === 0 ? (
         <p>You have not added any jobs yet.</p>
       ) : (
