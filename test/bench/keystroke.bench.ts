@@ -16,10 +16,9 @@ import type { Applicant } from "../../src/engine/applicant-schema";
 import { dayNumber, formatIsoDate } from "../../src/engine/calendar-date";
 import { buildCatalog } from "../../src/engine/catalog";
 import { screenApplicant } from "../../src/engine/screen-applicant";
-import { validateApplicant } from "../../src/engine/validate-applicant";
 import { EXPERIENCE_KINDS } from "../../src/engine/vocabulary";
 import { applicantToForm, type ApplicantFormValues } from "../../src/features/officer/applicant-form-model";
-import { checkForm } from "../../src/features/officer/form-resolver";
+import { checkForm } from "../../src/features/officer/form-check";
 import { timelineModel } from "../../src/features/timeline/timeline-model";
 
 const TODAY = "2026-11-22";
@@ -75,7 +74,7 @@ export default async function bench(): Promise<void> {
   const keystroke = (i: number) => {
     last.hoursPerWeek = String(20 + (i % 20));
     const values = { ...form, experience: [...form.experience.slice(0, -1), { ...last }] };
-    const { applicant } = checkForm(values, validateApplicant);
+    const { applicant } = checkForm(values);
     if (!applicant) throw new Error("the benchmark applicant must be valid");
     const result = screenApplicant(applicant, catalog, { today: TODAY });
     sink += timelineModel(applicant, result.asOf, 40).months;

@@ -14,7 +14,6 @@
  * first download.
  */
 import type { Applicant } from "../../engine/applicant-schema";
-import type { LocatedError } from "../../engine/validate-applicant";
 import { RECOGNISED_AREAS } from "../../engine/vocabulary";
 
 export interface CourseworkRow {
@@ -56,6 +55,10 @@ export interface ApplicantFormValues {
 
 const RECOGNISED: readonly string[] = RECOGNISED_AREAS;
 
+// Form values to the file format live in their own module, fetched with the engine's check
+// (the page's first download carries only what drawing the form needs).
+export { formToApplicant, formProblems, sortByFormOrder, splitAreas } from "./form-to-applicant";
+
 export const emptyCoursework = (): CourseworkRow => ({ hours: "", unit: "semester", areas: [], otherAreas: "" });
 export const emptyDegree = (): DegreeRow => ({ level: "", field: "", otherField: "" });
 export const emptyJob = (): JobRow => ({
@@ -73,84 +76,6 @@ export const emptyJob = (): JobRow => ({
 /** A blank applicant screened as of `today`. */
 export function emptyForm(today: string): ApplicantFormValues {
   return { name: "", asOf: today, education: { highSchool: "", coursework: [], degrees: [] }, experience: [] };
-}
-
-/** Checkbox groups come back from the DOM as an array, one value, or false when none is ticked. */
-function list(value: unknown): string[] {
-  if (Array.isArray(value)) return value.filter((v): v is string => typeof v === "string");
-  return typeof value === "string" ? [value] : [];
-}
-
-const NUMBER = /^\s*[+-]?(\d+(\.\d*)?|\.\d+)\s*$/;
-
-/** Text that is a number becomes the number; anything else stays as typed for the schema to reject with its message. */
-function number(text: string): unknown {
-  if (text.trim() === "") return undefined;
-  return NUMBER.test(text) ? Number(text) : text;
-}
-
-const text = (value: string): string | undefined => (value === "" ? undefined : value);
-
-const date = (value: string): string | undefined => text(value.trim());
-
-/** Split "biology, chemistry" into areas; empty parts are dropped. */
-export function splitAreas(otherAreas: string): string[] {
-  return otherAreas
-    .split(",")
-    .map((a) => a.trim())
-    .filter((a) => a !== "");
-}
-
-/**
- * Form values as an applicant object in the file format, not yet validated
- * (numbers the officer mistyped stay text, for the schema to report).
- * @example formToApplicant(emptyForm("2026-11-22")) // { asOf: "2026-11-22", education: {} }
- */
-export function formToApplicant(values: ApplicantFormValues): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  if (text(values.name) !== undefined) out.name = values.name;
-  if (date(values.asOf) !== undefined) out.asOf = date(values.asOf);
-  const education: Record<string, unknown> = { highSchool: text(values.education.highSchool) };
-  if (values.education.coursework.length)
-    education.coursework = values.education.coursework.map((row) => ({
-      hours: number(row.hours),
-      unit: row.unit,
-      areas: [...list(row.areas), ...splitAreas(row.otherAreas)],
-    }));
-  if (values.education.degrees.length)
-    education.degrees = values.education.degrees.map((d) => {
-      const field = d.field === "other" ? text(d.otherField.trim()) : text(d.field);
-      return field === undefined ? { level: text(d.level) } : { level: text(d.level), field };
-    });
-  out.education = education;
-  if (values.experience.length)
-    out.experience = values.experience.map((job) => {
-      const row: Record<string, unknown> = {};
-      if (text(job.employer) !== undefined) row.employer = job.employer;
-      if (text(job.title) !== undefined) row.title = job.title;
-      row.start = date(job.start);
-      row.end = job.current ? null : date(job.end);
-      row.hoursPerWeek = number(job.hoursPerWeek);
-      row.kinds = list(job.kinds);
-      row.supervisory = !!job.supervisory;
-      row.comparableTo = list(job.comparableTo);
-      return row;
-    });
-  return out;
-}
-
-/**
- * Problems the file format cannot see because the form asks differently:
- * a job that is not current must have an end date (in the file an absent
- * end means "current", which a forgotten field must never silently become).
- */
-export function formProblems(values: ApplicantFormValues): LocatedError[] {
-  const errors: LocatedError[] = [];
-  values.experience.forEach((job, i) => {
-    if (!job.current && job.end.trim() === "")
-      errors.push({ path: `experience[${i}].end`, message: 'Enter the end date in the form yyyy-mm-dd, for example 2023-06-30, or tick "Still works here"' });
-  });
-  return errors;
 }
 
 /**
@@ -186,28 +111,6 @@ export function applicantToForm(applicant: Applicant): ApplicantFormValues {
       comparableTo: [...(job.comparableTo ?? [])],
     })),
   };
-}
-
-/** Fields in the order the form shows them, so problems are listed top to bottom. */
-const FORM_ORDER = ["name", "asOf", "education", "highSchool", "coursework", "hours", "unit", "areas", "degrees", "level", "field", "experience", "employer", "title", "start", "end", "hoursPerWeek", "kinds", "supervisory", "comparableTo"];
-
-const orderKey = (path: string): number[] =>
-  path
-    .split(/[.[\]]+/)
-    .filter(Boolean)
-    .map((p) => (/^\d+$/.test(p) ? Number(p) : FORM_ORDER.indexOf(p)));
-
-/**
- * Located errors sorted into the order of the form's fields.
- * @example sortByFormOrder([{ path: "experience[0].end", message }, { path: "name", message }])[0].path // "name"
- */
-export function sortByFormOrder<T extends { path: string }>(errors: T[]): T[] {
-  const keyed = errors.map((e) => ({ e, k: orderKey(e.path) }));
-  keyed.sort((a, b) => {
-    for (let i = 0; i < Math.min(a.k.length, b.k.length); i++) if (a.k[i] !== b.k[i]) return a.k[i] - b.k[i];
-    return a.k.length - b.k.length;
-  });
-  return keyed.map((x) => x.e);
 }
 
 /**

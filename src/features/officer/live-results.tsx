@@ -11,12 +11,11 @@ import type { Applicant } from "../../engine/applicant-schema";
 import { DEFAULT_COUNTING } from "../../engine/default-counting";
 import type { ApplicantResult } from "../../engine/result-types";
 import { screenApplicant } from "../../engine/screen-applicant";
-import { validateApplicant } from "../../engine/validate-applicant";
 import { ResultsView, summariseOutcomes } from "../results";
 import { ExperienceTimeline } from "../timeline";
 import { describePath, type ApplicantFormValues } from "./applicant-form-model";
 import { useFormParts } from "./form-context";
-import { checkForm } from "./form-resolver";
+import { checkForm } from "./form-check";
 
 /** How long typing must pause before the outcomes are announced. */
 const ANNOUNCE_DELAY_MS = 1200;
@@ -31,7 +30,7 @@ export default function LiveResults({ today, onScreened }: { today: string; onSc
   const values = useWatch({ control }) as ApplicantFormValues;
   const deferred = useDeferredValue(values);
   const { catalog, screenOptions } = useCatalog();
-  const check = useMemo(() => checkForm(deferred, validateApplicant), [deferred]);
+  const check = useMemo(() => checkForm(deferred), [deferred]);
   const fresh = useMemo(
     () => (check.applicant ? { applicant: check.applicant, result: screenApplicant(check.applicant, catalog, screenOptions(today)) } : null),
     [check, catalog, screenOptions, today],

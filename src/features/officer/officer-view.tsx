@@ -9,7 +9,6 @@ import type { LocatedError } from "../../engine/validate-applicant";
 import { applicantToForm, describePath, emptyForm, fieldId, type ApplicantFormValues } from "./applicant-form-model";
 import { forgetDraft, loadDraft, saveDraft } from "./draft-storage";
 import { EducationSection } from "./education-section";
-import { ErrorSummary } from "./error-summary";
 import { ExperienceSection } from "./experience-section";
 import { FormPartsContext, type FormParts } from "./form-context";
 import { TextField } from "./form-controls";
@@ -19,6 +18,8 @@ import { onPendingApplicant, takePendingApplicant } from "./pending-applicant";
 import { todayIso } from "./today";
 
 const LiveResults = lazy(() => import("./live-results"));
+// The error summary appears only after a failed save or check: its code is fetched then.
+const ErrorSummary = lazy(() => import("./error-summary").then((m) => ({ default: m.ErrorSummary })));
 // Saving and opening files happen on a click: their code is fetched then.
 const loadFileTools = () => import("./applicant-file");
 // The printable report (src/features/report) loads after the form, like the results.
@@ -254,7 +255,11 @@ export function OfficerView() {
         </p>
         <div className="officer-layout">
           <form className="officer-form" noValidate aria-label="Applicant" onSubmit={onCheck}>
-            <ErrorSummary focusKey={summaryFocus} />
+            {summaryFocus > 0 && (
+              <Suspense fallback={null}>
+                <ErrorSummary focusKey={summaryFocus} />
+              </Suspense>
+            )}
             <section className="form-section" aria-labelledby="applicant-heading">
               <h2 id="applicant-heading">Applicant</h2>
               <div className="field-pair">
