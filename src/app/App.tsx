@@ -34,7 +34,15 @@ export function App() {
   }, [route]);
   return (
     <CatalogProvider>
-      <a className="skip-link" href="#main">
+      {/* The URL hash names the view, so the skip link moves focus itself instead of changing the hash. */}
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(event) => {
+          event.preventDefault();
+          document.getElementById("main")?.focus();
+        }}
+      >
         Skip to main content
       </a>
       <header className="site-header no-print">

@@ -49,6 +49,11 @@ interface Evaluated {
 
 const quoted = (source: Source): string => `'${source.quote}'`;
 
+/** "an associate degree", "a bachelor's degree". */
+function withArticle(noun: string): string {
+  return `${/^[aeiou]/i.test(noun) ? "an" : "a"} ${noun}`;
+}
+
 function policyEnabled(ctx: EvaluationContext, id: string): boolean {
   return ctx.policies?.[id] ?? ctx.series.policies?.find((p) => p.id === id)?.enabled ?? true;
 }
@@ -368,7 +373,7 @@ function evaluateDegree(ctx: EvaluationContext, rule: Extract<Rule, { type: "deg
   resultStep(ctx, depth, rule, status, have);
   const fieldText = fields ? ` in ${fields.map(areaLabel).join(", ")}` : "";
   const needs: ShortfallNeed[] =
-    status === "met" ? [] : [{ ruleId: rule.id, label: rule.label, options: [{ kind: "credential", text: `a ${DEGREE_LABELS[rule.minLevel].toLowerCase()} or higher${fieldText}` }] }];
+    status === "met" ? [] : [{ ruleId: rule.id, label: rule.label, options: [{ kind: "credential", text: `${withArticle(DEGREE_LABELS[rule.minLevel].toLowerCase())} or higher${fieldText}` }] }];
   return { result: { ruleId: rule.id, label: rule.label, type: rule.type, status, children: [] }, needs };
 }
 

@@ -95,7 +95,12 @@ export const AREA_INFO: Record<string, VocabularyEntry> = {
   },
 };
 
-/** Human label for an area or field string; unknown strings are shown as typed. */
+/**
+ * Human label for an area or field string; other strings are shown as typed,
+ * with an id's hyphens read as spaces.
+ * @example areaLabel("business-administration") // "Business administration"
+ * @example areaLabel("construction-management") // "construction management"
+ */
 export function areaLabel(area: string): string {
-  return AREA_INFO[area]?.label ?? area;
+  return AREA_INFO[area]?.label ?? (/^[a-z0-9]+(-[a-z0-9]+)+$/.test(area) ? area.replace(/-/g, " ") : area);
 }

@@ -18,4 +18,14 @@ describe("the built app in Chromium", () => {
     const foreign = b.requests.filter((u) => !u.startsWith(base) && !u.startsWith("data:") && !u.startsWith("blob:"));
     expect(foreign).toEqual([]);
   });
+
+  it("the skip link moves focus to the main content and keeps the current view", async () => {
+    await b.page.goto(`${inject("baseURL")}#/pool`);
+    await b.page.getByRole("navigation", { name: "Views" }).waitFor();
+    await b.page.keyboard.press("Tab");
+    await expect.poll(() => b.page.evaluate(() => document.activeElement?.textContent)).toBe("Skip to main content");
+    await b.page.keyboard.press("Enter");
+    await expect.poll(() => b.page.evaluate(() => document.activeElement?.id)).toBe("main");
+    expect(new URL(b.page.url()).hash).toBe("#/pool");
+  });
 });
