@@ -95,7 +95,7 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
     field: "experience[].hoursPerWeek",
     requiredColumn: false,
     allowed: "a number from 1 to 168, e.g. `40` or `17.5`; required when the row has a job",
-    meaning: "Hours worked per week. Part-time work counts pro rata (40 hours a week is full time unless a class says otherwise).",
+    meaning: "Hours worked per week. Part-time work counts pro rata against the full-time hours of the class being screened.",
   },
   {
     name: "kinds",
@@ -135,7 +135,7 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
     field: "education.coursework[].unit",
     requiredColumn: false,
     allowed: `${list(CREDIT_UNITS)}; required when \`coursework_hours\` is given`,
-    meaning: "Whether the hours are semester or quarter hours (quarter hours count 2/3 of a semester hour).",
+    meaning: "Whether the hours are semester or quarter hours; each class's counting rules convert quarter hours to semester hours.",
   },
   {
     name: "coursework_areas",

@@ -105,7 +105,8 @@ function nameOf(raw: unknown): string {
 export function screenCandidate(candidate: PoolCandidate, catalog: Catalog, options: ScreenOptions, shortfalls = false): PoolRow {
   const checked = checkCandidate(candidate);
   if (!checked.ok) return { ok: false, index: candidate.index, id: candidate.id, name: nameOf(candidate.raw), errors: checked.errors };
-  const result = screenApplicant(checked.applicant, catalog, { ...options, explain: shortfalls });
+  // Callers screening many applicants pass options with `explain` already set, saving a copy per applicant.
+  const result = screenApplicant(checked.applicant, catalog, options.explain === shortfalls ? options : { ...options, explain: shortfalls });
   return {
     ok: true,
     index: candidate.index,

@@ -30,8 +30,9 @@ export function writePoolCsv(
   const invalid: InvalidRow[] = [];
   let chunk = `${resultsCsvHeader(levels, shortfalls)}${eol}`;
   let lines = 0;
+  const screenOptions = { ...options, explain: shortfalls };
   for (const candidate of candidates) {
-    const row = screenCandidate(candidate, catalog, options, shortfalls);
+    const row = screenCandidate(candidate, catalog, screenOptions, shortfalls);
     if (!row.ok) invalid.push(row);
     chunk += `${resultsCsvLine(row, levels.length, shortfalls)}${eol}`;
     if (++lines % CHUNK === 0) {

@@ -72,10 +72,11 @@ export function createJobRunner(post: (message: JobMessage) => void, pause: () =
   /** Screen this worker's share in chunks, outcomes only or with shortfalls. */
   async function screenShare(shortfalls: boolean): Promise<boolean> {
     const [start, end] = share;
+    const screenOptions: ScreenOptions = { ...options, explain: shortfalls };
     for (let i = start; i < end; i += CHUNK) {
       if (stopped() || !catalog) return false;
       const rows: PoolRow[] = [];
-      for (let j = i; j < Math.min(end, i + CHUNK); j++) rows.push(screenCandidate(candidates[j], catalog, options, shortfalls));
+      for (let j = i; j < Math.min(end, i + CHUNK); j++) rows.push(screenCandidate(candidates[j], catalog, screenOptions, shortfalls));
       post({ type: shortfalls ? "shortfall-rows" : "rows", rows });
       await pause();
     }

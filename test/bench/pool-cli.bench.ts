@@ -1,0 +1,108 @@
+/**
+ * `npm run --silent screen -- --format csv FILE` on 100,000 applicants
+ * (issue 5): at most 3x the time merely parsing the same JSON takes.
+ *
+ * A generated pool (0-6 jobs, coursework, degrees) is written as a JSON file
+ * in a temporary folder, then measured side by side:
+ * - in process: JSON.parse of the file's text alone, against the whole
+ *   `--format csv` path (parse, validate, screen outcomes, write the CSV);
+ * - as the command line: the real CLI in a child process, against a child
+ *   process that only reads and parses the file (both started the same way,
+ *   with tsx, so start-up cost is on both sides);
+ * - for comparison: the same pool as the CSV layout, and `--shortfalls`.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { BUILTIN_QUALIFICATION_FILES } from "../../src/builtin-qualifications";
+import { loadCatalog } from "../../src/engine/load-qualifications";
+import { parsePoolCsv } from "../../src/pool/parse-pool-csv";
+import { fromParsedJson } from "../../src/pool/read-pool";
+import { writePoolCsv } from "../../src/pool/screen-pool-csv";
+import { applicantsToCsv } from "../pool/applicants-to-csv";
+import { generatePool } from "./generate-pool";
+
+const COUNT = Number(process.env.BENCH_APPLICANTS ?? 100_000);
+const TODAY = "2026-11-22";
+const ROOT = join(import.meta.dirname, "..", "..");
+const TSX = join(ROOT, "node_modules", ".bin", "tsx");
+
+/** Best of `runs` timings (ms), to keep a stray pause out of the figure. */
+function best(runs: number, fn: () => void): number {
+  let min = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    min = Math.min(min, performance.now() - t0);
+  }
+  return min;
+}
+
+function childMs(args: string[]): number {
+  const t0 = performance.now();
+  const r = spawnSync(TSX, args, { stdio: ["ignore", "ignore", "pipe"], encoding: "utf8", maxBuffer: 1 << 30 });
+  const ms = performance.now() - t0;
+  if (r.status !== 0) throw new Error(`${args.join(" ")} exited ${r.status}: ${r.stderr}`);
+  return ms;
+}
+
+const rate = (ms: number): string => `${Math.round((COUNT / ms) * 1000).toLocaleString("en-US")} applicants/s`;
+const line = (label: string, ms: number, base?: number): string =>
+  `${label.padEnd(46)} ${ms.toFixed(0).padStart(6)} ms  ${rate(ms).padStart(22)}${base ? `  ratio ${(ms / base).toFixed(2)}x` : ""}`;
+
+export default async function bench(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), "pool-bench-"));
+  try {
+    const pool = generatePool(COUNT);
+    const jsonPath = join(dir, "pool.json");
+    writeFileSync(jsonPath, JSON.stringify(pool));
+    const csvText = applicantsToCsv(pool.map((applicant, i) => ({ id: `P-${i + 1}`, applicant: applicant as Parameters<typeof applicantsToCsv>[0][number]["applicant"] })));
+    const csvPath = join(dir, "pool.csv");
+    writeFileSync(csvPath, csvText);
+    const text = readFileSync(jsonPath, "utf8");
+    const { catalog } = loadCatalog(BUILTIN_QUALIFICATION_FILES);
+    let sink = 0;
+    const write = (chunk: string): void => {
+      sink += chunk.length;
+    };
+
+    const parseMs = best(3, () => {
+      sink += (JSON.parse(text) as unknown[]).length;
+    });
+    const csvOutMs = best(3, () => {
+      const { invalid } = writePoolCsv(fromParsedJson(JSON.parse(text)).candidates, catalog, { today: TODAY }, write);
+      if (invalid.length) throw new Error("the generated pool should be valid");
+    });
+    const csvInMs = best(2, () => {
+      const reading = parsePoolCsv(csvText);
+      if (!reading.ok) throw new Error(reading.message);
+      writePoolCsv(reading.candidates, catalog, { today: TODAY }, write);
+    });
+    const shortfallMs = best(1, () => {
+      writePoolCsv(fromParsedJson(JSON.parse(text)).candidates, catalog, { today: TODAY }, write, { shortfalls: true });
+    });
+
+    const parseOnly = join(dir, "parse-only.ts");
+    writeFileSync(parseOnly, `import { readFileSync } from "node:fs";\nconst data = JSON.parse(readFileSync(process.argv[2], "utf8"));\nif (!Array.isArray(data)) process.exit(1);\n`);
+    let childParseMs = Infinity;
+    let childCliMs = Infinity;
+    for (let i = 0; i < 2; i++) {
+      childParseMs = Math.min(childParseMs, childMs([parseOnly, jsonPath]));
+      childCliMs = Math.min(childCliMs, childMs([join(ROOT, "src/cli/screen.ts"), "--format", "csv", jsonPath]));
+    }
+
+    console.log(`applicants: ${COUNT.toLocaleString("en-US")} (JSON ${(text.length / 1e6).toFixed(1)} MB, CSV layout ${(csvText.length / 1e6).toFixed(1)} MB), ${catalog.levels.length} levels each`);
+    console.log("in process:");
+    console.log(line("  JSON.parse alone", parseMs));
+    console.log(line("  --format csv (parse+validate+screen+write)", csvOutMs, parseMs) + "  (goal: at most 3x)");
+    console.log(line("  CSV layout in, --format csv", csvInMs, parseMs));
+    console.log(line("  --format csv --shortfalls (explains levels)", shortfallMs, parseMs));
+    console.log("as the command line (child process, start-up included on both sides):");
+    console.log(line("  read + JSON.parse alone", childParseMs));
+    console.log(line("  npm run screen -- --format csv FILE", childCliMs, childParseMs) + "  (goal: at most 3x)");
+    if (sink < 0) console.log(sink);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
