@@ -244,12 +244,16 @@ describe("the officer's screening page", () => {
     expect(within(group).getByText(level4808.summary!)).toBeVisible();
   });
 
-  it("opens an applicant handed over by another view", async () => {
+  it("opens an applicant handed over by another view, once", async () => {
     setPendingApplicant({ name: "Handed Over", education: { highSchool: "none" } });
-    renderOfficer();
+    const view = renderOfficer();
     expect(screen.getByLabelText("Name")).toHaveValue("Handed Over");
     expect(screen.getByRole("radio", { name: "No high school diploma or equivalent" })).toBeChecked();
     expect(await level("4807")).toHaveAccessibleName(/Does not meet/);
+    view.unmount();
+    discardKeptForm();
+    renderOfficer();
+    expect(screen.getByLabelText("Name")).toHaveValue("");
   });
 
   it("announces a short summary of outcomes once typing pauses", async () => {
@@ -260,5 +264,49 @@ describe("the officer's screening page", () => {
     expect(live).toHaveAttribute("role", "status");
     expect(live).toHaveTextContent(/Does not meet: .*4807/);
     expect(live).toHaveTextContent(/Needs an officer's review: 003638/);
+  });
+
+  it("keeps what it does not offer as a choice: levels not loaded, other fields and areas, quarter hours", async () => {
+    const user = userEvent.setup();
+    const saved = captureDownloads();
+    const file = {
+      name: "Odd Cases",
+      education: {
+        highSchool: "ged",
+        coursework: [{ hours: 22.5, unit: "quarter", areas: ["similar", "marine biology", "communications"] }],
+        degrees: [{ level: "bachelor", field: "chemistry" }, { level: "master" }],
+      },
+      experience: [{ start: "2019-05-01", end: "2020-04-30", hoursPerWeek: 12.5, kinds: ["closely-related", "other"], supervisory: true, comparableTo: ["agency-77", "4808"] }],
+    };
+    renderOfficer();
+    await user.upload(screen.getByLabelText("Applicant file to open"), new File([JSON.stringify(file)], "odd.json", { type: "application/json" }));
+    await waitFor(() => expect(screen.getByLabelText("Name")).toHaveValue("Odd Cases"));
+    expect(screen.getByLabelText("Screening date")).toHaveValue("");
+    const row = screen.getByRole("group", { name: "Coursework row 1" });
+    expect(within(row).getByLabelText("Credit unit")).toHaveValue("quarter");
+    expect(within(row).getByRole("checkbox", { name: /Similar area/ })).toBeChecked();
+    expect(within(row).getByLabelText("Other areas of study")).toHaveValue("marine biology");
+    expect(within(screen.getByRole("group", { name: "Degree 1" })).getByLabelText("Other field of study")).toHaveValue("chemistry");
+    const job = screen.getByRole("group", { name: "Job 1" });
+    expect(within(job).getByRole("checkbox", { name: "agency-77 (not among the loaded classes)" })).toBeChecked();
+    // The officer changes one judgement; the level that is not loaded stays.
+    await user.click(within(job).getByRole("checkbox", { name: /^4809 / }));
+    await user.click(screen.getByRole("button", { name: "Save applicant" }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0].name).toMatch(/^odd-cases-\d{4}-\d{2}-\d{2}\.json$/);
+    const back = JSON.parse(await saved[0].text());
+    expect(back.education).toEqual({ ...file.education, coursework: [{ hours: 22.5, unit: "quarter", areas: ["similar", "communications", "marine biology"] }] });
+    expect(back.experience[0]).toEqual({ ...file.experience[0], comparableTo: expect.arrayContaining(["agency-77", "4808", "4809"]) });
+    expect(back.experience[0].comparableTo).toHaveLength(3);
+    expect(back).not.toHaveProperty("asOf");
+  });
+
+  it("sends a file of several applicants to the pool screen instead of opening one of them", async () => {
+    const user = userEvent.setup();
+    renderOfficer();
+    const two = [JSON.parse(jordanText), JSON.parse(jordanText)];
+    await user.upload(screen.getByLabelText("Applicant file to open"), new File([JSON.stringify(two)], "pool.json", { type: "application/json" }));
+    expect(await screen.findByText(/The file holds 2 applicants\. Open it in "Screen a pool"/)).toBeInTheDocument();
+    expect(screen.getByLabelText("Name")).toHaveValue("");
   });
 });

@@ -14,7 +14,7 @@ import { FormPartsContext, type FormParts } from "./form-context";
 import { TextField } from "./form-controls";
 import { applicantResolver, validateForm } from "./form-resolver";
 import type { Screened } from "./live-results";
-import { onPendingApplicant, takePendingApplicant } from "./pending-applicant";
+import { onPendingApplicant, peekPendingApplicant, takePendingApplicant } from "./pending-applicant";
 import { todayIso } from "./today";
 
 const LiveResults = lazy(() => import("./live-results"));
@@ -39,9 +39,9 @@ function fromDraft(values: ApplicantFormValues, today: string): ApplicantFormVal
   return { ...blank, ...values, education: { ...blank.education, ...values.education }, experience: values.experience ?? [] };
 }
 
-function initialValues(today: string): { values: ApplicantFormValues; from: string | null } {
-  const pending = takePendingApplicant();
-  if (pending) return { values: applicantToForm(pending), from: "Opened the applicant in the officer view." };
+function initialValues(today: string): { values: ApplicantFormValues; from: string | null; pending?: boolean } {
+  const pending = peekPendingApplicant();
+  if (pending) return { values: applicantToForm(pending), from: "Opened the applicant in the officer view.", pending: true };
   if (kept) return { values: kept, from: null };
   const draft = loadDraft();
   if (draft) return { values: fromDraft(draft.values, today), from: `Draft restored from ${new Date(draft.savedAt).toLocaleString()}.` };
@@ -88,6 +88,10 @@ export function OfficerView() {
     },
     [getValues],
   );
+  useEffect(() => {
+    // The applicant the form started with has been opened: it is no longer waiting.
+    if (initial.pending) takePendingApplicant();
+  }, [initial]);
   useEffect(
     () =>
       onPendingApplicant(() => {

@@ -26,6 +26,11 @@ export function takePendingApplicant(): Applicant | null {
   return a;
 }
 
+/** The applicant waiting to be opened, left waiting (for a state initialiser React may call twice). */
+export function peekPendingApplicant(): Applicant | null {
+  return pending;
+}
+
 /** Be told when an applicant is set while the officer view is showing. */
 export function onPendingApplicant(listener: () => void): () => void {
   listeners.add(listener);
