@@ -6,30 +6,11 @@
 import { useRef, type RefObject } from "react";
 import { useFieldArray, useWatch } from "react-hook-form";
 import { AREA_INFO, DEGREE_LABELS, DEGREE_LEVELS, HIGH_SCHOOL, HIGH_SCHOOL_LABELS, RECOGNISED_AREAS } from "../../engine/vocabulary";
-import { emptyCoursework, emptyDegree, fieldId } from "./applicant-form-model";
+import { emptyCoursework, emptyDegree } from "./applicant-form-model";
 import { useFormParts } from "./form-context";
-import { ChoiceGroup, describedBy, FieldError, TextField, useFieldError, useRegister, type Name } from "./form-controls";
+import { ChoiceGroup, SelectField, TextField } from "./form-controls";
 
 const AREA_OPTIONS = RECOGNISED_AREAS.map((a) => ({ value: a, label: AREA_INFO[a].label, description: AREA_INFO[a].description }));
-
-function Select({ name, label, options }: { name: Name; label: string; options: Array<{ value: string; label: string }> }) {
-  const registration = useRegister(name);
-  const error = useFieldError(name);
-  const id = fieldId(name);
-  return (
-    <div className={`field${error ? " field-invalid" : ""}`}>
-      <label htmlFor={id}>{label}</label>
-      <FieldError id={id} message={error} />
-      <select id={id} aria-invalid={error ? true : undefined} aria-describedby={describedBy(error && `${id}-error`)} {...registration}>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
 
 function CourseworkRowFields({ index, onRemove }: { index: number; onRemove: () => void }) {
   const n = index + 1;
@@ -38,7 +19,7 @@ function CourseworkRowFields({ index, onRemove }: { index: number; onRemove: () 
       <legend>Coursework row {n}</legend>
       <div className="field-pair">
         <TextField name={`education.coursework.${index}.hours`} label="Credit hours" hint="For example, 45" width="number" inputMode="decimal" autoComplete="off" />
-        <Select
+        <SelectField
           name={`education.coursework.${index}.unit`}
           label="Credit unit"
           options={[
@@ -64,8 +45,8 @@ function DegreeFields({ index, onRemove }: { index: number; onRemove: () => void
     <fieldset className="row-group">
       <legend>Degree {n}</legend>
       <div className="field-pair">
-        <Select name={`education.degrees.${index}.level`} label="Level" options={[{ value: "", label: "Choose the level" }, ...DEGREE_LEVELS.map((l) => ({ value: l, label: DEGREE_LABELS[l] }))]} />
-        <Select
+        <SelectField name={`education.degrees.${index}.level`} label="Level" options={[{ value: "", label: "Choose the level" }, ...DEGREE_LEVELS.map((l) => ({ value: l, label: DEGREE_LABELS[l] }))]} />
+        <SelectField
           name={`education.degrees.${index}.field`}
           label="Field of study"
           options={[{ value: "", label: "Not given" }, ...AREA_OPTIONS.map((a) => ({ value: a.value, label: a.label })), { value: "other", label: "Another field (type it)" }]}

@@ -53,15 +53,11 @@ export function FieldError({ id, message }: { id: string; message: string | unde
   );
 }
 
-interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "id"> {
-  name: Name;
-  label: ReactNode;
-  hint?: ReactNode;
-  /** Shorter fields for dates and numbers. */
-  width?: "date" | "number" | "full";
-}
-
-export function TextField({ name, label, hint, width = "full", ...rest }: TextFieldProps) {
+/**
+ * One labelled control with its hint and error, in the GOV.UK order (label,
+ * hint, error, control); `control` gets the props that tie it to them.
+ */
+function Field({ name, label, hint, control }: { name: Name; label: ReactNode; hint?: ReactNode; control: (props: ControlProps) => ReactNode }) {
   const registration = useRegister(name);
   const error = useFieldError(name);
   const id = fieldId(name);
@@ -74,16 +70,40 @@ export function TextField({ name, label, hint, width = "full", ...rest }: TextFi
         </p>
       )}
       <FieldError id={id} message={error} />
-      <input
-        id={id}
-        type="text"
-        className={`input-${width}`}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(hint ? `${id}-hint` : false, error && `${id}-error`)}
-        {...rest}
-        {...registration}
-      />
+      {control({ id, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy(hint ? `${id}-hint` : false, error && `${id}-error`), ...registration })}
     </div>
+  );
+}
+
+type ControlProps = ReturnType<typeof useRegister> & { id: string; "aria-invalid": true | undefined; "aria-describedby": string | undefined };
+
+interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "id"> {
+  name: Name;
+  label: ReactNode;
+  hint?: ReactNode;
+  /** Shorter fields for dates and numbers. */
+  width?: "date" | "number" | "full";
+}
+
+export function TextField({ name, label, hint, width = "full", ...rest }: TextFieldProps) {
+  return <Field name={name} label={label} hint={hint} control={(props) => <input type="text" className={`input-${width}`} {...rest} {...props} />} />;
+}
+
+export function SelectField({ name, label, options }: { name: Name; label: ReactNode; options: Array<{ value: string; label: string }> }) {
+  return (
+    <Field
+      name={name}
+      label={label}
+      control={(props) => (
+        <select {...props}>
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    />
   );
 }
 
