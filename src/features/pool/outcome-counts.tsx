@@ -37,11 +37,7 @@ export function OutcomeCounts({ levels, counts, onShow }: OutcomeCountsProps) {
                     "0"
                   ) : (
                     <button type="button" className="link-button" onClick={() => onShow(i, o)}>
-                      {counts[i][o].toLocaleString("en-US")}
-                      <span className="visually-hidden">
-                        {" "}
-                        {OUTCOME_WORDS[o].toLowerCase()} {l.id}: list them
-                      </span>
+                      {counts[i][o].toLocaleString("en-US")} <span className="visually-hidden">{`${OUTCOME_WORDS[o].toLowerCase()} ${l.id}: list them`}</span>
                     </button>
                   )}
                 </td>

@@ -134,8 +134,7 @@ export function ResultsTable({ rows, levels, view, onView, onOpen, focusIndex }:
               {levels.map((l, i) => (
                 <th key={l.id} scope="col" aria-sort={ariaSort(i)}>
                   <button type="button" className="sort-button" onClick={() => sortBy(i)} title={`${l.id} ${l.title} (${l.seriesTitle})`}>
-                    {l.id}
-                    <span className="visually-hidden"> {l.title}</span>
+                    {l.id} <span className="visually-hidden">{l.title}</span>
                     <span aria-hidden="true">{arrow(i)}</span>
                   </button>
                 </th>
@@ -147,8 +146,7 @@ export function ResultsTable({ rows, levels, view, onView, onOpen, focusIndex }:
               <tr key={row.index}>
                 <th scope="row">
                   <button type="button" className="link-button" ref={row.index === focusIndex ? focusRef : undefined} onClick={() => onOpen(row)}>
-                    <span className="visually-hidden">Open applicant </span>
-                    {row.id}
+                    <span className="visually-hidden">Open applicant</span> {row.id}
                   </button>
                 </th>
                 <td>{row.name}</td>
