@@ -69,7 +69,7 @@ async function screenFile(user: ReturnType<typeof userEvent.setup>, file: File) 
   return screen.findByRole("heading", { name: `Results for ${file.name}` }, { timeout: 10_000 });
 }
 
-const WORDS: Record<string, RegExp> = { meets: /^✓ Meets$/, "does-not-meet": /^✗ Does not meet$/, review: /review/, inactive: /inactive/ };
+const WORDS: Record<string, RegExp> = { meets: /^✓ Meets$/, "does-not-meet": /^✗ Does not meet$/, review: /^\? Review$/, inactive: /^– Inactive$/ };
 
 afterEach(cleanup);
 

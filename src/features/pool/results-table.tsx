@@ -6,8 +6,20 @@
 import { useEffect, useId, useMemo, useRef, useState } from "react";
 import type { Outcome } from "../../engine/result-types";
 import type { PoolLevel, ScreenedRow } from "../../pool/pool-types";
-import { OUTCOME_WORDS, OutcomeLabel } from "../results";
+import { OUTCOME_SYMBOLS, OUTCOME_WORDS } from "../results";
 import { filterRows, OUTCOMES, PAGE_SIZE, pageCount, sortRows, type SortDirection, type SortKey, type TableFilter } from "./table-model";
+
+/** Short outcome words for a table of many columns; the key under the table gives the full ones. */
+export const SHORT_OUTCOME: Record<Outcome, string> = { meets: "Meets", "does-not-meet": "Does not meet", review: "Review", inactive: "Inactive" };
+
+function ShortOutcome({ outcome }: { outcome: Outcome }) {
+  return (
+    <span className={`outcome outcome-${outcome}`}>
+      <span aria-hidden="true">{OUTCOME_SYMBOLS[outcome]} </span>
+      {SHORT_OUTCOME[outcome]}
+    </span>
+  );
+}
 
 export interface TableView {
   filter: TableFilter;
@@ -152,7 +164,7 @@ export function ResultsTable({ rows, levels, view, onView, onOpen, focusIndex }:
                 <td>{row.name}</td>
                 {row.outcomes.map((o, i) => (
                   <td key={levels[i].id}>
-                    <OutcomeLabel outcome={o} />
+                    <ShortOutcome outcome={o} />
                   </td>
                 ))}
               </tr>
@@ -160,6 +172,10 @@ export function ResultsTable({ rows, levels, view, onView, onOpen, focusIndex }:
           </tbody>
         </table>
       </div>
+      <p className="hint">
+        Review: {OUTCOME_WORDS.review.toLowerCase()}. Inactive: the class is not in effect on the screening date. Choose an applicant's id for their full
+        explanation and report.
+      </p>
       {pages > 1 && (
         <nav className="pool-pages" aria-label="Result pages">
           <button type="button" disabled={current === 1} onClick={() => onView({ ...view, page: current - 1 })}>
