@@ -418,7 +418,7 @@ export function evaluateRule(ctx: EvaluationContext, rule: Rule, depth: number):
   if (ctx.explain && rule.type !== "all" && rule.type !== "any") {
     step(ctx, "requirement", depth, `Requirement: ${quoted(rule.source)}.`, { ruleId: rule.id, quote: rule.source.quote, document: rule.source.document });
     interpretationStep(ctx, rule.interpretation, depth, rule.id);
-    if (rule.note) step(ctx, "note", depth, rule.note, { ruleId: rule.id });
+    if (rule.note) step(ctx, "note", depth, `Note: ${rule.note}`, { ruleId: rule.id });
   }
   switch (rule.type) {
     case "all":

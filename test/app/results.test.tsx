@@ -60,7 +60,7 @@ describe("ResultsView", () => {
     await user.click(summary);
     expect(within(card).getAllByText(/Any combination totaling three \(3\) years/, { selector: "li" })[0]).toBeVisible();
     expect(within(card).getAllByText(/Arithmetic:/).length).toBeGreaterThan(0);
-    expect(within(card).getByText(/The screener's reading:/).parentElement).toHaveTextContent(/Interpretation/);
+    expect(within(card).getByText(/^Interpretation \(the screener's reading, not the spec's words\):/, { selector: "li" })).toHaveClass("step-interpretation");
     expect(within(card).getAllByText(/source: 004_34c81e3abb8fdc02\.txt/).length).toBeGreaterThan(0);
   });
 

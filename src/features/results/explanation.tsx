@@ -6,12 +6,11 @@
  */
 import type { ExplanationStep, LevelResult, StepKind } from "../../engine/result-types";
 
+// Judgements, policies, interpretations and notes name themselves in the engine's words
+// ("Officer's judgement: ...", "Agency policy, not ...", "Interpretation (the screener's reading ...)"), so only
+// arithmetic gets a tag here.
 const TAGS: Partial<Record<StepKind, string>> = {
-  judgement: "Officer's judgement",
-  policy: "Agency policy, not the spec's words",
-  interpretation: "The screener's reading",
   arithmetic: "Arithmetic",
-  note: "Note",
 };
 
 const STATUS_WORDS = { met: "holds", "not-met": "does not hold", review: "needs review" } as const;
