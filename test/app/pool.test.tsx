@@ -9,11 +9,12 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { cleanup, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import { useState } from "react";
 import { afterEach, describe, expect, it } from "vitest";
 import { CatalogProvider, useCatalog } from "../../src/app/catalog-context";
 import { validateApplicant } from "../../src/engine/validate-applicant";
 import { screenApplicant } from "../../src/engine/screen-applicant";
-import { PoolView } from "../../src/features/pool";
+import { PoolView, resetPoolScreening } from "../../src/features/pool";
 import { applicantsToCsv } from "../pool/applicants-to-csv";
 import { catalog as builtIn } from "../engine/helpers";
 
@@ -71,7 +72,10 @@ async function screenFile(user: ReturnType<typeof userEvent.setup>, file: File) 
 
 const WORDS: Record<string, RegExp> = { meets: /^✓ Meets$/, "does-not-meet": /^✗ Does not meet$/, review: /^\? Review$/, inactive: /^– Inactive$/ };
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  resetPoolScreening();
+});
 
 describe("screening a pool", () => {
   it("asks for a file when none is chosen, and says so next to the field", async () => {
@@ -187,6 +191,32 @@ describe("screening a pool", () => {
     const table = screen.getByRole("table", { name: /^Screening results/ });
     expect(within(table).getByRole("columnheader", { name: /^5100 / })).toBeInTheDocument();
     expect(within(table).getAllByRole("row")).toHaveLength(5);
+  });
+
+  it("keeps the results when the officer leaves the view and comes back", async () => {
+    const user = userEvent.setup();
+    function Switch() {
+      const [shown, setShown] = useState(true);
+      return (
+        <>
+          <button type="button" onClick={() => setShown((s) => !s)}>
+            Switch view
+          </button>
+          {shown && <PoolView />}
+        </>
+      );
+    }
+    render(
+      <CatalogProvider>
+        <Switch />
+      </CatalogProvider>,
+    );
+    await screenFile(user, csvFile());
+    await user.click(screen.getByRole("button", { name: "Switch view" }));
+    expect(screen.queryByRole("heading", { name: "Results for pool.csv" })).not.toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Switch view" }));
+    expect(screen.getByRole("heading", { name: "Results for pool.csv" })).toBeInTheDocument();
+    expect(within(screen.getByRole("table", { name: /^Screening results/ })).getAllByRole("row")).toHaveLength(5);
   });
 
   it("uses the officer's policy choices, and offers to screen again when they change", async () => {

@@ -56,7 +56,12 @@ export function PoolView() {
       }
     }
   }, [state]);
+  // When screening ends while the officer watches, focus moves to what it ended with. Coming back to
+  // the view later keeps focus where the app puts it.
+  const seenPhase = useRef(state.phase);
   useEffect(() => {
+    if (seenPhase.current === state.phase) return;
+    seenPhase.current = state.phase;
     if (state.phase === "done") {
       setView(FIRST_VIEW);
       setOpen(null);

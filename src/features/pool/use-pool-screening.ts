@@ -2,8 +2,12 @@
  * The pool view's screening state: read the chosen file, screen it in
  * workers against the page's catalog and policies, collect the rows, and keep
  * the handle for opening one applicant.
+ *
+ * The state lives outside the view, for the browser tab: an officer who goes
+ * to another view (to load an agency's classes, or to check one applicant)
+ * and comes back finds the screening still running, or its results still there.
  */
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useSyncExternalStore } from "react";
 import type { Catalog } from "../../engine/catalog";
 import type { PoolLevel, PoolRow } from "../../pool/pool-types";
 import { poolLevels } from "../../pool/results-csv";
@@ -37,88 +41,107 @@ export interface PoolControls {
   screening: PoolScreening | null;
 }
 
-export function usePoolScreening(): PoolControls {
-  const [state, setState] = useState<PoolState>({ phase: "idle" });
-  const screening = useRef<PoolScreening | null>(null);
-  const [handle, setHandle] = useState<PoolScreening | null>(null);
-  const last = useRef<{ fileName: string; text: string } | null>(null);
+interface Snapshot {
+  state: PoolState;
+  screening: PoolScreening | null;
+}
 
-  const stop = useCallback(() => {
-    screening.current?.cancel();
-    screening.current = null;
-    setHandle(null);
-  }, []);
-  useEffect(() => stop, [stop]);
+let snapshot: Snapshot = { state: { phase: "idle" }, screening: null };
+let last: { fileName: string; text: string } | null = null;
+/** Bumped by every new screening, so a superseded one's late messages are ignored. */
+let generation = 0;
+const listeners = new Set<() => void>();
 
-  const run = useCallback(
-    (fileName: string, text: string, catalog: Catalog, policies: Record<string, boolean>, today: string) => {
-      stop();
-      last.current = { fileName, text };
-      const started = performance.now();
-      const against: ScreenedAgainst = { catalog, policies, levels: poolLevels(catalog), today };
-      let rows: PoolRow[] = [];
-      let done = 0;
-      let format: "csv" | "json" = "csv";
-      setState({ phase: "screening", fileName, total: null, done: 0 });
-      const current = startPoolScreening(
-        { fileName, text, series: catalog.series, policies, today },
-        {
-          onRead: (total, f) => {
-            format = f;
-            rows = new Array<PoolRow>(total);
-            setState({ phase: "screening", fileName, total, done: 0 });
-          },
-          onUnreadable: (message) => {
-            stop();
-            setState({ phase: "unreadable", fileName, message });
-          },
-          onRows: (chunk) => {
-            for (const row of chunk) rows[row.index] = row;
-            done += chunk.length;
-            setState({ phase: "screening", fileName, total: rows.length, done });
-          },
-          onDone: () => {
-            setState({ phase: "done", fileName, format, rows, seconds: (performance.now() - started) / 1000, against });
-          },
-          onFailed: (message) => {
-            stop();
-            setState({ phase: "failed", fileName, message });
-          },
-        },
-      );
-      screening.current = current;
-      setHandle(current);
+function set(next: Partial<Snapshot>): void {
+  snapshot = { ...snapshot, ...next };
+  for (const l of listeners) l();
+}
+
+function stop(): void {
+  generation++;
+  snapshot.screening?.cancel();
+  if (snapshot.screening) set({ screening: null });
+}
+
+function run(fileName: string, text: string, catalog: Catalog, policies: Record<string, boolean>, today: string): void {
+  stop();
+  const mine = generation;
+  last = { fileName, text };
+  const started = performance.now();
+  const against: ScreenedAgainst = { catalog, policies, levels: poolLevels(catalog), today };
+  let rows: PoolRow[] = [];
+  let done = 0;
+  let format: "csv" | "json" = "csv";
+  const update = (state: PoolState): void => {
+    if (generation === mine) set({ state });
+  };
+  update({ phase: "screening", fileName, total: null, done: 0 });
+  const screening = startPoolScreening(
+    { fileName, text, series: catalog.series, policies, today },
+    {
+      onRead: (total, f) => {
+        format = f;
+        rows = new Array<PoolRow>(total);
+        update({ phase: "screening", fileName, total, done: 0 });
+      },
+      onUnreadable: (message) => {
+        update({ phase: "unreadable", fileName, message });
+        if (generation === mine) stop();
+      },
+      onRows: (chunk) => {
+        for (const row of chunk) rows[row.index] = row;
+        done += chunk.length;
+        update({ phase: "screening", fileName, total: rows.length, done });
+      },
+      onDone: () => update({ phase: "done", fileName, format, rows, seconds: (performance.now() - started) / 1000, against }),
+      onFailed: (message) => {
+        update({ phase: "failed", fileName, message });
+        if (generation === mine) stop();
+      },
     },
-    [stop],
   );
+  set({ screening });
+}
 
-  const screen = useCallback<PoolControls["screen"]>(
-    async (file, catalog, policies, today) => {
-      stop();
-      setState({ phase: "reading", fileName: file.name });
-      let text: string;
-      try {
-        text = await file.text();
-      } catch {
-        setState({ phase: "unreadable", fileName: file.name, message: "The file could not be read. Check that it still exists and is not open in another program, then choose it again." });
-        return;
-      }
-      run(file.name, text, catalog, policies, today);
-    },
-    [run, stop],
-  );
-
-  const screenAgain = useCallback<PoolControls["screenAgain"]>(
-    (catalog, policies, today) => {
-      if (last.current) run(last.current.fileName, last.current.text, catalog, policies, today);
-    },
-    [run],
-  );
-
-  const cancel = useCallback(() => {
+const controls = {
+  screen: async (file: { name: string; text: () => Promise<string> }, catalog: Catalog, policies: Record<string, boolean>, today: string): Promise<void> => {
     stop();
-    setState((s) => ({ phase: "cancelled", fileName: "fileName" in s ? s.fileName : "" }));
-  }, [stop]);
+    const mine = generation;
+    set({ state: { phase: "reading", fileName: file.name } });
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      if (generation === mine)
+        set({ state: { phase: "unreadable", fileName: file.name, message: "The file could not be read. Check that it still exists and is not open in another program, then choose it again." } });
+      return;
+    }
+    // Another file chosen meanwhile wins.
+    if (generation === mine) run(file.name, text, catalog, policies, today);
+  },
+  screenAgain: (catalog: Catalog, policies: Record<string, boolean>, today: string): void => {
+    if (last) run(last.fileName, last.text, catalog, policies, today);
+  },
+  cancel: (): void => {
+    const s = snapshot.state;
+    stop();
+    set({ state: { phase: "cancelled", fileName: "fileName" in s ? s.fileName : "" } });
+  },
+};
 
-  return { state, screen, screenAgain, cancel, screening: handle };
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** Forget the pool (for tests: each starts with an idle screen). */
+export function resetPoolScreening(): void {
+  stop();
+  last = null;
+  set({ state: { phase: "idle" } });
+}
+
+export function usePoolScreening(): PoolControls {
+  const { state, screening } = useSyncExternalStore(subscribe, () => snapshot);
+  return { state, screening, ...controls };
 }
