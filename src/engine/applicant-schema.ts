@@ -5,6 +5,7 @@
  */
 import * as z from "zod/mini";
 import { parseIsoDate } from "./calendar-date";
+import { strictObject } from "./schema-messages";
 import { CREDIT_UNITS, DEGREE_LEVELS, EXPERIENCE_KINDS, HIGH_SCHOOL } from "./vocabulary";
 
 const list = (values: readonly string[]): string => values.join(", ");
@@ -17,15 +18,7 @@ const isoDate = (what: string) =>
     }),
   );
 
-const strict = <T extends z.core.$ZodLooseShape>(shape: T, what: string) =>
-  z.strictObject(shape, {
-    error: (issue) =>
-      issue.code === "unrecognized_keys"
-        ? `Remove this field: ${what} has no such field (check the spelling against the applicant format)`
-        : issue.input === undefined
-          ? `Add ${what}: it is required`
-          : `Enter ${what} as an object with named fields`,
-  });
+const strict = <T extends z.core.$ZodLooseShape>(shape: T, what: string) => strictObject(shape, what, "check the spelling against the applicant format");
 
 const optionalText = (what: string) => z.optional(z.string({ error: `Enter ${what} as text` }));
 

@@ -1,7 +1,7 @@
 import { parseIsoDate } from "./calendar-date";
 import { buildCatalog, type Catalog, type QualificationError } from "./catalog";
 import { seriesSchema, type Rule, type Series } from "./qualification-schema";
-import { formatPath } from "./validate-applicant";
+import { formatPath, locatedErrors } from "./schema-messages";
 
 export type SeriesValidation = { ok: true; series: Series } | { ok: false; errors: QualificationError[] };
 
@@ -61,13 +61,7 @@ function checkSeries(series: Series, file: string): QualificationError[] {
 export function validateSeries(input: unknown, file: string): SeriesValidation {
   const parsed = seriesSchema.safeParse(input);
   if (!parsed.success) {
-    const errors: QualificationError[] = [];
-    for (const issue of parsed.error.issues) {
-      if (issue.code === "unrecognized_keys") {
-        for (const key of issue.keys) errors.push({ file, path: formatPath([...issue.path, key]), message: issue.message.replace("this field", `"${key}"`) });
-      } else errors.push({ file, path: formatPath(issue.path), message: issue.message });
-    }
-    return { ok: false, errors };
+    return { ok: false, errors: locatedErrors(parsed.error.issues).map((e) => ({ file, ...e })) };
   }
   const errors = checkSeries(parsed.data, file);
   return errors.length ? { ok: false, errors } : { ok: true, series: parsed.data };

@@ -6,6 +6,7 @@
  */
 import * as z from "zod/mini";
 import { parseIsoDate } from "./calendar-date";
+import { strictObject } from "./schema-messages";
 import { CREDIT_UNITS, DEGREE_LEVELS, EXPERIENCE_KINDS, HIGH_SCHOOL } from "./vocabulary";
 
 /** "Add X" when a required field is missing, otherwise what to enter. */
@@ -22,15 +23,7 @@ const isoDate = (what: string) =>
 const months = (what: string) =>
   z.number({ error: `Enter ${what} as a number of months` }).check(z.gte(0, { error: `Enter ${what} as 0 months or more` }));
 
-const strict = <T extends z.core.$ZodLooseShape>(shape: T, what: string) =>
-  z.strictObject(shape, {
-    error: (issue) =>
-      issue.code === "unrecognized_keys"
-        ? `Remove this field: ${what} has no such field (see docs/qualification-format.md)`
-        : issue.input === undefined
-          ? `Add ${what}: it is required`
-          : `Enter ${what} as an object with named fields`,
-  });
+const strict = <T extends z.core.$ZodLooseShape>(shape: T, what: string) => strictObject(shape, what, "see docs/qualification-format.md");
 
 /** Where a rule's words come from: the exact quote and the document (seed file name). */
 export const sourceSchema = strict(

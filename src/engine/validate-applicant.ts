@@ -1,27 +1,11 @@
 import { applicantSchema, type Applicant } from "./applicant-schema";
 import { isValidApplicantQuick } from "./quick-check-applicant";
+import { formatPath, locatedErrors, type LocatedError } from "./schema-messages";
 
-/** A problem with one field: where it is and how to fix it. */
-export interface LocatedError {
-  /** Path in the applicant object, e.g. `experience[0].end`; empty for the whole applicant. */
-  path: string;
-  message: string;
-}
+export type { LocatedError };
+export { formatPath };
 
 export type Validation = { ok: true; applicant: Applicant } | { ok: false; errors: LocatedError[] };
-
-/**
- * Format a path as the applicant format writes it.
- * @example formatPath(["experience", 0, "end"]) // "experience[0].end"
- */
-export function formatPath(path: readonly PropertyKey[]): string {
-  let out = "";
-  for (const part of path) {
-    if (typeof part === "number") out += `[${part}]`;
-    else out += out === "" ? String(part) : `.${String(part)}`;
-  }
-  return out;
-}
 
 /**
  * Check any JSON value against the applicant format. Never throws: every
@@ -33,14 +17,5 @@ export function validateApplicant(input: unknown): Validation {
   if (isValidApplicantQuick(input)) return { ok: true, applicant: input as Applicant };
   const result = applicantSchema.safeParse(input);
   if (result.success) return { ok: true, applicant: result.data };
-  const errors: LocatedError[] = [];
-  for (const issue of result.error.issues) {
-    // An unknown field is reported at its own path, one error per field.
-    if (issue.code === "unrecognized_keys") {
-      for (const key of issue.keys) errors.push({ path: formatPath([...issue.path, key]), message: `${issue.message.replace("this field", `"${key}"`)}` });
-    } else {
-      errors.push({ path: formatPath(issue.path), message: issue.message });
-    }
-  }
-  return { ok: false, errors };
+  return { ok: false, errors: locatedErrors(result.error.issues) };
 }

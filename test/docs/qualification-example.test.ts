@@ -14,6 +14,7 @@ import type { Series } from "../../src/engine/qualification-schema";
 import { screenApplicant } from "../../src/engine/screen-applicant";
 import { validateApplicant } from "../../src/engine/validate-applicant";
 import cases from "./example-cases.json";
+import type { LevelCase as Case } from "../engine/helpers";
 
 const EXAMPLES = join(import.meta.dirname, "..", "..", "docs", "examples");
 const FILE = "marren-county-permit-technician.json";
@@ -21,14 +22,6 @@ const data: unknown = JSON.parse(readFileSync(join(EXAMPLES, FILE), "utf8"));
 const specText = readFileSync(join(EXAMPLES, "marren-county-permit-technician.txt"), "utf8");
 const fold = (s: string): string => s.replace(/\s+/g, " ").trim();
 
-interface Case {
-  name: string;
-  level: string;
-  applicant: unknown;
-  outcome: string;
-  credited?: number;
-  policies?: Record<string, boolean>;
-}
 
 const { catalog, errors } = loadCatalog([...BUILTIN_QUALIFICATION_FILES, { file: FILE, data }]);
 

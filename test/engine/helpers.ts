@@ -22,3 +22,13 @@ export function level(input: unknown, id: string, options: Partial<ScreenOptions
 }
 
 export type { Applicant };
+
+/** A screening case in data: name, level, minimal applicant (with its asOf), expected outcome and months credited. */
+export interface LevelCase {
+  name: string;
+  level: string;
+  applicant: unknown;
+  outcome: string;
+  credited?: number;
+  policies?: Record<string, boolean>;
+}

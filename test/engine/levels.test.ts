@@ -5,16 +5,8 @@
  */
 import { describe, expect, it } from "vitest";
 import cases from "./cases/levels.json";
-import { catalog, level } from "./helpers";
+import { catalog, level, type LevelCase as Case } from "./helpers";
 
-interface Case {
-  name: string;
-  level: string;
-  applicant: unknown;
-  outcome: string;
-  credited?: number;
-  policies?: Record<string, boolean>;
-}
 
 describe("level thresholds", () => {
   it.each(cases as Case[])("$name", (c) => {
