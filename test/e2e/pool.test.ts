@@ -40,6 +40,8 @@ describe("screening a pool in the browser", () => {
     const { page } = b;
     await page.goto(`${inject("baseURL")}#/pool`);
     await page.getByRole("heading", { level: 1, name: "Screen a pool of applicants" }).waitFor();
+    const before = await axe(page);
+    expect(before, describeViolations(before)).toEqual([]);
     await page.getByLabel("Applicant file (CSV or JSON)").setInputFiles(poolFile);
     // Probes: the time from pressing the button to the results heading, the longest gap between animation frames, and long tasks.
     await page.evaluate(() => {
@@ -177,6 +179,16 @@ describe("screening a pool in the browser", () => {
     await expect.poll(() => page.locator(".pool-table tbody tr").count()).toBe(1);
     const violations = await axe(page);
     expect(violations, describeViolations(violations)).toEqual([]);
+  });
+
+  it("stops screening when asked, and says so", async () => {
+    const { page } = b;
+    await page.getByLabel("Applicant file (CSV or JSON)").setInputFiles(poolFile);
+    await page.getByRole("button", { name: "Screen applicants" }).click();
+    await page.getByRole("button", { name: "Stop screening" }).click();
+    await page.getByText("Screening of pool-10000.csv was stopped.", { exact: false }).waitFor();
+    expect(await page.getByRole("progressbar").count()).toBe(0);
+    expect(await page.getByRole("heading", { name: /^Results for/ }).count()).toBe(0);
   });
 
   it("says why a file cannot be read at all", async () => {
