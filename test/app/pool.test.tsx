@@ -145,6 +145,7 @@ describe("screening a pool", () => {
     const counts = screen.getByRole("table", { name: /Applicants by outcome/ });
     const g2 = within(counts).getByRole("row", { name: /^G2 / });
     await user.click(within(g2).getByRole("button", { name: /meets G2: list them/ }));
+    expect(screen.getByRole("heading", { name: "Applicants" })).toHaveFocus();
     expect(screen.getAllByRole("status").some((s) => /applicants? who meet G2\b/.test(s.textContent ?? ""))).toBe(true);
     const listed = within(screen.getByRole("table", { name: /^Screening results/ })).getAllByRole("row").slice(1).map((r) => within(r).getAllByRole("cell")[0].textContent);
     expect(listed).toEqual([0, 1, 2, 3].filter((i) => expected(i, "G2") === "meets").map((i) => APPLICANTS[i].name));

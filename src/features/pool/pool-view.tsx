@@ -35,6 +35,7 @@ export function PoolView() {
   const [announce, setAnnounce] = useState("");
   const resultsHeading = useRef<HTMLHeadingElement>(null);
   const problemHeading = useRef<HTMLHeadingElement>(null);
+  const tableHeading = useRef<HTMLHeadingElement>(null);
   const lastAnnounced = useRef(0);
 
   const done = state.phase === "done" ? state : null;
@@ -82,7 +83,8 @@ export function PoolView() {
 
   const showLevelOutcome = (level: number, outcome: ScreenedRow["outcomes"][number]): void => {
     setView({ ...FIRST_VIEW, filter: { level, outcome, text: "" } });
-    document.getElementById("pool-table-title")?.scrollIntoView?.({ block: "start" });
+    // Take the officer to the list they asked for.
+    tableHeading.current?.focus();
   };
 
   return (
@@ -180,7 +182,9 @@ export function PoolView() {
                 <>
                   <h3>Outcomes by level</h3>
                   <OutcomeCounts levels={done.against.levels} counts={counts} onShow={showLevelOutcome} />
-                  <h3 id="pool-table-title">Applicants</h3>
+                  <h3 id="pool-table-title" tabIndex={-1} ref={tableHeading}>
+                    Applicants
+                  </h3>
                   <ResultsTable
                     rows={screened}
                     levels={done.against.levels}
