@@ -16,7 +16,11 @@ const TSX = join(ROOT, "node_modules", ".bin", "tsx");
 const dir = mkdtempSync(join(tmpdir(), "screen-pool-cli-"));
 
 function run(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(TSX, [join(ROOT, "src/cli/screen.ts"), ...args], { encoding: "utf8", env: { ...process.env, TZ: "UTC" } });
+  return runIn("UTC", ...args);
+}
+
+function runIn(tz: string, ...args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(TSX, [join(ROOT, "src/cli/screen.ts"), ...args], { encoding: "utf8", env: { ...process.env, TZ: tz } });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -110,6 +114,13 @@ describe("npm run screen -- --format csv", () => {
     const jsonFromCsv = run("--format", "json", csvPath);
     expect(jsonFromCsv.status).toBe(0);
     expect(JSON.parse(jsonFromCsv.stdout)).toEqual(JSON.parse(run(jsonPath).stdout));
+  });
+
+  it("gives the same CSV in any time zone (dates are calendar dates)", () => {
+    const path = file("zones.csv", applicantsToCsv(GOOD.map((applicant, i) => ({ id: `Z-${i}`, applicant }))));
+    const utc = run("--format", "csv", "--shortfalls", path);
+    expect(utc.status).toBe(0);
+    for (const tz of ["Pacific/Kiritimati", "America/Los_Angeles"]) expect(runIn(tz, "--format", "csv", "--shortfalls", path).stdout).toBe(utc.stdout);
   });
 
   it("decides by content when the extension says nothing", () => {
