@@ -18,7 +18,8 @@ import { parseJsonFile } from "../engine/parse-json-file";
 import { screenParsed } from "../engine/screen-json";
 import { describeLocation } from "../pool/screen-candidate";
 import { parsePoolCsv } from "../pool/parse-pool-csv";
-import { fromParsedJson, poolFormat } from "../pool/read-pool";
+import type { PoolCandidate } from "../pool/pool-types";
+import { jsonCandidates, poolFormat } from "../pool/read-pool";
 import { writePoolCsv } from "../pool/screen-pool-csv";
 import { screenCandidatesJson } from "../pool/screen-pool-json";
 
@@ -127,14 +128,20 @@ function main(argv: string[]): number {
     process.stdout.write(`${JSON.stringify(records, null, 2)}\n`);
     return invalid > 0 ? 1 : 0;
   }
-  const reading = input === "json" ? fromParsedJson(parsed) : parsePoolCsv(text);
-  if (!reading.ok) fail(`${file} cannot be read as the pool CSV layout: ${reading.message}`);
+  // A JSON pool's candidates are made one at a time as they are screened; a CSV pool's come from reading the rows.
+  let candidates: Iterable<PoolCandidate>;
+  if (input === "json") candidates = jsonCandidates(parsed);
+  else {
+    const reading = parsePoolCsv(text);
+    if (!reading.ok) fail(`${file} cannot be read as the pool CSV layout: ${reading.message}`);
+    candidates = reading.candidates;
+  }
   if (output === "json") {
-    const { records, invalid } = screenCandidatesJson(reading.candidates, catalog, { today });
+    const { records, invalid } = screenCandidatesJson([...candidates], catalog, { today });
     process.stdout.write(`${JSON.stringify(records, null, 2)}\n`);
     return invalid > 0 ? 1 : 0;
   }
-  const { invalid } = writePoolCsv(reading.candidates, catalog, { today }, (chunk) => process.stdout.write(chunk), { shortfalls });
+  const { invalid } = writePoolCsv(candidates, catalog, { today }, (chunk) => process.stdout.write(chunk), { shortfalls });
   // Invalid applicants have their row in the output (errors column) and every problem on stderr too.
   for (const row of invalid) {
     // A CSV location names a row; say whose it is. A JSON location already names the applicant.

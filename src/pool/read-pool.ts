@@ -4,7 +4,7 @@
  * its first character.
  */
 import { parsePoolCsv } from "./parse-pool-csv";
-import type { PoolReading } from "./pool-types";
+import type { PoolCandidate, PoolReading } from "./pool-types";
 
 /**
  * "csv" or "json": by extension, else JSON when the text starts with `[` or `{`.
@@ -33,10 +33,24 @@ export function parsePoolJson(text: string): PoolReading {
   return fromParsedJson(data);
 }
 
-/** Candidates from already-parsed JSON (the command line parses the file itself). */
+/** The candidate for the element at `index` of a JSON pool. */
+function jsonCandidate(raw: unknown, index: number): PoolCandidate {
+  return { index, id: String(index + 1), raw, errors: [], csv: null };
+}
+
+/** Candidates from already-parsed JSON (one applicant object or an array of them). */
 export function fromParsedJson(data: unknown): PoolReading & { ok: true } {
   const list = Array.isArray(data) ? data : [data];
-  return { ok: true, format: "json", candidates: list.map((raw, index) => ({ index, id: String(index + 1), raw, errors: [], csv: null })) };
+  return { ok: true, format: "json", candidates: list.map(jsonCandidate) };
+}
+
+/**
+ * The same candidates made one at a time as they are screened, so a large
+ * pool never holds a second object per applicant (the command line's path).
+ */
+export function* jsonCandidates(data: unknown): Generator<PoolCandidate> {
+  const list = Array.isArray(data) ? data : [data];
+  for (let i = 0; i < list.length; i++) yield jsonCandidate(list[i], i);
 }
 
 /**

@@ -20,7 +20,7 @@ const CHUNK = 2000;
  * @example writePoolCsv(candidates, catalog, { today: "2026-11-22" }, (s) => process.stdout.write(s))
  */
 export function writePoolCsv(
-  candidates: readonly PoolCandidate[],
+  candidates: Iterable<PoolCandidate>,
   catalog: Catalog,
   options: ScreenOptions,
   write: (chunk: string) => void,
@@ -31,9 +31,11 @@ export function writePoolCsv(
   let chunk = `${resultsCsvHeader(levels, shortfalls)}${eol}`;
   let lines = 0;
   const screenOptions = { ...options, explain: shortfalls };
+  let screened = 0;
   for (const candidate of candidates) {
     const row = screenCandidate(candidate, catalog, screenOptions, shortfalls);
-    if (!row.ok) invalid.push(row);
+    if (row.ok) screened++;
+    else invalid.push(row);
     chunk += `${resultsCsvLine(row, levels.length, shortfalls)}${eol}`;
     if (++lines % CHUNK === 0) {
       write(chunk);
@@ -41,5 +43,5 @@ export function writePoolCsv(
     }
   }
   if (chunk) write(chunk);
-  return { screened: candidates.length - invalid.length, invalid };
+  return { screened, invalid };
 }

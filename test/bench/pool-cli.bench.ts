@@ -18,7 +18,7 @@ import { join } from "node:path";
 import { BUILTIN_QUALIFICATION_FILES } from "../../src/builtin-qualifications";
 import { loadCatalog } from "../../src/engine/load-qualifications";
 import { parsePoolCsv } from "../../src/pool/parse-pool-csv";
-import { fromParsedJson } from "../../src/pool/read-pool";
+import { jsonCandidates } from "../../src/pool/read-pool";
 import { writePoolCsv } from "../../src/pool/screen-pool-csv";
 import { applicantsToCsv } from "../pool/applicants-to-csv";
 import { generatePool } from "./generate-pool";
@@ -68,7 +68,7 @@ export default async function bench(): Promise<void> {
       sink += (JSON.parse(text) as unknown[]).length;
     });
     const csvOutMs = best(3, () => {
-      const { invalid } = writePoolCsv(fromParsedJson(JSON.parse(text)).candidates, catalog, { today: TODAY }, write);
+      const { invalid } = writePoolCsv(jsonCandidates(JSON.parse(text)), catalog, { today: TODAY }, write);
       if (invalid.length) throw new Error("the generated pool should be valid");
     });
     const csvText = applicantsToCsv(
@@ -80,7 +80,7 @@ export default async function bench(): Promise<void> {
       writePoolCsv(reading.candidates, catalog, { today: TODAY }, write);
     });
     const shortfallMs = best(1, () => {
-      writePoolCsv(fromParsedJson(JSON.parse(text)).candidates, catalog, { today: TODAY }, write, { shortfalls: true });
+      writePoolCsv(jsonCandidates(JSON.parse(text)), catalog, { today: TODAY }, write, { shortfalls: true });
     });
 
     const parseOnly = join(dir, "parse-only.ts");
