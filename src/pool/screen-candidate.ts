@@ -28,6 +28,9 @@ const APPLICANT_COLUMN: Record<string, string> = { name: "name", asOf: "as_of", 
 const COLUMN_ORDER = new Map(CSV_COLUMNS.map((c, i) => [c.name, i]));
 const columnOrder = (column: string | null): number => (column === null ? -1 : (COLUMN_ORDER.get(column) ?? CSV_COLUMNS.length));
 
+/** 3/1/2021, 1.3.2021, 2021/03/01: dates as spreadsheets display them. */
+const SPREADSHEET_DATE = /^(\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}[/.]\d{1,2}[/.]\d{1,2})$/;
+
 const ITEM = /^(experience|education\.coursework|education\.degrees)\[(\d+)\](?:\.(\w+))?/;
 
 /**
@@ -72,7 +75,9 @@ export function checkCandidate(candidate: PoolCandidate): { ok: true; applicant:
       // Say what the cell holds, so the person can find it at a glance.
       const value = column ? valueAt(candidate.raw, e.path) : undefined;
       const shown = typeof value === "string" && value !== "" ? ` (the cell has "${value}")` : "";
-      errors.push({ row, column, index: null, path: e.path, message: `${e.message}${shown}` });
+      // Spreadsheets rewrite 2021-03-01 as 3/1/2021 unless the column is text.
+      const hint = typeof value === "string" && SPREADSHEET_DATE.test(value) ? ". A spreadsheet may have changed the date: format the column as text and type the date as yyyy-mm-dd" : "";
+      errors.push({ row, column, index: null, path: e.path, message: `${e.message}${shown}${hint}` });
     } else errors.push({ row: null, column: null, index: candidate.index, path: e.path, message: e.message });
   }
   // In file order, so a person can work down the spreadsheet and across each row.

@@ -123,7 +123,7 @@ describe("reading the pool CSV layout", () => {
       ]),
     );
     expect(errorsOf(c[0])).toEqual([
-      { row: 3, column: "start", message: expect.stringMatching(/^Enter the start date as a real date in the form yyyy-mm-dd.*the cell has "03\/01\/2021"/) },
+      { row: 3, column: "start", message: expect.stringMatching(/^Enter the start date as a real date in the form yyyy-mm-dd.*the cell has "03\/01\/2021"\)\. A spreadsheet may have changed the date: format the column as text/) },
       { row: 3, column: "hours_per_week", message: expect.stringMatching(/^Enter the hours per week as a number from 1 to 168.*"forty"/) },
       { row: 4, column: "end", message: expect.stringMatching(/^Enter an end date on or after the start date/) },
       { row: 4, column: "kinds", message: expect.stringMatching(/^Choose each kind of work from: customer-service,.*"sales"/) },
