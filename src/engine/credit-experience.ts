@@ -40,6 +40,13 @@ export interface ExperienceCredit {
  * @example creditExperience([{ index: 0, start: dayNumber(2021, 1, 1), end: dayNumber(2021, 12, 31), hoursPerWeek: 40 }], 40).months // 12
  */
 export function creditExperience(jobs: readonly JobSpan[], fullTimeHoursPerWeek: number, detail = true): ExperienceCredit {
+  if (!detail && jobs.length === 1) {
+    // One job: its months at its share of full time, without the sweep.
+    const [job] = jobs;
+    if (job.end < job.start) return { months: 0, calendarMonths: 0, perJob: new Map(), segments: [] };
+    const span = monthPosition(job.end + 1) - monthPosition(job.start);
+    return { months: span * Math.min(1, job.hoursPerWeek / fullTimeHoursPerWeek), calendarMonths: span, perJob: new Map(), segments: [] };
+  }
   const events: Array<[day: number, job: JobSpan, starts: boolean]> = [];
   for (const job of jobs) {
     if (job.end < job.start) continue;

@@ -34,6 +34,8 @@ export interface EvaluationContext {
   policiesApplied: Set<string>;
   /** Credited experience by full-time hours and job set, shared across levels. */
   experienceCache: Map<string, ExperienceCredit>;
+  /** Outcome-only: months credited by full-time hours, then by the bit mask of the jobs credited. */
+  monthsByMask: Map<number, Map<number, number>>;
   /**
    * Write the explanation, judgements and shortfall. Off for outcome-only
    * screening of large pools, where only the outcome is wanted: the decision
@@ -155,6 +157,41 @@ function creditFor(ctx: EvaluationContext, jobs: PreparedJob[]): ExperienceCredi
   return credit;
 }
 
+/**
+ * Outcome-only: the months credited for the jobs that pass any of the
+ * filters. The set of jobs is kept as a bit mask, so levels that ask about
+ * the same jobs share one count without building keys or lists.
+ */
+function outcomeMonths(ctx: EvaluationContext, sources: ReadonlyArray<{ filter: ExperienceFilter }>): number {
+  const { jobs } = ctx;
+  if (jobs.length > 30) {
+    const matched = jobs.filter((p) => p.span && sources.some((s) => jobMatches(p.job, s.filter)));
+    return matched.length ? creditFor(ctx, matched).months : 0;
+  }
+  let mask = 0;
+  for (let i = 0; i < jobs.length; i++) {
+    if (!jobs[i].span) continue;
+    for (const s of sources) {
+      if (jobMatches(jobs[i].job, s.filter)) {
+        mask |= 1 << i;
+        break;
+      }
+    }
+  }
+  if (mask === 0) return 0;
+  const fullTime = ctx.counting.fullTimeHoursPerWeek;
+  let byMask = ctx.monthsByMask.get(fullTime);
+  if (!byMask) ctx.monthsByMask.set(fullTime, (byMask = new Map()));
+  let months = byMask.get(mask);
+  if (months === undefined) {
+    const spans: JobSpan[] = [];
+    for (let i = 0; i < jobs.length; i++) if (mask & (1 << i)) spans.push(jobs[i].span!);
+    months = creditExperience(spans, fullTime, false).months;
+    byMask.set(mask, months);
+  }
+  return months;
+}
+
 /** Credit the jobs that pass any of the filters, once, and explain each job. Returns raw and rounded months. */
 function creditMatchingJobs(
   ctx: EvaluationContext,
@@ -164,9 +201,7 @@ function creditMatchingJobs(
 ): { raw: number; months: number } {
   const matched: PreparedJob[] = [];
   if (!ctx.explain) {
-    for (const prepared of ctx.jobs) if (prepared.span && sources.some((s) => jobMatches(prepared.job, s.filter))) matched.push(prepared);
-    if (matched.length === 0) return { raw: 0, months: 0 };
-    const raw = creditFor(ctx, matched).months;
+    const raw = outcomeMonths(ctx, sources);
     return { raw, months: roundExperience(ctx, raw) };
   }
   for (const prepared of ctx.jobs) {
@@ -307,10 +342,13 @@ function evaluateCombination(ctx: EvaluationContext, rule: Extract<Rule, { type:
     expMonths = r.months;
     expRaw = r.raw;
   }
-  const edu = eduSources.map((s) => ({ s, ...creditEducationSource(ctx, s, depth + 1, rule.id) }));
+  const edu = eduSources.map((s) => {
+    const credit = creditEducationSource(ctx, s, depth + 1, rule.id);
+    return { s, months: credit.months, semesterHours: credit.semesterHours, enabled: credit.enabled };
+  });
   // Several education sources describe the same schooling: the best one counts, never their sum.
-  const best = edu.reduce<(typeof edu)[number] | null>((a, b) => (a === null || b.months > a.months ? b : a), null);
-  const eduMonths = best?.months ?? 0;
+  let eduMonths = 0;
+  for (const e of edu) eduMonths = Math.max(eduMonths, e.months);
   const total = expMonths + eduMonths;
   const status: RuleStatus = total + EPSILON >= rule.months ? "met" : "not-met";
   const needs: ShortfallNeed[] = [];

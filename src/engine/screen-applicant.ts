@@ -74,6 +74,7 @@ export function screenLevel(
   jobs: PreparedJob[],
   options: ScreenOptions,
   experienceCache: Map<string, ExperienceCredit>,
+  monthsByMask: Map<number, Map<number, number>> = new Map(),
 ): LevelResult {
   const { level, series, counting } = entry;
   const explain = options.explain ?? true;
@@ -121,6 +122,7 @@ export function screenLevel(
     judgements: new Map(),
     policiesApplied: new Set(),
     experienceCache,
+    monthsByMask,
     explain,
   };
   const { result, needs } = evaluateRule(ctx, level.requirements, 0);
@@ -147,6 +149,7 @@ export function screenApplicant(applicant: Applicant, catalog: Catalog, options:
   const asOfDay = parseIsoDate(asOf)!;
   const jobs = prepareJobs(applicant, asOfDay);
   const cache = new Map<string, ExperienceCredit>();
-  const levels = catalog.levels.map((entry) => screenLevel(entry, applicant, asOf, asOfDay, jobs, options, cache));
+  const byMask = new Map<number, Map<number, number>>();
+  const levels = catalog.levels.map((entry) => screenLevel(entry, applicant, asOf, asOfDay, jobs, options, cache, byMask));
   return { name: applicant.name, asOf, levels };
 }
