@@ -14,20 +14,10 @@ import { screenApplicant } from "../../src/engine/screen-applicant";
 import { screenParsed } from "../../src/engine/screen-json";
 import { validateApplicant } from "../../src/engine/validate-applicant";
 import { generatePool } from "./generate-pool";
+import { best } from "./timing";
 
 const COUNT = Number(process.env.BENCH_APPLICANTS ?? 100_000);
 const TODAY = "2026-11-22";
-
-/** Best of `runs` timings (ms), to keep a stray pause out of the figure. */
-function best(runs: number, fn: () => void): number {
-  let min = Infinity;
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    fn();
-    min = Math.min(min, performance.now() - t0);
-  }
-  return min;
-}
 
 const perSecond = (count: number, ms: number): string => Math.round((count / ms) * 1000).toLocaleString("en-US");
 

@@ -22,22 +22,12 @@ import { jsonCandidates } from "../../src/pool/read-pool";
 import { writePoolCsv } from "../../src/pool/screen-pool-csv";
 import { applicantsToCsv } from "../pool/applicants-to-csv";
 import { generatePool } from "./generate-pool";
+import { best } from "./timing";
 
 const COUNT = Number(process.env.BENCH_APPLICANTS ?? 100_000);
 const TODAY = "2026-11-22";
 const ROOT = join(import.meta.dirname, "..", "..");
 const TSX = join(ROOT, "node_modules", ".bin", "tsx");
-
-/** Best of `runs` timings (ms), to keep a stray pause out of the figure. */
-function best(runs: number, fn: () => void): number {
-  let min = Infinity;
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    fn();
-    min = Math.min(min, performance.now() - t0);
-  }
-  return min;
-}
 
 function childMs(args: string[]): number {
   const t0 = performance.now();
