@@ -311,7 +311,6 @@ function creditEducationSource(ctx: EvaluationContext, source: Extract<CreditSou
     `Education credited: ${formatHours(edu.semesterHours)} semester hours x ${formatHours(row.months)}/${formatHours(row.semesterHours)} = ${formatMonths(months)} months, ${table ? `by ${quoted(table)} or its proportional equivalent` : "at the agency policy's rate"}.`,
     { ruleId, quote: table?.quote, document: table?.document },
   );
-  if (months > 0 && source.policy) ctx.policiesApplied.add(source.policy);
   return { months, semesterHours: edu.semesterHours, enabled: true };
 }
 
@@ -351,6 +350,10 @@ function evaluateCombination(ctx: EvaluationContext, rule: Extract<Rule, { type:
   for (const e of edu) eduMonths = Math.max(eduMonths, e.months);
   const total = expMonths + eduMonths;
   const status: RuleStatus = total + EPSILON >= rule.months ? "met" : "not-met";
+  // An agency policy is relied on only when the requirement holds because of it.
+  if (status === "met" && expMonths + EPSILON < rule.months) {
+    for (const e of edu) if (e.s.policy && e.months > 0) ctx.policiesApplied.add(e.s.policy);
+  }
   const needs: ShortfallNeed[] = [];
   if (ctx.explain) {
     const terms = [expSources.length ? `${formatMonths(expMonths)} months of experience` : null, eduSources.length ? `${formatMonths(eduMonths)} months of education` : null].filter(Boolean);

@@ -90,3 +90,18 @@ describe("shortfall", () => {
     expect(r.shortfall?.text.split("; and ")).toHaveLength(3);
   });
 });
+
+describe("agency policy relied on", () => {
+  const withCoursework = (experience: unknown[]) => ({ education: { highSchool: "diploma", coursework: [{ hours: 60, unit: "semester" }] }, experience });
+  const job = { start: "2025-01-01", end: "2025-12-31", hoursPerWeek: 40, kinds: ["customer-service"] };
+
+  it("is named when the level is met only because education substitutes for experience", () => {
+    expect(level(withCoursework([job]), "G4").policiesApplied).toEqual(["Agency policy: education substitutes for experience"]);
+  });
+
+  it("is not named when experience alone meets the level, nor when the level is not met", () => {
+    expect(level(withCoursework([job]), "G2").policiesApplied).toEqual([]);
+    expect(level(withCoursework([job]), "G5").outcome).toBe("does-not-meet");
+    expect(level(withCoursework([job]), "G5").policiesApplied).toEqual([]);
+  });
+});
