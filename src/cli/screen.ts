@@ -10,12 +10,13 @@
  * could not be read or is not JSON / CSV (one line on stderr).
  */
 import { readdirSync, readFileSync } from "node:fs";
+import { once } from "node:events";
 import { join } from "node:path";
 import { format } from "date-fns";
 import { BUILTIN_QUALIFICATION_FILES } from "../builtin-qualifications";
 import { loadCatalog, type QualificationError } from "../engine/load-qualifications";
 import { parseJsonFile } from "../engine/parse-json-file";
-import { screenParsed } from "../engine/screen-json";
+import { applicantsOf, screenRecord } from "../engine/screen-json";
 import { describeLocation } from "../pool/screen-candidate";
 import { parsePoolCsv } from "../pool/parse-pool-csv";
 import type { PoolCandidate } from "../pool/pool-types";
@@ -26,6 +27,27 @@ import { screenCandidatesJson } from "../pool/screen-pool-json";
 const USAGE = "usage: npm run --silent screen -- [--format json|csv [--shortfalls]] [--qualifications DIR] FILE";
 const FORMATS = ["json", "csv"] as const;
 type OutputFormat = (typeof FORMATS)[number];
+
+/**
+ * Print a JSON array exactly as `JSON.stringify(array, null, 2)` would, one
+ * element at a time, waiting for standard output to drain so memory stays flat.
+ */
+async function writeJsonArray(elements: Array<() => unknown>): Promise<void> {
+  const out = process.stdout;
+  const write = async (chunk: string): Promise<void> => {
+    if (!out.write(chunk)) await once(out, "drain");
+  };
+  if (elements.length === 0) return write("[]\n");
+  let chunk = "[\n";
+  for (let i = 0; i < elements.length; i++) {
+    chunk += `${JSON.stringify(elements[i](), null, 2).replace(/^/gm, "  ")}${i < elements.length - 1 ? ",\n" : "\n"}`;
+    if (chunk.length > 1 << 16) {
+      await write(chunk);
+      chunk = "";
+    }
+  }
+  await write(`${chunk}]\n`);
+}
 
 function fail(message: string): never {
   process.stderr.write(`screen: ${message}\n`);
@@ -97,7 +119,7 @@ function readQualificationDir(dir: string): { files: Array<{ file: string; data:
   return { files, errors };
 }
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const { file, qualificationDirs, format: output, shortfalls } = parseArgs(argv);
   let text: string;
   try {
@@ -123,9 +145,15 @@ function main(argv: string[]): number {
   // The screening date defaults to today on this machine's calendar.
   const today = format(new Date(), "yyyy-MM-dd");
   if (input === "json" && output === "json") {
-    // Exactly the applicant format's output (../shared/applicant-format.md).
-    const { records, invalid } = screenParsed(parsed, catalog, { today });
-    process.stdout.write(`${JSON.stringify(records, null, 2)}\n`);
+    // Exactly the applicant format's output (../shared/applicant-format.md), written one
+    // applicant at a time: a large pool's explanations never sit in memory all at once.
+    let invalid = 0;
+    const records = applicantsOf(parsed).map((raw, index) => () => {
+      const record = screenRecord(raw, index, catalog, { today });
+      if ("errors" in record) invalid++;
+      return record;
+    });
+    await writeJsonArray(records);
     return invalid > 0 ? 1 : 0;
   }
   // A JSON pool's candidates are made one at a time as they are screened; a CSV pool's come from reading the rows.
@@ -150,4 +178,4 @@ function main(argv: string[]): number {
   return invalid.length > 0 ? 1 : 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

@@ -22,26 +22,38 @@ export function explanationText(level: LevelResult): string[] {
 }
 
 /**
+ * Validate and screen one applicant into its command-line record: the
+ * screening, or its located errors under its index in the file.
+ * @example screenRecord({ education: { highSchool: "ged" } }, 0, catalog, { today: "2026-11-22" })
+ */
+export function screenRecord(raw: unknown, index: number, catalog: Catalog, options: ScreenOptions): ScreenedRecord | InvalidRecord {
+  const v = validateApplicant(raw);
+  if (!v.ok) return { index, errors: v.errors };
+  const result = screenApplicant(v.applicant, catalog, options);
+  return {
+    name: result.name ?? null,
+    asOf: result.asOf,
+    levels: result.levels.map((l) => ({ id: l.id, title: l.title, outcome: l.outcome, explanation: explanationText(l), shortfall: l.shortfall?.text ?? null })),
+  };
+}
+
+/** The applicants of a parsed file: one object, or an array of them. */
+export function applicantsOf(input: unknown): unknown[] {
+  return Array.isArray(input) ? input : [input];
+}
+
+/**
  * Validate and screen every applicant of a parsed file (one object or an
  * array), in input order. Invalid applicants get their located errors in
  * their place; the others are still screened.
  * @example screenParsed([{ education: { highSchool: "ged" } }], catalog, { today: "2026-11-22" })
  */
 export function screenParsed(input: unknown, catalog: Catalog, options: ScreenOptions): { records: Array<ScreenedRecord | InvalidRecord>; invalid: number } {
-  const applicants = Array.isArray(input) ? input : [input];
   let invalid = 0;
-  const records = applicants.map((raw, index): ScreenedRecord | InvalidRecord => {
-    const v = validateApplicant(raw);
-    if (!v.ok) {
-      invalid++;
-      return { index, errors: v.errors };
-    }
-    const result = screenApplicant(v.applicant, catalog, options);
-    return {
-      name: result.name ?? null,
-      asOf: result.asOf,
-      levels: result.levels.map((l) => ({ id: l.id, title: l.title, outcome: l.outcome, explanation: explanationText(l), shortfall: l.shortfall?.text ?? null })),
-    };
+  const records = applicantsOf(input).map((raw, index) => {
+    const record = screenRecord(raw, index, catalog, options);
+    if ("errors" in record) invalid++;
+    return record;
   });
   return { records, invalid };
 }

@@ -8,6 +8,8 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { screenParsed } from "../../src/engine/screen-json";
+import { catalog } from "../engine/helpers";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 const TSX = join(ROOT, "node_modules", ".bin", "tsx");
@@ -96,4 +98,14 @@ describe("npm run screen -- FILE", () => {
     expect(utc.status).toBe(0);
     expect(la.stdout).toBe(utc.stdout);
   });
+
+  it("prints exactly JSON.stringify(results, null, 2), written one applicant at a time", () => {
+    const pool = [0, 1, 2].map((i) => ({ name: `A${i}`, asOf: "2026-11-22", education: { highSchool: "diploma" }, experience: [{ start: `202${i}-01-01`, end: null, hoursPerWeek: 40, kinds: ["customer-service"] }] }));
+    const r = run([file("three.json", JSON.stringify([...pool, { education: {} }]))]);
+    expect(r.status).toBe(1);
+    const expected = screenParsed([...pool, { education: {} }], catalog, { today: "2026-11-22" }).records;
+    expect(r.stdout).toBe(`${JSON.stringify(expected, null, 2)}\n`);
+    expect(run([file("empty-array.json", "[]")]).stdout).toBe("[]\n");
+  });
 });
+
