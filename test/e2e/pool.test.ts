@@ -203,3 +203,27 @@ describe("screening a pool in the browser", () => {
     expect(violations, describeViolations(violations)).toEqual([]);
   });
 });
+
+describe("the pool results at 200% zoom", () => {
+  let b: Browser;
+  beforeAll(async () => {
+    // 640 CSS pixels wide: a 1280-pixel window at 200% zoom.
+    b = await launch({ viewport: { width: 640, height: 900 } });
+  });
+  afterAll(async () => {
+    await b.close();
+  });
+
+  it("keeps the page from scrolling sideways: only the wide tables scroll, inside their own regions", async () => {
+    const { page } = b;
+    await page.goto(`${inject("baseURL")}#/pool`);
+    await page.getByLabel("Applicant file (CSV or JSON)").setInputFiles(join(import.meta.dirname, "..", "..", "public", "applicant-pool-template.csv"));
+    await page.getByRole("button", { name: "Screen applicants" }).click();
+    await page.getByRole("heading", { name: "Results for applicant-pool-template.csv" }).waitFor();
+    const table = page.getByRole("region", { name: /^Screening results/ });
+    // The table is wider than the window, so it scrolls in its region...
+    expect(await table.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+    // ...and the page itself does not.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(640);
+  });
+});
