@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { cleanup, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { useState } from "react";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { CatalogProvider, useCatalog } from "../../src/app/catalog-context";
 import { validateApplicant } from "../../src/engine/validate-applicant";
 import { screenApplicant } from "../../src/engine/screen-applicant";
@@ -72,9 +72,27 @@ async function screenFile(user: ReturnType<typeof userEvent.setup>, file: File) 
 
 const WORDS: Record<string, RegExp> = { meets: /^✓ Meets$/, "does-not-meet": /^✗ Does not meet$/, review: /^\? Review$/, inactive: /^– Inactive$/ };
 
+/** Capture what the page downloads (through the shared download helper), instead of navigating. */
+function captureDownloads(): Array<{ name: string; type: string; text: () => Promise<string> }> {
+  const saved: Array<{ name: string; type: string; text: () => Promise<string> }> = [];
+  const blobs = new Map<string, Blob>();
+  vi.spyOn(URL, "createObjectURL").mockImplementation((b) => {
+    const url = `blob:test/${blobs.size}`;
+    blobs.set(url, b as Blob);
+    return url;
+  });
+  vi.spyOn(URL, "revokeObjectURL").mockImplementation(() => {});
+  vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (this: HTMLAnchorElement) {
+    const blob = blobs.get(this.href)!;
+    saved.push({ name: this.download, type: blob.type, text: () => blob.text() });
+  });
+  return saved;
+}
+
 afterEach(() => {
   cleanup();
   resetPoolScreening();
+  vi.restoreAllMocks();
 });
 
 describe("screening a pool", () => {
@@ -235,5 +253,27 @@ describe("screening a pool", () => {
     await user.click(await screen.findByRole("button", { name: "Screen pool.csv again" }));
     await screen.findByRole("heading", { name: "Results for pool.csv" });
     expect(within(calRow()).getAllByRole("cell")[g4].textContent).toMatch(WORDS[after]);
+  });
+
+  it("downloads the CSV template, exactly the file the documentation describes", async () => {
+    const saved = captureDownloads();
+    const user = renderPool();
+    await user.click(screen.getByRole("button", { name: "Download the CSV template" }));
+    expect(saved.map((f) => [f.name, f.type])).toEqual([["applicant-pool-template.csv", "text/csv;charset=utf-8"]]);
+    expect(await saved[0].text()).toBe(readFileSync(join(ROOT, "public/applicant-pool-template.csv"), "utf8"));
+  });
+
+  it("downloads the results as CSV: a row per applicant in file order with each level's outcome", async () => {
+    const saved = captureDownloads();
+    const user = renderPool();
+    await screenFile(user, csvFile());
+    await user.click(screen.getByRole("checkbox", { name: /Include what each applicant is missing/ }));
+    await user.click(screen.getByRole("button", { name: "Download results (CSV)" }));
+    expect(await screen.findByText(/^Downloaded pool-screening-\d{4}-\d{2}-\d{2}\.csv\.$/)).toBeInTheDocument();
+    expect(saved).toHaveLength(1);
+    const lines = (await saved[0].text()).trimEnd().split("\r\n");
+    const levelIds = builtIn.levels.map((l) => l.level.id);
+    expect(lines[0]).toBe(["applicant_id", "name", "as_of", ...levelIds, "errors"].join(","));
+    APPLICANTS.forEach((a, i) => expect(lines[1 + i]).toBe([`A-${i + 1}`, a.name, AS_OF, ...levelIds.map((id) => expected(i, id)), ""].join(",")));
   });
 });

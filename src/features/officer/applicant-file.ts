@@ -4,6 +4,7 @@
  * engine's schema and reports every problem with its place, never touching
  * the form until the file is good.
  */
+import { downloadText } from "../../app/download";
 import type { Applicant } from "../../engine/applicant-schema";
 import type { LocatedError } from "../../engine/validate-applicant";
 
@@ -25,19 +26,6 @@ export function applicantFileText(applicant: Applicant): string {
 /** Start a download of the applicant as a JSON file (a blob: URL, so nothing leaves the machine). */
 export function downloadApplicant(applicant: Applicant, fileName: string): void {
   downloadText(fileName, applicantFileText(applicant), "application/json");
-}
-
-/** Save text as a file through the browser's download. */
-export function downloadText(fileName: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // Give the browser a moment to start the download before the address is freed.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 export type OpenResult = { ok: true; applicant: Applicant } | { ok: false; errors: LocatedError[] };

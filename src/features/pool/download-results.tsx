@@ -4,9 +4,9 @@
  * column per level (worked out on demand: it needs every level explained).
  */
 import { useId, useState } from "react";
+import { downloadText } from "../../app/download";
 import type { PoolLevel, PoolRow } from "../../pool/pool-types";
 import { resultsToCsv } from "../../pool/results-csv";
-import { downloadText } from "./file-form";
 import type { PoolScreening } from "./pool-screener";
 
 export interface DownloadResultsProps {

@@ -3,21 +3,9 @@
  * download, and what goes in each column (from the layout's own list).
  */
 import { useId, useRef, useState, type FormEvent } from "react";
+import { downloadText } from "../../app/download";
 import { CSV_COLUMNS } from "../../pool/csv-columns";
 import template from "../../../public/applicant-pool-template.csv?raw";
-
-/** Save text as a file through the browser's download. */
-export function downloadText(fileName: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // Give the browser a moment to start the download before the address is freed.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 /** Backticks in the layout's descriptions mark values; show them as code. */
 function withCode(text: string) {
