@@ -3,6 +3,23 @@ import { defineConfig, type Plugin, type PluginOption, type UserConfig } from "v
 import react from "@vitejs/plugin-react";
 import { viteSingleFile } from "vite-plugin-singlefile";
 import { readFileSync } from "node:fs";
+import { BUILTIN_QUALIFICATION_FILES } from "./src/builtin-qualifications";
+import { BUILTIN_QUALIFICATIONS_ELEMENT } from "./src/builtin-element";
+
+/**
+ * Put the built-in qualification files into the page as data (a JSON script
+ * element read by src/builtin-catalog.ts) rather than into its JavaScript.
+ */
+export function builtinQualificationsInPage(): Plugin {
+  return {
+    name: "screener:builtin-qualifications",
+    transformIndexHtml() {
+      // "<" escaped so no text in the data can close the script element.
+      const json = JSON.stringify(BUILTIN_QUALIFICATION_FILES).replace(/</g, "\\u003c");
+      return [{ tag: "script", attrs: { type: "application/json", id: BUILTIN_QUALIFICATIONS_ELEMENT }, children: json, injectTo: "head" }];
+    },
+  };
+}
 
 const pkg = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), "utf8")) as { version: string };
 
@@ -75,7 +92,7 @@ function singleFileBuild(): Pick<UserConfig, "plugins" | "build"> {
 // One config serves the app (vite / vite build / vite build --mode single) and the tests (vitest).
 export default defineConfig(({ mode }) => {
   const single = mode === SINGLE_FILE_MODE ? singleFileBuild() : null;
-  const plugins: PluginOption[] = [react(), ...(single?.plugins ?? [])];
+  const plugins: PluginOption[] = [react(), builtinQualificationsInPage(), ...(single?.plugins ?? [])];
   return {
     plugins,
     define: { __APP_VERSION__: JSON.stringify(pkg.version) },
