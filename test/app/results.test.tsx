@@ -79,6 +79,26 @@ describe("ResultsView", () => {
     expect(box).not.toBeChecked();
   });
 
+  it("lists each months requirement with whether it holds when a level counts months more than once", () => {
+    // Four years of customer service: 4809's 36-month combination holds, its separate comparable year does not (no job marked comparable).
+    renderResults({ ...twoYears, experience: [job("2020-01-01", "2023-12-31")] });
+    const card = level("4809");
+    expect(card).toHaveAccessibleName(/Does not meet/);
+    const items = within(card).getAllByRole("listitem").map((li) => li.textContent);
+    expect(items).toEqual([
+      expect.stringMatching(/^36 months of .*: 48\.0 of 36\.0 required \(holds\)$/),
+      expect.stringMatching(/^12 months of experience comparable to .*: 0\.0 of 12\.0 required \(does not hold\)$/),
+    ]);
+    // A level counting months once keeps the one line.
+    expect(within(level("4808")).getByText(/Months credited:/)).toHaveTextContent("Months credited: 48.0 of 36.0 required");
+  });
+
+  it("names an agency policy the level relies on once, without repeating 'agency policy'", () => {
+    renderResults({ asOf: "2026-11-22", education: { highSchool: "diploma", coursework: [{ hours: 30, unit: "semester" }] }, experience: [job("2025-01-01", "2025-12-31")] });
+    const note = within(level("G4")).getByText(/Relies on agency policy/);
+    expect(note.textContent).not.toMatch(/agency policy.*agency policy/i);
+  });
+
   it("summarises outcomes for a live region in a few words", () => {
     expect(summariseOutcomes([
       { id: "4807", outcome: "meets" },

@@ -5,6 +5,8 @@
  * interpretations are labelled as such, so no one mistakes them for the spec.
  */
 import type { ExplanationStep, LevelResult, StepKind } from "../../engine/result-types";
+import { STATUS_WORDS } from "./months";
+import { policyName } from "./outcome";
 
 // Judgements, policies, interpretations and notes name themselves in the engine's words
 // ("Officer's judgement: ...", "Agency policy, not ...", "Interpretation (the screener's reading ...)"), so only
@@ -12,8 +14,6 @@ import type { ExplanationStep, LevelResult, StepKind } from "../../engine/result
 const TAGS: Partial<Record<StepKind, string>> = {
   arithmetic: "Arithmetic",
 };
-
-const STATUS_WORDS = { met: "holds", "not-met": "does not hold", review: "needs review" } as const;
 
 function Step({ step }: { step: ExplanationStep }) {
   const tag = TAGS[step.kind];
@@ -54,7 +54,7 @@ export function LevelExplanation({ level }: { level: LevelResult }) {
           <p className="explanation-subhead">Agency policy applied (not the class spec's words):</p>
           <ul>
             {level.policiesApplied.map((p) => (
-              <li key={p}>{p}</li>
+              <li key={p}>{policyName(p)}</li>
             ))}
           </ul>
         </>

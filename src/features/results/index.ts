@@ -7,5 +7,6 @@ export { ResultsView, groupBySeries, type ResultsViewProps } from "./results-vie
 export { LevelResultCard } from "./level-result-card";
 export { LevelExplanation } from "./explanation";
 export { OutcomeLabel } from "./outcome-label";
-export { OUTCOME_WORDS, OUTCOME_SYMBOLS, summariseOutcomes } from "./outcome";
+export { OUTCOME_WORDS, OUTCOME_SYMBOLS, policyName, summariseOutcomes } from "./outcome";
+export { monthsRequirements, STATUS_WORDS, type MonthsRequirement } from "./months";
 export { SeriesPolicies } from "./series-policies";

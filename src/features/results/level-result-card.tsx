@@ -2,9 +2,35 @@ import { useState } from "react";
 import { formatMonths } from "../../engine/format-number";
 import type { LevelResult } from "../../engine/result-types";
 import { LevelExplanation } from "./explanation";
+import { monthsRequirements, STATUS_WORDS } from "./months";
+import { policyName } from "./outcome";
 import { OutcomeLabel } from "./outcome-label";
 
 type Heading = "h2" | "h3" | "h4" | "h5";
+
+/** Months credited against months required: one line, or one line per requirement when the level counts months more than once. */
+function LevelMonths({ level }: { level: LevelResult }) {
+  const months = monthsRequirements(level);
+  if (months.length > 1)
+    return (
+      <div className="level-months">
+        <p>Months credited:</p>
+        <ul>
+          {months.map((m) => (
+            <li key={m.ruleId}>
+              {m.label}: <strong>{formatMonths(m.credited)}</strong> of {formatMonths(m.required)} required ({STATUS_WORDS[m.status]})
+            </li>
+          ))}
+        </ul>
+      </div>
+    );
+  if (level.required === null || level.credited === null) return null;
+  return (
+    <p className="level-months">
+      Months credited: <strong>{formatMonths(level.credited)}</strong> of {formatMonths(level.required)} required
+    </p>
+  );
+}
 
 /**
  * One level: its outcome in words, months credited against months required,
@@ -19,17 +45,13 @@ export function LevelResultCard({ level, heading: H = "h4" }: { level: LevelResu
         {level.id} {level.title}
         <span className="visually-hidden">:</span> <OutcomeLabel outcome={level.outcome} />
       </H>
-      {level.required !== null && level.credited !== null && (
-        <p className="level-months">
-          Months credited: <strong>{formatMonths(level.credited)}</strong> of {formatMonths(level.required)} required
-        </p>
-      )}
+      <LevelMonths level={level} />
       {level.shortfall && (
         <p className="level-shortfall">
           <strong>Missing:</strong> {level.shortfall.text}
         </p>
       )}
-      {level.policiesApplied.length > 0 && <p className="level-note">Relies on agency policy, not the class spec's words: {level.policiesApplied.join("; ")}.</p>}
+      {level.policiesApplied.length > 0 && <p className="level-note">Relies on agency policy, not the class spec's words: {level.policiesApplied.map(policyName).join("; ")}.</p>}
       {level.judgements.length > 0 && <p className="level-note">Relies on the officer's judgement (see the explanation).</p>}
       <details className="level-details" onToggle={(e) => setOpen(e.currentTarget.open)}>
         <summary>

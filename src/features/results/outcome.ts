@@ -31,3 +31,12 @@ export function summariseOutcomes(levels: readonly Pick<LevelResult, "id" | "out
     .map((o) => `${OUTCOME_WORDS[o]}: ${groups.get(o)!.join(", ")}.`)
     .join(" ");
 }
+
+/**
+ * An agency policy's label without its "Agency policy:" prefix, for a sentence
+ * that already says it is agency policy.
+ * @example policyName("Agency policy: education substitutes for experience") // "education substitutes for experience"
+ */
+export function policyName(label: string): string {
+  return label.replace(/^Agency policy:\s*/i, "");
+}
