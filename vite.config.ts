@@ -3,8 +3,8 @@ import { defineConfig, type Plugin, type PluginOption, type UserConfig } from "v
 import react from "@vitejs/plugin-react";
 import { viteSingleFile } from "vite-plugin-singlefile";
 import { readFileSync } from "node:fs";
-import { BUILTIN_QUALIFICATION_FILES } from "./src/builtin-qualifications";
-import { BUILTIN_QUALIFICATIONS_ELEMENT } from "./src/builtin-element";
+import { BUILTIN_QUALIFICATION_FILES } from "./src/builtin-qualifications.ts";
+import { BUILTIN_QUALIFICATIONS_ELEMENT } from "./src/builtin-element.ts";
 
 /**
  * Put the built-in qualification files into the page as data (a JSON script

@@ -23,8 +23,8 @@ function fromPage(): RawFiles | null {
 async function builtinFiles(): Promise<RawFiles> {
   const inPage = fromPage();
   if (inPage) return inPage;
-  // Only the tests run without a page; the build drops this branch, and the data with it.
-  if (import.meta.env.MODE === "test") return (await import("./builtin-qualifications")).BUILTIN_QUALIFICATION_FILES;
+  // Only tests and Node scripts (benchmarks) run without a page; the build drops this branch, and the data with it.
+  if (import.meta.env === undefined || import.meta.env.MODE === "test") return (await import("./builtin-qualifications")).BUILTIN_QUALIFICATION_FILES;
   throw new Error(`The page has no built-in class specs (#${BUILTIN_QUALIFICATIONS_ELEMENT}); rebuild it with npm run build.`);
 }
 
