@@ -54,6 +54,29 @@ describe("screening properties", () => {
     );
   });
 
+  it("outcome-only screening decides exactly as explained screening does", () => {
+    fc.assert(
+      fc.property(applicant, fc.boolean(), (a, policy) => {
+        const policies = { "education-substitution": policy };
+        const explained = screen(a, { policies });
+        const quick = screen(a, { policies, explain: false });
+        expect(quick.map((l) => l.outcome)).toEqual(explained.map((l) => l.outcome));
+        quick.forEach((l, i) => expect(l.credited ?? 0).toBeCloseTo(explained[i].credited ?? 0, 9));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it("outcome-only screening agrees with explained screening beyond 30 jobs too", () => {
+    fc.assert(
+      fc.property(applicant, fc.array(job, { minLength: 31, maxLength: 40 }), (a, many) => {
+        const big = { ...a, experience: many };
+        expect(screen(big, { explain: false }).map((l) => l.outcome)).toEqual(screen(big).map((l) => l.outcome));
+      }),
+      { numRuns: 50 },
+    );
+  });
+
   it("reordering jobs changes nothing", () => {
     fc.assert(
       fc.property(applicant, fc.func(fc.integer()), (a, key) => {
