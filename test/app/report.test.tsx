@@ -9,8 +9,9 @@ import { buildCatalog } from "../../src/engine/catalog";
 import { screenApplicant } from "../../src/engine/screen-applicant";
 import { validateApplicant } from "../../src/engine/validate-applicant";
 import { PrintReportControls, printQualificationReport, QualificationReport } from "../../src/features/report";
-import { OUTCOME_WORDS } from "../../src/features/results";
+import { monthsRequirements, OUTCOME_WORDS, STATUS_WORDS } from "../../src/features/results";
 import jordan from "../fixtures/jordan.json";
+import longHistory from "../fixtures/long-history.json";
 
 const { catalog } = buildCatalog(BUILTIN_SERIES);
 
@@ -81,6 +82,28 @@ describe("QualificationReport", () => {
       } else {
         expect(section).toHaveTextContent("None made for this level.");
       }
+    }
+  });
+
+  it("puts each level's result before its steps and gives every months requirement, holding or not, in the section and the summary", () => {
+    const applicant = applicantFrom(longHistory);
+    const result = screenApplicant(applicant, catalog, { today: "2026-11-22" });
+    render(<QualificationReport result={result} applicant={applicant} catalog={catalog} />);
+    const several = result.levels.filter((l) => monthsRequirements(l).length > 1);
+    expect(several.length).toBeGreaterThan(0);
+    const rows = within(screen.getByRole("table", { name: "Outcome for every level screened" })).getAllByRole("row").slice(1);
+    for (const level of several) {
+      const section = screen.getByRole("region", { name: `${level.id} ${level.title}: ${OUTCOME_WORDS[level.outcome]}` });
+      for (const m of monthsRequirements(level)) {
+        expect(section).toHaveTextContent(`${m.label}: `);
+        expect(rows[result.levels.indexOf(level)]).toHaveTextContent(`(${STATUS_WORDS[m.status]})`);
+      }
+    }
+    // The result (judgements included) comes before the quoted steps, so it is what stays together on paper.
+    for (const level of result.levels) {
+      const section = screen.getByRole("region", { name: new RegExp(`^${level.id} `) });
+      const headings = within(section).getAllByRole("heading", { level: 4 }).map((h) => h.textContent);
+      expect(headings.indexOf("Officer judgements")).toBeLessThan(headings.indexOf("Requirements, quoted, and the arithmetic"));
     }
   });
 

@@ -16,9 +16,11 @@ import { screenApplicant } from "../../src/engine/screen-applicant";
 import { validateApplicant } from "../../src/engine/validate-applicant";
 import { OUTCOME_WORDS } from "../../src/features/results/outcome";
 import jordan from "../fixtures/jordan.json";
+import longHistory from "../fixtures/long-history.json";
 import { axe, describeViolations, launch, type Browser } from "./browser";
 
 const FIXTURE = fileURLToPath(new URL("../fixtures/jordan.json", import.meta.url));
+const LONG_FIXTURE = fileURLToPath(new URL("../fixtures/long-history.json", import.meta.url));
 
 /** Words of the screen's controls and navigation that must never reach paper. */
 const SCREEN_ONLY = [
@@ -40,6 +42,9 @@ const { catalog } = buildCatalog(BUILTIN_SERIES);
 const v = validateApplicant(jordan);
 if (!v.ok) throw new Error("fixture is invalid");
 const expected = screenApplicant(v.applicant, catalog, { today: "2026-11-22" });
+const long = validateApplicant(longHistory);
+if (!long.ok) throw new Error("long-history fixture is invalid");
+const expectedLong = screenApplicant(long.applicant, catalog, { today: "2026-11-22" });
 
 /** The PDF's text, page by page, with runs of white space made one space. */
 function pdfPages(pdf: Buffer, dir: string, name: string): string[] {
@@ -114,6 +119,37 @@ describe("the printed qualification report", () => {
       pages.forEach((p, i) => expect(p, `${format} page ${i + 1}`).toContain(`Page ${i + 1} of ${pages.length}`));
       for (const { series } of catalog.series) expect(all).toContain(series.document);
       expect(all).toMatch(/Minimum-qualification screener version \d+\.\d+\.\d+/);
+    }
+    await page.emulateMedia({ media: "screen" });
+  });
+
+  it("keeps each level's result on one page for a long work history, and leaves no page nearly empty", async () => {
+    const page = b.page;
+    await page.setInputFiles('input[type="file"]', LONG_FIXTURE);
+    await page.waitForFunction((name) => [...document.querySelectorAll("input")].some((i) => i.value === name), longHistory.name);
+    await page.getByRole("region", { name: "Results" }).getByText(`${longHistory.name}, screened`).waitFor();
+    await page.getByRole("button", { name: "Print report" }).click();
+    await page.emulateMedia({ media: "print" });
+    for (const format of ["Letter", "A4"] as const) {
+      const pdf = await page.pdf({ format, printBackground: false });
+      const pages = pdfPages(pdf, dir, `long-${format}`);
+      expect(pages.join(" ")).toContain(`Applicant ${longHistory.name}`);
+      for (const level of expectedLong.levels) {
+        const heading = `${level.id} ${level.title}: ${OUTCOME_WORDS[level.outcome]}`;
+        const onPage = pages.findIndex((p) => p.includes(heading));
+        expect(onPage, `${format}: ${level.id} is printed`).toBeGreaterThanOrEqual(0);
+        // The result, from the heading to the officer's judgements, is on the heading's page.
+        const result = pages[onPage].slice(pages[onPage].indexOf(heading));
+        if (level.shortfall) expect(result, `${format}: ${level.id} shortfall`).toContain(level.shortfall.needs[0].options[0].text);
+        expect(result, `${format}: ${level.id} judgements`).toContain(level.judgements.length ? level.judgements.at(-1)!.text : "None made for this level.");
+        expect(result, `${format}: ${level.id} months`).toMatch(level.required === null ? /Officer judgements/ : /Months credited/);
+      }
+      // No page but the last holds only a few lines (a level's tail pushed on alone).
+      const lines = execFileSync("pdftotext", ["-layout", join(dir, `long-${format}.pdf`), "-"], { encoding: "utf8" })
+        .split("\f")
+        .map((p) => p.split("\n").filter((l) => l.trim() !== "").length)
+        .filter((n) => n > 0);
+      lines.slice(0, -1).forEach((n, i) => expect(n, `${format} page ${i + 1} has ${n} lines`).toBeGreaterThanOrEqual(20));
     }
     await page.emulateMedia({ media: "screen" });
   });

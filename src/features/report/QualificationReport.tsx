@@ -17,7 +17,7 @@ import {
   requirementsToVerify,
   seriesOfLevels,
 } from "./report-model";
-import { OUTCOME_WORDS } from "../results";
+import { monthsRequirements, OUTCOME_WORDS, policyName, STATUS_WORDS } from "../results";
 import "./print.css";
 
 export interface QualificationReportProps {
@@ -73,62 +73,118 @@ function Step({ step, seriesDocument }: { step: ExplanationStep; seriesDocument:
   );
 }
 
+/** Months credited against months required, for each requirement of the level that counts months. */
+function MonthsLines({ level }: { level: LevelResult }) {
+  const months = monthsRequirements(level);
+  if (months.length === 0) return null;
+  if (months.length === 1)
+    return (
+      <p>
+        Months credited: {formatMonths(months[0].credited)} of {formatMonths(months[0].required)} required.
+      </p>
+    );
+  return (
+    <>
+      <p>Months credited:</p>
+      <ul>
+        {months.map((m) => (
+          <li key={m.ruleId}>
+            {m.label}: {formatMonths(m.credited)} of {formatMonths(m.required)} required ({STATUS_WORDS[m.status]}).
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+/** The summary table's months cell: "credited / required", one line per months requirement, each saying whether it holds when there are several. */
+function SummaryMonths({ level }: { level: LevelResult }) {
+  const months = monthsRequirements(level);
+  if (months.length === 0) return <>Not counted</>;
+  if (months.length === 1) return <>{`${formatMonths(months[0].credited)} / ${formatMonths(months[0].required)}`}</>;
+  return (
+    <>
+      {months.map((m) => (
+        <span key={m.ruleId} className="report-months-line">
+          {`${formatMonths(m.credited)} / ${formatMonths(m.required)} (${STATUS_WORDS[m.status]})`}
+        </span>
+      ))}
+    </>
+  );
+}
+
+/**
+ * Characters of explanation that surely fit on one page with the level's
+ * result (a Letter or A4 page holds about 5,000 characters of the steps'
+ * 9.5pt text; the result and headings take up to half of it).
+ */
+const ONE_PAGE_OF_STEPS = 2500;
+
+/** Whether a level, result and steps, fits on one page: then it is kept whole. */
+function levelFitsOnAPage(level: LevelResult): boolean {
+  return level.steps.reduce((n, s) => n + s.text.length + 20, 0) <= ONE_PAGE_OF_STEPS;
+}
+
+/**
+ * One level: first its result (outcome, months, shortfall, judgements,
+ * policies), kept on one page; then the quoted requirements and arithmetic,
+ * which may run on to the next page when a long work history makes them
+ * longer than a page, a step never split.
+ */
 function LevelSection({ level, catalog }: { level: LevelResult; catalog: Catalog }) {
   const entry = catalogLevel(catalog, level.id);
   const seriesDocument = entry?.series.document ?? "";
   const headingId = `report-level-${level.id}`;
   return (
-    <section className="report-level" aria-labelledby={headingId}>
-      <h3 id={headingId}>
-        {level.id} {level.title}: {OUTCOME_WORDS[level.outcome]}
-      </h3>
-      <p className="report-level-series">
-        {level.seriesTitle}
-        {entry ? `, ${entry.series.jurisdiction}` : ""}. Rules from {level.file}.
-      </p>
-      {level.credited !== null && level.required !== null && (
-        <p>
-          Months credited: {formatMonths(level.credited)} of {formatMonths(level.required)} required.
+    <section className={`report-level${levelFitsOnAPage(level) ? " report-level-short" : ""}`} aria-labelledby={headingId}>
+      <div className="report-level-result">
+        <h3 id={headingId}>
+          {level.id} {level.title}: {OUTCOME_WORDS[level.outcome]}
+        </h3>
+        <p className="report-level-series">
+          {level.seriesTitle}
+          {entry ? `, ${entry.series.jurisdiction}` : ""}. Rules from {level.file}.
         </p>
-      )}
+        <MonthsLines level={level} />
+        <h4>Shortfall</h4>
+        {level.shortfall ? (
+          <ul>
+            {level.shortfall.needs.map((need) => (
+              <li key={need.ruleId}>
+                {need.label}: {need.options.map((o) => o.text).join(", or ")}.
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>None{level.outcome === "review" ? ": the officer decides this level" : level.outcome === "inactive" ? ": the class is not in effect on the screening date" : ""}.</p>
+        )}
+        <h4>Officer judgements</h4>
+        {level.judgements.length ? (
+          <ul>
+            {level.judgements.map((j) => (
+              <li key={`${j.path}:${j.text}`}>{j.text}</li>
+            ))}
+          </ul>
+        ) : (
+          <p>None made for this level.</p>
+        )}
+        {level.policiesApplied.length > 0 && (
+          <>
+            <h4>Agency policies applied</h4>
+            <ul>
+              {level.policiesApplied.map((p) => (
+                <li key={p}>{policyName(p)}</li>
+              ))}
+            </ul>
+          </>
+        )}
+      </div>
       <h4>Requirements, quoted, and the arithmetic</h4>
       <ol className="report-steps">
         {level.steps.map((step, i) => (
           <Step key={i} step={step} seriesDocument={seriesDocument} />
         ))}
       </ol>
-      <h4>Shortfall</h4>
-      {level.shortfall ? (
-        <ul>
-          {level.shortfall.needs.map((need) => (
-            <li key={need.ruleId}>
-              {need.label}: {need.options.map((o) => o.text).join(", or ")}.
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p>None{level.outcome === "review" ? ": the officer decides this level" : level.outcome === "inactive" ? ": the class is not in effect on the screening date" : ""}.</p>
-      )}
-      <h4>Officer judgements</h4>
-      {level.judgements.length ? (
-        <ul>
-          {level.judgements.map((j) => (
-            <li key={`${j.path}:${j.text}`}>{j.text}</li>
-          ))}
-        </ul>
-      ) : (
-        <p>None made for this level.</p>
-      )}
-      {level.policiesApplied.length > 0 && (
-        <>
-          <h4>Agency policies applied</h4>
-          <ul>
-            {level.policiesApplied.map((p) => (
-              <li key={p}>{p}</li>
-            ))}
-          </ul>
-        </>
-      )}
     </section>
   );
 }
@@ -226,7 +282,9 @@ export function QualificationReport({ result, applicant, catalog, officerName, a
                   </th>
                   <td>{level.seriesTitle}</td>
                   <td>{OUTCOME_WORDS[level.outcome]}</td>
-                  <td>{level.credited !== null && level.required !== null ? `${formatMonths(level.credited)} / ${formatMonths(level.required)}` : "Not counted"}</td>
+                  <td>
+                    <SummaryMonths level={level} />
+                  </td>
                   <td>{level.shortfall ? level.shortfall.text : level.outcome === "review" ? "The officer decides" : "Nothing"}</td>
                 </tr>
               ))}
