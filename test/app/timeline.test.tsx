@@ -1,10 +1,13 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen, within } from "@testing-library/react";
-import { afterEach, describe, expect, it } from "vitest";
+import { act, cleanup, render, screen, within } from "@testing-library/react";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import type { Applicant } from "../../src/engine/applicant-schema";
 import { ExperienceTimeline } from "../../src/features/timeline";
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
 
 const job = (employer: string, start: string, end: string | null, hoursPerWeek: number) => ({ employer, start, end, hoursPerWeek, kinds: ["customer-service" as const] });
 
@@ -45,6 +48,36 @@ describe("ExperienceTimeline", () => {
     const [a, b] = bars.map((r) => Number(r.getAttribute("height")));
     expect(b).toBeCloseTo(a / 2);
     expect(container.querySelectorAll("rect.bar-overlap").length).toBeGreaterThan(0);
+  });
+
+  it("writes the months credited to each job, and to all jobs together, beside its bar", () => {
+    const { container } = render(<ExperienceTimeline applicant={applicant} asOf="2026-11-22" fullTimeHoursPerWeek={40} />);
+    const labels = [...container.querySelectorAll("svg text.timeline-label")].map((t) => t.textContent);
+    expect(labels).toEqual(["All jobs15.73 mo.", "Job 110.0 mo.", "Job 25.0 mo.", "Job 30.0 mo.", "Job 40.73 mo."]);
+  });
+
+  it("draws to the width it is given, even when the first job is entered after the timeline appeared", () => {
+    // jsdom has no layout: a stand-in ResizeObserver reports the width the drawing's box would have.
+    const observed: Array<{ cb: ResizeObserverCallback; el: Element }> = [];
+    vi.stubGlobal(
+      "ResizeObserver",
+      class {
+        constructor(private cb: ResizeObserverCallback) {}
+        observe(el: Element) {
+          observed.push({ cb: this.cb, el });
+        }
+        disconnect() {}
+        unobserve() {}
+      },
+    );
+    const none: Applicant = { asOf: "2026-11-22", education: { highSchool: "ged" } };
+    const { container, rerender } = render(<ExperienceTimeline applicant={none} asOf="2026-11-22" fullTimeHoursPerWeek={40} />);
+    rerender(<ExperienceTimeline applicant={applicant} asOf="2026-11-22" fullTimeHoursPerWeek={40} />);
+    const drawing = container.querySelector(".timeline-drawing")!;
+    const watcher = observed.find((o) => o.el === drawing);
+    expect(watcher, "the drawing's width is watched").toBeDefined();
+    act(() => watcher!.cb([{ contentRect: { width: 300 } } as ResizeObserverEntry], {} as ResizeObserver));
+    expect(container.querySelector("svg")).toHaveAttribute("width", "300");
   });
 
   it("says so when there are no jobs", () => {

@@ -8,9 +8,12 @@
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { axe, describeViolations, launch, type Browser } from "./browser";
+
+const LONG_FIXTURE = fileURLToPath(new URL("../fixtures/long-history.json", import.meta.url));
 
 /** What the focused element is, in the words a screen reader would use (its label, or its text for buttons). */
 function focusedName(page: Page): Promise<string> {
@@ -204,6 +207,32 @@ describe("the officer's screening page in Chromium", () => {
       expect(overflow, `at ${width}px`).toEqual({ scroll: 0, wide: [] });
     }
     await page.setViewportSize({ width: 1280, height: 900 });
+  });
+
+  it("fits a long work history, degree and timeline on a narrow screen: no sideways scrolling, the timeline drawn to the width", async () => {
+    const page = b.page;
+    await page.setInputFiles('input[type="file"]', LONG_FIXTURE);
+    await expect.poll(() => page.getByRole("group", { name: "Job 4" }).count()).toBe(1);
+    await results(page).getByRole("table", { name: /Jobs and months credited/ }).waitFor();
+    for (const width of [640, 320]) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.waitForTimeout(300);
+      const fit = await page.evaluate(() => {
+        const doc = document.documentElement;
+        const svg = document.querySelector(".timeline-drawing svg") as SVGSVGElement;
+        const box = svg.parentElement!.getBoundingClientRect();
+        const drawn = svg.getBoundingClientRect();
+        // Every label and year of the drawing lies inside it (nothing cut off at its right edge).
+        const cut = [...svg.querySelectorAll("text")].filter((t) => t.getBoundingClientRect().right > drawn.right + 1).map((t) => t.textContent);
+        return { scroll: doc.scrollWidth - doc.clientWidth, svgWidth: Number(svg.getAttribute("width")), boxWidth: Math.floor(box.width), cut };
+      });
+      expect(fit.scroll, `at ${width}px the page scrolls sideways`).toBe(0);
+      expect(fit.svgWidth, `at ${width}px`).toBe(fit.boxWidth);
+      expect(fit.cut, `at ${width}px`).toEqual([]);
+    }
+    await page.setViewportSize({ width: 1280, height: 900 });
+    const violations = await axe(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
   });
 
   it("requested nothing but its own files", () => {

@@ -5,7 +5,7 @@
  * together. A table gives the same facts in words for screen readers and
  * anyone who prefers numbers.
  */
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useState } from "react";
 import type { Applicant } from "../../engine/applicant-schema";
 import { civilDate, dayNumber, formatIsoDate } from "../../engine/calendar-date";
 import { formatHours, formatMonths } from "../../engine/format-number";
@@ -21,23 +21,26 @@ export interface ExperienceTimelineProps {
   headingLevel?: 2 | 3 | 4;
 }
 
-const LANE = 30;
-const BAR = 22;
-const LEFT = 64;
+const LANE = 34;
+const BAR = 26;
+const LEFT = 72;
 const TOP = 8;
 
-/** Follow the drawing's width so its text stays at its true size at any zoom. */
-function useWidth(): [React.RefObject<HTMLDivElement | null>, number] {
-  const ref = useRef<HTMLDivElement>(null);
+/**
+ * Follow the drawing's width so its text stays at its true size at any zoom.
+ * A callback ref: the drawing appears only once a job is entered, long after
+ * the timeline itself mounts, and the observer must start then.
+ */
+function useWidth(): [(el: HTMLDivElement | null) => void, number] {
+  const [el, setEl] = useState<HTMLDivElement | null>(null);
   const [width, setWidth] = useState(640);
   useEffect(() => {
-    const el = ref.current;
     if (!el || typeof ResizeObserver === "undefined") return;
     const ro = new ResizeObserver(([entry]) => setWidth(Math.max(240, Math.floor(entry.contentRect.width))));
     ro.observe(el);
     return () => ro.disconnect();
-  }, []);
-  return [ref, width];
+  }, [el]);
+  return [setEl, width];
 }
 
 function yearTicks(from: number, to: number, width: number): number[] {
@@ -48,6 +51,18 @@ function yearTicks(from: number, to: number, width: number): number[] {
   const ticks: number[] = [];
   for (let y = Math.ceil(first / step) * step; y <= last; y += step) ticks.push(y);
   return ticks;
+}
+
+/** A row's name and, under it, the months credited to it, left of its bar. */
+function RowLabel({ y, name, months }: { y: number; name: string; months: number }) {
+  return (
+    <text x={4} y={y + 11} className="timeline-label">
+      {name}
+      <tspan x={4} dy={13} className="timeline-months">
+        {formatMonths(months)} mo.
+      </tspan>
+    </text>
+  );
 }
 
 export function ExperienceTimeline({ applicant, asOf, fullTimeHoursPerWeek, headingLevel = 3 }: ExperienceTimelineProps) {
@@ -76,7 +91,7 @@ export function ExperienceTimeline({ applicant, asOf, fullTimeHoursPerWeek, head
     <section className="timeline" aria-labelledby="timeline-title">
       <H id="timeline-title">Experience timeline</H>
       <p className="hint">
-        Bar height is the share of full time ({ft} hours per week; the dashed outline is full time). Hatching marks days shared with another job, which count once.
+        Bar height is the share of full time ({ft} hours per week; the dashed outline is full time). Hatching marks days shared with another job, which count once. Under each row's name: the months it is credited.
       </p>
       <div ref={box} className="timeline-drawing">
         <svg width={width} height={height} role="img" aria-labelledby="timeline-svg-title">
@@ -89,18 +104,14 @@ export function ExperienceTimeline({ applicant, asOf, fullTimeHoursPerWeek, head
               <line x1="0" y1="0" x2="0" y2="6" className="hatch-line" />
             </pattern>
           </defs>
-          <text x={4} y={TOP + BAR - 6} className="timeline-label">
-            All
-          </text>
+          <RowLabel y={TOP} name="All jobs" months={model.months} />
           {model.segments.map((s, i) => bar(0, s.start, s.end, s.rate, `s${i}`, s.jobs.length > 1 ? "bar-overlap" : "bar-credit"))}
           {model.jobs.map((j, r) => {
             const row = r + 1;
             const y = TOP + row * LANE;
             return (
               <g key={j.index}>
-                <text x={4} y={y + BAR - 6} className="timeline-label">
-                  Job {j.index + 1}
-                </text>
+                <RowLabel y={y} name={`Job ${j.index + 1}`} months={j.creditedMonths} />
                 {j.span && (
                   <>
                     <rect className="bar-outline" x={x(j.span.start)} y={y} width={Math.max(2, x(j.span.end + 1) - x(j.span.start))} height={BAR} />
@@ -128,44 +139,47 @@ export function ExperienceTimeline({ applicant, asOf, fullTimeHoursPerWeek, head
           <line className="timeline-asof" x1={x(model.asOfDay + 1)} x2={x(model.asOfDay + 1)} y1={TOP} y2={axisY} />
         </svg>
       </div>
-      <table className="timeline-table">
-        <caption>
-          Jobs and months credited under the counting rules ({ft} hours per week is full time), before any level's rules on kinds of work
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Job</th>
-            <th scope="col">Dates</th>
-            <th scope="col">Hours per week</th>
-            <th scope="col">Overlaps</th>
-            <th scope="col">Months credited</th>
-          </tr>
-        </thead>
-        <tbody>
-          {model.jobs.map((j) => (
-            <tr key={j.index}>
-              <th scope="row">{j.label}</th>
-              <td>
-                {j.start} to {j.end ?? `current (${asOf})`}
-                {!j.span && " (starts after the screening date: not counted)"}
-                {j.span && j.end !== null && formatIsoDate(j.span.end) !== j.end && ` (counted to ${formatIsoDate(j.span.end)})`}
-              </td>
-              <td>
-                {formatHours(j.hoursPerWeek)} ({Math.round(j.share * 100)}% of full time)
-              </td>
-              <td>{j.overlaps.length ? `With ${j.overlaps.map((o) => `job ${o + 1}`).join(", ")}` : "None"}</td>
-              <td>{formatMonths(j.creditedMonths)}</td>
+      {/* A wide table scrolls inside its own box on a narrow screen, rather than the page sideways; its title stays outside, whole. */}
+      <p id="timeline-table-title" className="timeline-table-title">
+        Jobs and months credited under the counting rules ({ft} hours per week is full time), before any level's rules on kinds of work
+      </p>
+      <div className="timeline-table-scroll" role="region" aria-labelledby="timeline-table-title" tabIndex={0}>
+        <table className="timeline-table" aria-labelledby="timeline-table-title">
+          <thead>
+            <tr>
+              <th scope="col">Job</th>
+              <th scope="col">Dates</th>
+              <th scope="col">Hours per week</th>
+              <th scope="col">Overlaps</th>
+              <th scope="col">Months credited</th>
             </tr>
-          ))}
-        </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row">All jobs</th>
-            <td colSpan={3}>Months with any job: {formatMonths(model.calendarMonths)}</td>
-            <td>{formatMonths(model.months)}</td>
-          </tr>
-        </tfoot>
-      </table>
+          </thead>
+          <tbody>
+            {model.jobs.map((j) => (
+              <tr key={j.index}>
+                <th scope="row">{j.label}</th>
+                <td>
+                  {j.start} to {j.end ?? `current (${asOf})`}
+                  {!j.span && " (starts after the screening date: not counted)"}
+                  {j.span && j.end !== null && formatIsoDate(j.span.end) !== j.end && ` (counted to ${formatIsoDate(j.span.end)})`}
+                </td>
+                <td>
+                  {formatHours(j.hoursPerWeek)} ({Math.round(j.share * 100)}% of full time)
+                </td>
+                <td>{j.overlaps.length ? `With ${j.overlaps.map((o) => `job ${o + 1}`).join(", ")}` : "None"}</td>
+                <td>{formatMonths(j.creditedMonths)}</td>
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">All jobs</th>
+              <td colSpan={3}>Months with any job: {formatMonths(model.calendarMonths)}</td>
+              <td>{formatMonths(model.months)}</td>
+            </tr>
+          </tfoot>
+        </table>
+      </div>
     </section>
   );
 }
