@@ -95,6 +95,16 @@ describe("the officer's screening page", () => {
     await waitFor(() => expect(within(results()).queryByText("Out of date.")).toBeNull());
   });
 
+  it("before the first results, says what the form still needs, each a link to its field", async () => {
+    const user = userEvent.setup();
+    renderOfficer();
+    const box = (await within(results()).findByText(/No results yet/)).closest("div")!;
+    const links = within(box).getAllByRole("link");
+    expect(links.map((l) => l.textContent)).toEqual([expect.stringMatching(/^High school: Choose the applicant's high school education/)]);
+    await user.click(links[0]);
+    expect(screen.getByRole("radio", { name: "High school diploma" })).toHaveFocus();
+  });
+
   it("does not show errors for a new job's empty fields until the officer leaves them or saves", async () => {
     const user = userEvent.setup();
     renderOfficer();
@@ -122,6 +132,9 @@ describe("the officer's screening page", () => {
       expect.stringMatching(/^Job 1, hours per week: Enter the hours per week as a number/),
       expect.stringMatching(/^Job 1, kinds of work: Choose at least one kind of work/),
     ]);
+    // The fix names the box as the form labels it, not the file format's word.
+    expect(links[4]).toHaveTextContent(`tick "${EXPERIENCE_KIND_INFO.other.label}" for work unrelated to customer service`);
+    expect(within(screen.getByRole("group", { name: "Job 1" })).getByRole("checkbox", { name: EXPERIENCE_KIND_INFO.other.label })).toBeInTheDocument();
     await user.click(links[3]);
     expect(within(screen.getByRole("group", { name: "Job 1" })).getByLabelText("Hours per week")).toHaveFocus();
     expect(within(screen.getByRole("group", { name: "Job 1" })).getByLabelText("Hours per week")).toHaveValue("forty");
@@ -165,6 +178,10 @@ describe("the officer's screening page", () => {
       ]),
     );
     expect(screen.getByLabelText("Name")).toHaveValue("Kept Name");
+    // A misspelt field the form has no words for is named once, as written in the file.
+    await user.upload(screen.getByLabelText("Applicant file to open"), new File([JSON.stringify({ educaton: {}, education: { highSchool: "ged" } })], "typo.json", { type: "application/json" }));
+    const typo = (await screen.findByRole("heading", { name: "typo.json could not be opened" })).parentElement!;
+    expect(within(typo).getAllByRole("listitem").map((li) => li.textContent)).toEqual([expect.stringMatching(/^educaton: Remove "educaton"/)]);
     await user.upload(screen.getByLabelText("Applicant file to open"), new File(["{ not json"], "broken.json", { type: "application/json" }));
     expect(await screen.findByRole("heading", { name: "broken.json could not be opened" })).toBeInTheDocument();
     expect(screen.getByText(/The file is not readable JSON/)).toBeInTheDocument();
@@ -179,6 +196,12 @@ describe("the officer's screening page", () => {
     await user.click(screen.getByRole("button", { name: "Cancel" }));
     expect(screen.getByLabelText("Name")).toHaveValue("Someone");
     expect(screen.getByRole("button", { name: "Clear form" })).toHaveFocus();
+    // Escape keeps the form too.
+    await user.click(screen.getByRole("button", { name: "Clear form" }));
+    await user.keyboard("{Escape}");
+    expect(screen.queryByText(/Clear every field of the form\?/)).toBeNull();
+    expect(screen.getByRole("button", { name: "Clear form" })).toHaveFocus();
+    expect(screen.getByLabelText("Name")).toHaveValue("Someone");
     await user.click(screen.getByRole("button", { name: "Clear form" }));
     expect(screen.getByText(/Clear every field of the form\?/)).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Yes, clear the form" }));

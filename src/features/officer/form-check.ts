@@ -6,12 +6,14 @@
  */
 import type { Applicant } from "../../engine/applicant-schema";
 import { validateApplicant, type LocatedError } from "../../engine/validate-applicant";
+import { EXPERIENCE_KIND_INFO } from "../../engine/vocabulary";
 import { formProblems, formToApplicant, sortByFormOrder, type ApplicantFormValues } from "./applicant-form-model";
 
 /** Messages worded for this form's controls, where the file format's words would mislead. */
 function formWording(error: LocatedError): string {
   if (error.path === "education.highSchool") return "Choose the applicant's high school education: a diploma, a GED or equivalent, or none";
   if (/^education\.degrees\[\d+\]\.level$/.test(error.path)) return "Choose the degree level";
+  if (/^experience\[\d+\]\.kinds$/.test(error.path)) return `Choose at least one kind of work; tick "${EXPERIENCE_KIND_INFO.other.label}" for work unrelated to customer service`;
   if (/\.end$/.test(error.path) && error.message.includes("leave it empty"))
     return 'Enter the end date as a real date in the form yyyy-mm-dd, for example 2023-06-30, or tick "Still works here"';
   return error.message;

@@ -13,7 +13,9 @@ import type { ApplicantResult } from "../../engine/result-types";
 import { screenApplicant } from "../../engine/screen-applicant";
 import { ResultsView, summariseOutcomes } from "../results";
 import { ExperienceTimeline } from "../timeline";
-import { describePath, type ApplicantFormValues } from "./applicant-form-model";
+import type { LocatedError } from "../../engine/validate-applicant";
+import { describePath, fieldId, pathToFieldName, type ApplicantFormValues } from "./applicant-form-model";
+import { focusField } from "./error-summary";
 import { useFormParts } from "./form-context";
 import { checkForm } from "./form-check";
 
@@ -23,6 +25,31 @@ const ANNOUNCE_DELAY_MS = 1200;
 export interface Screened {
   applicant: Applicant;
   result: ApplicantResult;
+}
+
+/** What keeps the results from updating, each a link to its field; the first ten. */
+function AttentionList({ errors }: { errors: LocatedError[] }) {
+  return (
+    <ul>
+      {errors.slice(0, 10).map((e) => {
+        const name = pathToFieldName(e.path);
+        return (
+          <li key={e.path}>
+            <a
+              href={`#${fieldId(name)}`}
+              onClick={(ev) => {
+                ev.preventDefault();
+                focusField(name);
+              }}
+            >
+              {describePath(e.path)}: {e.message}
+            </a>
+          </li>
+        );
+      })}
+      {errors.length > 10 && <li>and {errors.length - 10} more</li>}
+    </ul>
+  );
 }
 
 export default function LiveResults({ today, onScreened }: { today: string; onScreened?: (screened: Screened | null) => void }) {
@@ -56,23 +83,26 @@ export default function LiveResults({ today, onScreened }: { today: string; onSc
       </p>
       {!fresh && (
         <div className="results-stale">
-          <p>
-            <strong>{shown ? "Out of date." : "No results yet."}</strong>{" "}
-            {shown ? "These results are for the last complete entry. " : ""}
-            {check.errors.length === 1 ? "One thing in the form needs attention" : `${check.errors.length} things in the form need attention`} before the
-            results can update.
-          </p>
-          <details>
-            <summary>What needs attention</summary>
-            <ul>
-              {check.errors.slice(0, 10).map((e) => (
-                <li key={e.path}>
-                  {describePath(e.path)}: {e.message}
-                </li>
-              ))}
-              {check.errors.length > 10 && <li>and {check.errors.length - 10} more</li>}
-            </ul>
-          </details>
+          {shown ? (
+            <>
+              <p>
+                <strong>Out of date.</strong> These results are for the last complete entry.{" "}
+                {check.errors.length === 1 ? "One thing in the form needs attention" : `${check.errors.length} things in the form need attention`} before the
+                results can update.
+              </p>
+              <details>
+                <summary>What needs attention</summary>
+                <AttentionList errors={check.errors} />
+              </details>
+            </>
+          ) : (
+            <>
+              <p>
+                <strong>No results yet.</strong> The results appear here once the form has {check.errors.length === 1 ? "this answer" : "these answers"}:
+              </p>
+              <AttentionList errors={check.errors} />
+            </>
+          )}
         </div>
       )}
       {shown && (

@@ -176,6 +176,10 @@ export function OfficerView() {
   useEffect(() => {
     if (confirmClear) confirmBox.current?.focus();
   }, [confirmClear]);
+  const cancelClear = () => {
+    setConfirmClear(false);
+    clearButton.current?.focus();
+  };
   const onClear = () => {
     reset(emptyForm(today));
     setConfirmClear(false);
@@ -188,7 +192,7 @@ export function OfficerView() {
     <FormPartsContext.Provider value={parts}>
       <div className="officer">
         <h1>Screen an applicant</h1>
-        <p className="lede">Enter the applicant's education and jobs. The results beside the form update as you type and explain every outcome.</p>
+        <p className="lede">Enter the applicant's education and jobs. The results, beside the form (or below it on a narrow screen), update as you type and explain every outcome.</p>
         <div className="officer-toolbar no-print" role="group" aria-label="Applicant file and report">
           <button type="button" onClick={onSave}>
             Save applicant
@@ -220,19 +224,22 @@ export function OfficerView() {
           {draftProblem && <p className="field-error">{draftProblem}</p>}
         </div>
         {confirmClear && (
-          <div className="confirm" ref={confirmBox} tabIndex={-1} role="group" aria-labelledby="confirm-clear-text">
+          <div
+            className="confirm"
+            ref={confirmBox}
+            tabIndex={-1}
+            role="group"
+            aria-labelledby="confirm-clear-text"
+            onKeyDown={(e) => {
+              // Escape keeps the form, as Cancel does.
+              if (e.key === "Escape") cancelClear();
+            }}
+          >
             <p id="confirm-clear-text">Clear every field of the form? Anything not saved to a file is lost.</p>
             <button type="button" className="warning" onClick={onClear}>
               Yes, clear the form
             </button>
-            <button
-              type="button"
-              className="secondary"
-              onClick={() => {
-                setConfirmClear(false);
-                clearButton.current?.focus();
-              }}
-            >
+            <button type="button" className="secondary" onClick={cancelClear}>
               Cancel
             </button>
           </div>
@@ -242,12 +249,16 @@ export function OfficerView() {
             <h2 id="file-errors-title">{fileErrors.file} could not be opened</h2>
             <p>The form is unchanged. Fix these problems in the file, or choose another file:</p>
             <ul>
-              {fileErrors.errors.map((e, i) => (
-                <li key={i}>
-                  {e.path ? `${describePath(e.path)} (${e.path}): ` : ""}
-                  {e.message}
-                </li>
-              ))}
+              {fileErrors.errors.map((e, i) => {
+                // "Job 2, end date (experience[1].end)": the form's words, then where to look in the file; an unknown field is named once.
+                const place = e.path ? describePath(e.path) : "";
+                return (
+                  <li key={i}>
+                    {place ? `${place}${place !== e.path ? ` (${e.path})` : ""}: ` : ""}
+                    {e.message}
+                  </li>
+                );
+              })}
             </ul>
             <button type="button" className="secondary" onClick={() => setFileErrors(null)}>
               Dismiss
