@@ -94,7 +94,7 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
     group: "job",
     field: "experience[].hoursPerWeek",
     requiredColumn: false,
-    allowed: "a number from 1 to 168, e.g. `40` or `17.5`; required when the row has a job",
+    allowed: "a number from 1 to 168, e.g. `40`, `17.5` or `17,5`; required when the row has a job",
     meaning: "Hours worked per week. Part-time work counts pro rata against the full-time hours of the class being screened.",
   },
   {

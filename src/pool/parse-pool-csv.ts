@@ -9,6 +9,7 @@
 import Papa from "papaparse";
 import { CREDIT_UNITS, DEGREE_LEVELS, EXPERIENCE_KINDS, HIGH_SCHOOL, RECOGNISED_AREAS } from "../engine/vocabulary";
 import { columnsOf, CSV_COLUMNS, MULTI_VALUE_SEPARATOR } from "./csv-columns";
+import { suggestValue } from "./suggest-value";
 import type { CsvSource, PoolCandidate, PoolError, PoolReading } from "./pool-types";
 
 const KNOWN = new Set(CSV_COLUMNS.map((c) => c.name));
@@ -45,11 +46,14 @@ function splitList(text: string): string[] {
 }
 
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
+/** `37,5`: a decimal comma, as spreadsheets in many countries write it. One or two digits after the comma are never a thousands separator. */
+const DECIMAL_COMMA = /^[+-]?\d+,\d{1,2}$/;
 
 /** A number cell; text that is not a number is passed on so the format's message names it. */
 function number(text: string): number | string | undefined {
   const t = text.trim();
   if (t === "") return undefined;
+  if (DECIMAL_COMMA.test(t)) return Number(t.replace(",", "."));
   return NUMBER.test(t) ? Number(t) : t;
 }
 
@@ -93,8 +97,11 @@ function detectDelimiter(text: string): string {
 /** Problems with the header (row 1) that make the file unreadable; empty when it is usable. */
 function headerProblems(header: string[], names: string[]): string[] {
   const problems: string[] = [];
+  const unused = [...KNOWN].filter((k) => !names.includes(k));
   names.forEach((name, i) => {
-    if (name !== "" && !KNOWN.has(name))
+    const suggestion = name !== "" && !KNOWN.has(name) ? suggestValue(name, unused) : null;
+    if (suggestion) problems.push(`"${header[i].trim()}" is not a column of the layout: did you mean "${suggestion}"? Rename the heading, or delete the column`);
+    else if (name !== "" && !KNOWN.has(name))
       problems.push(`"${header[i].trim()}" is not a column of the layout: correct its spelling to one of ${[...KNOWN].join(", ")}, or delete the column`);
     else if (name !== "" && names.indexOf(name) !== i) problems.push(`"${name}" appears twice: keep one column of each name`);
   });
@@ -102,8 +109,8 @@ function headerProblems(header: string[], names: string[]): string[] {
   return problems;
 }
 
-function newBuilder(id: string, index: number): Builder {
-  const source: CsvSource = { rows: [], fieldRows: {}, jobRows: [], courseworkRows: [], degreeRows: [] };
+function newBuilder(id: string, index: number, columns: readonly string[]): Builder {
+  const source: CsvSource = { rows: [], fieldRows: {}, jobRows: [], courseworkRows: [], degreeRows: [], columns };
   const raw: Record<string, unknown> = {};
   return { candidate: { index, id, raw, errors: [], csv: source }, source, values: {}, education: {}, experience: [], coursework: [], degrees: [] };
 }
@@ -193,6 +200,11 @@ function finish(b: Builder): PoolCandidate {
 export function parsePoolCsv(text: string): PoolReading {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (body.trim() === "") return fatal("The file is empty: add a header row naming the columns (see the template) and one row per job.");
+  // A workbook (.xlsx is a zip, .xls and .ods binary) read as text: zero bytes, or the zip signature.
+  if (body.startsWith("PK\u0003\u0004") || body.slice(0, 4096).includes("\u0000"))
+    return fatal(
+      'This is not a CSV file in UTF-8: it looks like a spreadsheet workbook (such as .xlsx), "Unicode text" (UTF-16) or another binary file. In the spreadsheet, save or download the sheet as "CSV UTF-8" (comma-separated values), then choose that file.',
+    );
   let header: string[] | null = null;
   let names: string[] = [];
   let at = new Map<string, number>();
@@ -208,8 +220,12 @@ export function parsePoolCsv(text: string): PoolReading {
   const filled = (cell: string | undefined): boolean => cell !== undefined && cell !== "" && cell.trim() !== "";
   const indices = (columns: string[]): number[] => columns.map((c) => at.get(c)).filter((i): i is number => i !== undefined);
 
+  const delimiter = detectDelimiter(body);
+  // A cell holding the separator must be quoted, or the cells after it move one place right.
+  const separator = delimiter === "\t" ? "tab" : delimiter === ";" ? "semicolon" : "comma";
+  const quoteHint = `a cell that holds a ${separator} must be in quotes, for example ${delimiter === ";" ? '"customer-service;other"' : '"Acme, Inc."'}`;
   Papa.parse<string[]>(body, {
-    delimiter: detectDelimiter(body),
+    delimiter,
     header: false,
     skipEmptyLines: false,
     step: (result, parser) => {
@@ -245,12 +261,14 @@ export function parsePoolCsv(text: string): PoolReading {
         return cell === undefined ? "" : cell.trim();
       };
       const rowErrors: PoolError[] = [];
-      if (record.length > names.length && record.slice(names.length).some(filled))
-        rowErrors.push({ row, column: null, index: null, path: "", message: `Row ${row} has ${record.length} cells but the header names ${names.length} columns: delete the extra cells or give their column a heading` });
+      const tooMany = record.length > names.length ? `Row ${row} has ${record.length} cells but the header names ${names.length} columns` : null;
+      const extraFilled = tooMany !== null && record.slice(names.length).some(filled);
+      if (extraFilled)
+        rowErrors.push({ row, column: null, index: null, path: "", message: `${tooMany}: delete the extra cells or give their column a heading; ${quoteHint}` });
       const id = cells("applicant_id");
       if (id === "") {
         rowErrors.push({ row, column: "applicant_id", index: null, path: "", message: `Enter an applicant_id on row ${row}: every row needs the id of the applicant it belongs to` });
-        const stray = newBuilder("", order.length);
+        const stray = newBuilder("", order.length, names);
         stray.candidate.raw = null;
         stray.candidate.errors.push(...rowErrors);
         stray.source.rows.push(row);
@@ -259,16 +277,20 @@ export function parsePoolCsv(text: string): PoolReading {
       }
       let b = groups.get(id);
       if (!b) {
-        b = newBuilder(id, order.length);
+        b = newBuilder(id, order.length, names);
         groups.set(id, b);
         order.push(b);
       }
       b.candidate.errors.push(...rowErrors);
+      // Empty extra cells are often harmless, but if the row has a problem, its cells may have moved.
+      if (tooMany !== null && !extraFilled)
+        (b.source.shiftedRows ??= {})[row] = `${tooMany}, so its cells may have moved one place to the right: ${quoteHint}`;
       addRow(b, row, cells, { job: jobAt.some((c) => filled(record[c])), coursework: courseworkAt.some((c) => filled(record[c])), degree: degreeAt.some((c) => filled(record[c])) });
     },
   });
   if (problem !== null) return fatal(problem);
   if (unnamedWithCells.size)
     return fatal(`Row 1 (the header): ${[...unnamedWithCells].map((c) => `column ${c} has cells but no heading: give it a heading from the layout or delete it`).join("; ")}.`);
+  if (order.length === 0) return fatal("The file has a header row but no applicants below it: add one row per job (see the template), then choose the file again.");
   return { ok: true, format: "csv", candidates: order.map((b) => (b.candidate.raw === null ? b.candidate : finish(b))) };
 }

@@ -11,6 +11,13 @@ export interface CsvSource {
   jobRows: number[];
   courseworkRows: number[];
   degreeRows: number[];
+  /** The file's column names (normalised), shared by every applicant: to tell an empty cell from a missing column. */
+  columns: readonly string[];
+  /**
+   * Rows with more cells than the header (the extra ones empty), each with a
+   * note saying its cells may have moved: shown only when the row has another problem.
+   */
+  shiftedRows?: Record<number, string>;
 }
 
 /**

@@ -3,6 +3,7 @@
  * array), deciding by the file name's extension or, when that is unclear, by
  * its first character.
  */
+import { parseJsonFile } from "../engine/parse-json-file";
 import { parsePoolCsv } from "./parse-pool-csv";
 import type { PoolCandidate, PoolReading } from "./pool-types";
 
@@ -19,18 +20,31 @@ export function poolFormat(fileName: string, text: string): "csv" | "json" {
 }
 
 /**
+ * Parse a pool file's text as JSON, or say in one sentence why it cannot be:
+ * empty, or where the syntax breaks (line and column) and how to fix it.
+ * @example parsePoolJsonText("[{},]").ok // false
+ */
+export function parsePoolJsonText(text: string): { ok: true; data: unknown } | { ok: false; message: string } {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (body.trim() === "") return { ok: false, message: "The file is empty: choose a JSON file of applicants (an array of applicants in the applicant format), or a CSV in the pool layout." };
+  try {
+    return { ok: true, data: JSON.parse(body) as unknown };
+  } catch (e) {
+    // The engine's reader turns the browser's or Node's wording into a line and column, where it can.
+    const located = parseJsonFile(body, "");
+    const where = !located.ok && located.error.path ? `at ${located.error.path}: ${located.error.message}` : `${(e as Error).message}`;
+    return { ok: false, message: `The file is not valid JSON: ${where}. Check it with a JSON validator, or save the spreadsheet as CSV instead.` };
+  }
+}
+
+/**
  * A JSON pool: an array of applicants (or one applicant object). Each
  * element becomes a candidate as it is; the applicant format is checked later.
  * @example parsePoolJson('[{"education":{"highSchool":"ged"}}]').ok // true
  */
 export function parsePoolJson(text: string): PoolReading {
-  let data: unknown;
-  try {
-    data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-  } catch (e) {
-    return { ok: false, format: "json", message: `The file is not valid JSON (${(e as Error).message}). Check it with a JSON validator, or save the spreadsheet as CSV instead.` };
-  }
-  return fromParsedJson(data);
+  const parsed = parsePoolJsonText(text);
+  return parsed.ok ? fromParsedJson(parsed.data) : { ok: false, format: "json", message: parsed.message };
 }
 
 /** The candidate for the element at `index` of a JSON pool. */
@@ -58,5 +72,9 @@ export function* jsonCandidates(data: unknown): Generator<PoolCandidate> {
  * @example readPool("pool.csv", "applicant_id,high_school\nA1,ged\n").ok // true
  */
 export function readPool(fileName: string, text: string): PoolReading {
-  return poolFormat(fileName, text) === "csv" ? parsePoolCsv(text) : parsePoolJson(text);
+  const reading = poolFormat(fileName, text) === "csv" ? parsePoolCsv(text) : parsePoolJson(text);
+  // An empty array is valid JSON, but there is nothing to screen: say so rather than show empty results.
+  if (reading.ok && reading.candidates.length === 0)
+    return { ok: false, format: reading.format, message: "The file holds no applicants: choose a file with at least one applicant in it." };
+  return reading;
 }

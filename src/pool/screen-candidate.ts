@@ -7,8 +7,10 @@ import type { Applicant } from "../engine/applicant-schema";
 import type { Catalog } from "../engine/catalog";
 import { screenApplicant, type ScreenOptions } from "../engine/screen-applicant";
 import { validateApplicant } from "../engine/validate-applicant";
+import { CREDIT_UNITS, DEGREE_LEVELS, EXPERIENCE_KINDS, HIGH_SCHOOL } from "../engine/vocabulary";
 import { CSV_COLUMNS } from "./csv-columns";
 import type { CsvSource, PoolCandidate, PoolError, PoolRow } from "./pool-types";
+import { suggestValue } from "./suggest-value";
 
 /** Applicant-format field names of a job, coursework block and degree, and their CSV columns. */
 const JOB_COLUMN: Record<string, string> = {
@@ -32,6 +34,25 @@ const columnOrder = (column: string | null): number => (column === null ? -1 : (
 const SPREADSHEET_DATE = /^(\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}[/.]\d{1,2}[/.]\d{1,2})$/;
 
 const ITEM = /^(experience|education\.coursework|education\.degrees)\[(\d+)\](?:\.(\w+))?/;
+
+/** The closed vocabulary of an applicant-format field, by the field's name (the last name in its path). */
+const VOCABULARY: Record<string, readonly string[]> = { kinds: EXPERIENCE_KINDS, highSchool: HIGH_SCHOOL, unit: CREDIT_UNITS, level: DEGREE_LEVELS };
+
+/** `Did you mean "customer-service"?` for a value one typo away from its field's vocabulary; "" otherwise. */
+function didYouMean(path: string, value: unknown): string {
+  const field = /(\w+)(?:\[\d+\])?$/.exec(path)?.[1];
+  const vocabulary = field === undefined ? undefined : VOCABULARY[field];
+  const suggestion = vocabulary && typeof value === "string" ? suggestValue(value, vocabulary) : null;
+  return suggestion ? `. Did you mean "${suggestion}"?` : "";
+}
+
+/** What a CSV cell holds, in words: its text, or that it is empty, or that the file has no such column. */
+function cellContent(source: CsvSource, column: string, value: unknown): string {
+  if (typeof value === "string" && value !== "") return ` (the cell has "${value}")`;
+  const empty = value === undefined || value === "" || (Array.isArray(value) && value.length === 0);
+  if (!empty) return "";
+  return source.columns.includes(column) ? " (the cell is empty)" : ` (the file has no ${column} column: add one)`;
+}
 
 /**
  * The CSV row and column an applicant-format path came from.
@@ -70,15 +91,24 @@ export function checkCandidate(candidate: PoolCandidate): { ok: true; applicant:
   const found = v.ok ? [] : v.errors;
   const errors = [...candidate.errors];
   for (const e of found) {
+    const value = valueAt(candidate.raw, e.path);
+    const suggestion = didYouMean(e.path, value);
     if (candidate.csv) {
       const { row, column } = locateCsvPath(candidate.csv, e.path);
       // Say what the cell holds, so the person can find it at a glance.
-      const value = column ? valueAt(candidate.raw, e.path) : undefined;
-      const shown = typeof value === "string" && value !== "" ? ` (the cell has "${value}")` : "";
+      const shown = column ? cellContent(candidate.csv, column, value) : "";
       // Spreadsheets rewrite 2021-03-01 as 3/1/2021 unless the column is text.
       const hint = typeof value === "string" && SPREADSHEET_DATE.test(value) ? ". A spreadsheet may have changed the date: format the column as text and type the date as yyyy-mm-dd" : "";
-      errors.push({ row, column, index: null, path: e.path, message: `${e.message}${shown}${hint}` });
-    } else errors.push({ row: null, column: null, index: candidate.index, path: e.path, message: e.message });
+      errors.push({ row, column, index: null, path: e.path, message: `${e.message}${shown}${hint}${suggestion}` });
+    } else errors.push({ row: null, column: null, index: candidate.index, path: e.path, message: `${e.message}${suggestion}` });
+  }
+  // A row with a problem and more cells than the header: its cells may have moved, which explains the problem.
+  const shiftedRows = candidate.csv?.shiftedRows;
+  if (shiftedRows) {
+    for (const row of new Set(errors.map((e) => e.row))) {
+      const note = row === null ? undefined : shiftedRows[row];
+      if (note) errors.push({ row, column: null, index: null, path: "", message: note });
+    }
   }
   // In file order, so a person can work down the spreadsheet and across each row.
   if (candidate.csv) errors.sort((a, b) => (a.row ?? 0) - (b.row ?? 0) || columnOrder(a.column) - columnOrder(b.column));

@@ -192,4 +192,62 @@ describe("reading the pool CSV layout", () => {
       { numRuns: 60 },
     );
   });
+
+  it("reads a decimal comma as a spreadsheet in many countries writes it, but never a thousands separator", () => {
+    const [c] = read(`applicant_id;high_school;start;hours_per_week;kinds;coursework_hours;coursework_unit\nA1;diploma;2020-01-01;37,5;customer-service;22,25;semester\n`);
+    const v = checkCandidate(c);
+    expect(v.ok && v.applicant.experience?.[0].hoursPerWeek).toBe(37.5);
+    expect(v.ok && v.applicant.education.coursework?.[0].hours).toBe(22.25);
+    const [big] = read(`applicant_id;high_school;coursework_hours;coursework_unit\nA1;diploma;1,000;semester\n`);
+    expect(errorsOf(big)).toEqual([{ row: 2, column: "coursework_hours", message: expect.stringMatching(/^Enter the credit hours as a number.*\(the cell has "1,000"\)/) }]);
+  });
+
+  it("says when the cell a problem is about is empty, or when the file has no such column", () => {
+    const [empty] = read(csv([{ applicant_id: "A1", high_school: "", ...JOB, start: "" }]));
+    expect(errorsOf(empty)).toEqual([
+      { row: 2, column: "high_school", message: expect.stringMatching(/^Choose high school: diploma, ged, none \(the cell is empty\)$/) },
+      { row: 2, column: "start", message: expect.stringMatching(/^Enter the start date .* \(the cell is empty\)$/) },
+    ]);
+    const [missing] = read("applicant_id,high_school,employer,start\nA1,diploma,City,2020-01-01\n");
+    expect(errorsOf(missing)).toEqual([
+      { row: 2, column: "hours_per_week", message: expect.stringMatching(/ \(the file has no hours_per_week column: add one\)$/) },
+      { row: 2, column: "kinds", message: expect.stringMatching(/ \(the file has no kinds column: add one\)$/) },
+    ]);
+  });
+
+  it("suggests the value a typo probably meant, in the cell's own column", () => {
+    const [c] = read(csv([{ applicant_id: "A1", high_school: "diplma", ...JOB, kinds: "custmer-service;other", coursework_hours: "30", coursework_unit: "quater" }]));
+    expect(errorsOf(c)).toEqual([
+      { row: 2, column: "high_school", message: expect.stringMatching(/\(the cell has "diplma"\)\. Did you mean "diploma"\?$/) },
+      { row: 2, column: "kinds", message: expect.stringMatching(/\(the cell has "custmer-service"\)\. Did you mean "customer-service"\?$/) },
+      { row: 2, column: "coursework_unit", message: expect.stringMatching(/\(the cell has "quater"\)\. Did you mean "quarter"\?$/) },
+    ]);
+    // Nothing close: no guess.
+    const [far] = read(csv([{ applicant_id: "A1", high_school: "diploma", ...JOB, kinds: "sales" }]));
+    expect(errorsOf(far)[0].message).not.toMatch(/Did you mean/);
+  });
+
+  it("suggests the layout's column for a heading with a typo or words added", () => {
+    expect(fatal("applicant_id,high_schol\nA1,diploma\n")).toMatch(/"high_schol" is not a column of the layout: did you mean "high_school"\? Rename the heading, or delete the column/);
+    expect(fatal("Applicant ID,High School,Start Date\nA1,diploma,2021-03-01\n")).toMatch(/"Start Date" is not a column of the layout: did you mean "start"\?/);
+  });
+
+  it("explains a row whose cells moved because a cell holding the separator was not quoted", () => {
+    // customer-service;other unquoted in a semicolon file: the row has one cell too many, and every cell after kinds moves right.
+    const text = "applicant_id;high_school;start;hours_per_week;kinds;supervisory;comparable_to\nA1;diploma;2020-01-01;40;customer-service;other;no;\n";
+    const [c] = read(text);
+    expect(errorsOf(c)[0]).toEqual({ row: 2, column: null, message: expect.stringMatching(/^Row 2 has 8 cells but the header names 7 columns, so its cells may have moved one place to the right: a cell that holds a semicolon must be in quotes, for example "customer-service;other"$/) });
+    expect(errorsOf(c).slice(1)).toEqual([{ row: 2, column: "supervisory", message: expect.stringMatching(/not "other"/) }]);
+    // Extra empty cells on a row with no problem are harmless.
+    expect(checkCandidate(read("applicant_id,high_school\nA1,diploma,,\n")[0]).ok).toBe(true);
+  });
+
+  it("refuses a workbook or UTF-16 file saved instead of CSV, saying how to save it as CSV", () => {
+    expect(fatal("PK\u0003\u0004\u0014\u0000\u0006\u0000[Content_Types].xml")).toMatch(/^This is not a CSV file in UTF-8: it looks like a spreadsheet workbook.*save or download the sheet as "CSV UTF-8"/);
+    expect(fatal("\uFFFD\uFFFDa\u0000p\u0000p\u0000")).toMatch(/^This is not a CSV file in UTF-8/);
+  });
+
+  it("refuses a header with no applicants below it", () => {
+    expect(fatal("applicant_id,high_school\r\n\r\n")).toMatch(/^The file has a header row but no applicants below it: add one row per job/);
+  });
 });
