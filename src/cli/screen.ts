@@ -1,5 +1,6 @@
 /**
- * The command-line screener: `npm run --silent screen -- [--format json|csv] FILE`.
+ * The command-line screener: `npm run --silent screen -- [--format json|csv] FILE`
+ * (`--help` says how to use it).
  * FILE is JSON (the applicant format) or the pool CSV layout (docs/csv-format.md),
  * decided by its extension, else by its first character.
  * `--format json` (the default) prints a JSON array, one element per applicant
@@ -20,11 +21,27 @@ import { applicantsOf, screenRecord } from "../engine/screen-json";
 import { describeLocation } from "../pool/screen-candidate";
 import { parsePoolCsv } from "../pool/parse-pool-csv";
 import type { PoolCandidate } from "../pool/pool-types";
-import { jsonCandidates, poolFormat } from "../pool/read-pool";
+import { jsonCandidates, parsePoolJsonText, poolFormat } from "../pool/read-pool";
 import { writePoolCsv } from "../pool/screen-pool-csv";
 import { screenCandidatesJson } from "../pool/screen-pool-json";
 
 const USAGE = "usage: npm run --silent screen -- [--format json|csv [--shortfalls]] [--qualifications DIR] FILE";
+const HELP = `
+Screens every applicant in FILE against the built-in classes (and any agency
+qualification files) and prints the results on standard output.
+
+  FILE                    a JSON file of applicants (../shared/applicant-format.md)
+                          or a CSV in the pool layout (docs/csv-format.md)
+  --format json           the applicant format's JSON results (the default)
+  --format csv            one CSV row per applicant, a column per level's outcome
+  --shortfalls            with --format csv: a column per level saying what is missing
+  --qualifications DIR    also screen against every .json qualification file in DIR
+                          (docs/qualification-format.md); may be given more than once
+
+Exit status: 0 all screened; 1 some applicants have problems (listed on
+standard error and in their place in the output); 2 the file or an option
+could not be used.
+`;
 const FORMATS = ["json", "csv"] as const;
 type OutputFormat = (typeof FORMATS)[number];
 
@@ -54,6 +71,19 @@ function fail(message: string): never {
   process.exit(2);
 }
 
+/** Why a file or folder could not be read, in words rather than Node's error code. */
+function reason(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  const words: Record<string, string> = {
+    ENOENT: "there is no such file or folder (check the name and the current folder)",
+    EISDIR: "it is a folder, not a file",
+    ENOTDIR: "it is a file, not a folder",
+    EACCES: "permission denied",
+    EPERM: "permission denied",
+  };
+  return (code && words[code]) ?? code ?? (e as Error).message;
+}
+
 interface Args {
   file: string;
   qualificationDirs: string[];
@@ -81,10 +111,14 @@ function parseArgs(argv: string[]): Args {
       if (!dir) fail(`--qualifications needs a folder of qualification files; ${USAGE}`);
       qualificationDirs.push(dir);
     } else if (arg.startsWith("--qualifications=")) qualificationDirs.push(arg.slice("--qualifications=".length));
-    else if (arg.startsWith("--")) fail(`unknown option ${arg}; ${USAGE}`);
+    else if (arg === "--help" || arg === "-h") {
+      process.stdout.write(`${USAGE}\n${HELP}`);
+      process.exit(0);
+    } else if (arg.startsWith("-") && arg !== "-") fail(`unknown option ${arg}; ${USAGE}`);
     else files.push(arg);
   }
-  if (files.length !== 1) fail(`give exactly one applicant file; ${USAGE}`);
+  if (files.length === 0) fail(`give the applicant file to screen; ${USAGE}`);
+  if (files.length > 1) fail(`give exactly one applicant file, not ${files.length} (${files.join(", ")}); ${USAGE}`);
   if (shortfalls && format !== "csv") fail(`--shortfalls goes with --format csv (the JSON output always has each level's shortfall); ${USAGE}`);
   return { file: files[0], qualificationDirs, format, shortfalls };
 }
@@ -100,7 +134,7 @@ function readQualificationDir(dir: string): { files: Array<{ file: string; data:
   try {
     names = readdirSync(dir).filter((n) => n.endsWith(".json")).sort();
   } catch (e) {
-    fail(`cannot read qualifications folder ${dir}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    fail(`cannot read qualifications folder ${dir}: ${reason(e)}`);
   }
   const files: Array<{ file: string; data: unknown }> = [];
   const errors: QualificationError[] = [];
@@ -109,7 +143,7 @@ function readQualificationDir(dir: string): { files: Array<{ file: string; data:
     try {
       text = readFileSync(join(dir, name), "utf8");
     } catch (e) {
-      errors.push({ file: name, path: "", message: `Cannot read the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}): check it exists and can be read` });
+      errors.push({ file: name, path: "", message: `Cannot read the file (${reason(e)}): check it exists and can be read` });
       continue;
     }
     const parsed = parseJsonFile(text, name);
@@ -125,16 +159,15 @@ async function main(argv: string[]): Promise<number> {
   try {
     text = readFileSync(file, "utf8");
   } catch (e) {
-    fail(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    fail(`cannot read ${file}: ${reason(e)}`);
   }
   const input = poolFormat(file, text);
   let parsed: unknown;
   if (input === "json") {
-    try {
-      parsed = JSON.parse(text.replace(/^\uFEFF/, ""));
-    } catch (e) {
-      fail(`${file} is not valid JSON: ${(e as Error).message}`);
-    }
+    const json = parsePoolJsonText(text);
+    // "The file is not valid JSON: at line 3, column 5: ..." names this file instead.
+    if (!json.ok) fail(json.message.replace(/^The file /, `${file} `));
+    parsed = json.data;
   }
   const read = qualificationDirs.map(readQualificationDir);
   const loaded = loadCatalog([...BUILTIN_QUALIFICATION_FILES, ...read.flatMap((r) => r.files)]);
