@@ -150,6 +150,27 @@ describe("Self-assessment", () => {
     expect(summary).toHaveTextContent("Enter the hours you worked in a usual week as a number from 1 to 168");
     expect(screen.getByLabelText("How many hours did you work in a usual week?")).toHaveAccessibleDescription(/number from 1 to 168/);
     expect(screen.getByLabelText("Job title")).toHaveValue("Clerk");
+    // 30 February: the message gives that month's length, and the day box is marked.
+    const start = screen.getByRole("group", { name: "When did you start?" });
+    await user.type(within(start).getByLabelText("Day (if you know it)"), "30");
+    await user.clear(within(start).getByLabelText("Month"));
+    await user.type(within(start).getByLabelText("Month"), "2");
+    await user.clear(within(start).getByLabelText("Year"));
+    await user.type(within(start).getByLabelText("Year"), "2019");
+    await user.click(screen.getByRole("button", { name: "Save this job" }));
+    expect(screen.getByRole("alert")).toHaveTextContent("Enter a day from 1 to 28 for when you started this job: February 2019 has 28 days");
+    expect(within(start).getByLabelText("Day (if you know it)")).toHaveAttribute("aria-invalid", "true");
+    expect(within(start).getByLabelText("Day (if you know it)")).toHaveValue("30");
+    // Fixed, the job is listed with its dates in words, the month alone where no day was given.
+    await user.clear(within(start).getByLabelText("Day (if you know it)"));
+    await user.type(within(start).getByLabelText("Day (if you know it)"), "28");
+    const end = screen.getByRole("group", { name: "When did you leave?" });
+    await user.clear(within(end).getByLabelText("Year"));
+    await user.type(within(end).getByLabelText("Year"), "2022");
+    await user.clear(screen.getByLabelText("How many hours did you work in a usual week?"));
+    await user.type(screen.getByLabelText("How many hours did you work in a usual week?"), "40");
+    await user.click(screen.getByRole("button", { name: "Save this job" }));
+    expect(screen.getByText("28 February 2019 to May 2022, 40 hours a week")).toBeInTheDocument();
   });
 
   it("explains the specs' terms beside the questions that use them", async () => {
@@ -236,7 +257,7 @@ describe("Self-assessment", () => {
     renderView();
     await user.upload(screen.getByLabelText("Open your saved answers"), new File([JSON.stringify(saved)], "saved.json", { type: "application/json" }));
     expect(await screen.findByRole("heading", { level: 1, name: "Check your answers" })).toBeInTheDocument();
-    expect(screen.getByText(/Job 1 \(Guide\): 2019-03-01 to now, 20 hours a week; closely related work/)).toBeInTheDocument();
+    expect(screen.getByText(/Job 1 \(Guide\): 1 March 2019 to now, 20 hours a week; closely related work/)).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "See your results" }));
     expect(screen.getAllByRole("heading", { level: 3 }).map((h) => h.textContent)).toEqual(resultsBefore);
   });

@@ -15,4 +15,4 @@
 export { QualificationReport, localToday, type QualificationReportProps } from "./QualificationReport";
 export { PrintReportControls, ReportOnPaper, printQualificationReport, useReportDetails, type PrintReportControlsProps, type ReportDetails, type ReportSubject } from "./PrintReport";
 /** Dates in words for people ("22 November 2026"), read as calendar dates. */
-export { longDate } from "./report-model";
+export { longDate, MONTH_NAMES } from "./report-model";

@@ -93,7 +93,8 @@ export function seriesOfLevels(levels: LevelResult[], catalog: Catalog): Array<{
     .filter((s) => s.levels.length > 0);
 }
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+/** The months' names, January first. */
+export const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 /**
  * A `yyyy-mm-dd` date in words, read as a calendar date (never through UTC midnight).
@@ -103,5 +104,5 @@ export function longDate(iso: string): string {
   const day = parseIsoDate(iso);
   if (day === null) return iso;
   const { year, month, day: dom } = civilDate(day);
-  return `${dom} ${MONTHS[month - 1]} ${year}`;
+  return `${dom} ${MONTH_NAMES[month - 1]} ${year}`;
 }

@@ -5,7 +5,8 @@
  */
 import type { RefObject } from "react";
 import { DEGREE_LABELS, DEGREE_LEVELS, EXPERIENCE_KIND_INFO, EXPERIENCE_KINDS, HIGH_SCHOOL, AREA_INFO, RECOGNISED_AREAS } from "../../engine/vocabulary";
-import { CLOSELY_RELATED, emptyCoursework, emptyDegree, jobName, partsToIso, UNRELATED, type Draft, type JobDraft } from "./draft";
+import { longDate, MONTH_NAMES } from "../report";
+import { CLOSELY_RELATED, emptyCoursework, emptyDegree, jobName, partsToIso, UNRELATED, type DateParts, type Draft, type JobDraft } from "./draft";
 import { CheckboxGroup, DateField, errorFor, RadioGroup, TextField } from "./fields";
 import type { ComparableLevel, Term } from "./terms";
 import { ids, type FieldError } from "./validate-answers";
@@ -221,10 +222,17 @@ export function DegreesStep({ draft, update, errors, headingRef }: StepProps) {
   );
 }
 
-/** "March 2019 to current, 40 hours a week". */
+/** A date as the applicant gave it, in words: "15 March 2019", or "March 2019" when they left the day out. */
+function dateInWords(parts: DateParts, edge: "start" | "end"): string {
+  const iso = partsToIso(parts, edge);
+  if (iso === null) return "?";
+  return parts.day.trim() === "" ? `${MONTH_NAMES[Number(parts.month) - 1]} ${Number(parts.year)}` : longDate(iso);
+}
+
+/** "March 2019 to now, 40 hours a week". */
 export function jobSummary(job: JobDraft): string {
-  const start = partsToIso(job.start, "start") ?? "?";
-  const end = job.current ? "now" : (partsToIso(job.end, "end") ?? "?");
+  const start = dateInWords(job.start, "start");
+  const end = job.current ? "now" : dateInWords(job.end, "end");
   return `${start} to ${end}, ${job.hoursPerWeek} hours a week`;
 }
 

@@ -4,7 +4,8 @@
  * to fix it. The file format's own schema checks the whole applicant again
  * before results are shown or a file is saved.
  */
-import { parseIsoDate } from "../../engine/calendar-date";
+import { daysInMonth, parseIsoDate } from "../../engine/calendar-date";
+import { MONTH_NAMES } from "../report";
 import { CLOSELY_RELATED, partsToIso, UNRELATED, type DateParts, type Draft, type JobDraft } from "./draft";
 
 export interface FieldError {
@@ -64,6 +65,12 @@ function checkDate(parts: DateParts, edge: "start" | "end", id: string): { error
   if (parts.month.trim() === "" || parts.year.trim() === "")
     return { error: { id: `${id}-${parts.month.trim() === "" ? "month" : "year"}`, message: `Enter the month and year you ${which} this job, for example 3 and 2019` }, iso: null };
   const iso = partsToIso(parts, edge);
+  // A day past the month's end (30 February) gets the month's own length, the one thing to fix.
+  const [day, month, year] = [parts.day, parts.month, parts.year].map((v) => (/^\s*\d+\s*$/.test(v) ? Number(v) : NaN));
+  if (iso === null && month >= 1 && month <= 12 && /^\s*\d{4}\s*$/.test(parts.year) && year >= 1900 && day > daysInMonth(year, month)) {
+    const last = daysInMonth(year, month);
+    return { error: { id: `${id}-day`, message: `Enter a day from 1 to ${last} for when you ${which} this job: ${MONTH_NAMES[month - 1]} ${year} has ${last} days` }, iso: null };
+  }
   if (iso === null) {
     const box = !/^\s*\d+\s*$/.test(parts.day) && parts.day.trim() !== "" ? "day" : !/^\s*\d+\s*$/.test(parts.month) || Number(parts.month) > 12 || Number(parts.month) < 1 ? "month" : !/^\s*\d{4}\s*$/.test(parts.year) ? "year" : "day";
     return { error: { id: `${id}-${box}`, message: `Enter a real date for when you ${which} this job: day 1 to 31, month 1 to 12 and a four-digit year` }, iso: null };
