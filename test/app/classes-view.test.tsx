@@ -9,7 +9,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { cleanup, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { CatalogProvider } from "../../src/app/catalog-context";
 import { BUILTIN_SERIES } from "../../src/builtin-catalog";
 import { ClassesView } from "../../src/features/classes";
@@ -28,14 +28,34 @@ function setup() {
   const input = screen.getByLabelText("Qualification files (.json)");
   const load = async (...files: Array<[name: string, text: string]>): Promise<void> => {
     await user.upload(input, files.map(([name, text]) => new File([text], name, { type: "application/json" })));
-    await user.click(screen.getByRole("button", { name: "Load files" }));
+    await user.click(screen.getByRole("button", { name: "Load qualification files" }));
     // The button is disabled while the files are read and checked (the checker is loaded on first use).
-    await waitFor(() => expect(screen.getByRole("button", { name: "Load files" })).toBeEnabled(), { timeout: 10000 });
+    await waitFor(() => expect(screen.getByRole("button", { name: "Load qualification files" })).toBeEnabled(), { timeout: 10000 });
   };
   return { user, input, load };
 }
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
+
+/** Capture what the page downloads, instead of navigating. */
+function captureDownloads(): Array<{ name: string; text: () => Promise<string> }> {
+  const saved: Array<{ name: string; text: () => Promise<string> }> = [];
+  const blobs = new Map<string, Blob>();
+  vi.spyOn(URL, "createObjectURL").mockImplementation((b) => {
+    const url = `blob:test/${blobs.size}`;
+    blobs.set(url, b as Blob);
+    return url;
+  });
+  vi.spyOn(URL, "revokeObjectURL").mockImplementation(() => {});
+  vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (this: HTMLAnchorElement) {
+    const blob = blobs.get(this.href)!;
+    saved.push({ name: this.download, text: () => blob.text() });
+  });
+  return saved;
+}
 
 const seriesSection = (title: string): HTMLElement => screen.getByRole("region", { name: title });
 const inUse = (): HTMLElement => screen.getByRole("region", { name: "Classes in use" });
@@ -123,7 +143,7 @@ describe("Class specs view", () => {
 
   it("asks for a file when Load is pressed with none chosen, and the link goes to the file picker", async () => {
     const { user, input } = setup();
-    await user.click(screen.getByRole("button", { name: "Load files" }));
+    await user.click(screen.getByRole("button", { name: "Load qualification files" }));
     const box = (await screen.findByRole("heading", { name: "There is a problem" })).parentElement!;
     await expect.poll(() => document.activeElement).toBe(box);
     const link = within(box).getByRole("link", { name: "Choose one or more qualification files (.json) to load" });
@@ -153,5 +173,32 @@ describe("Class specs view", () => {
     expect(screen.queryByRole("heading", { name: "Files you loaded" })).not.toBeInTheDocument();
     for (const { series } of BUILTIN_SERIES) expect(within(inUse()).getByRole("region", { name: series.title })).toBeInTheDocument();
     await expect.poll(() => document.activeElement).toBe(screen.getByLabelText("Qualification files (.json)"));
+  });
+
+  it("offers the format guide and the worked example from the page, for offices that have only the single file", async () => {
+    const saved = captureDownloads();
+    const { user, load } = setup();
+    const docs = join(import.meta.dirname, "..", "..", "docs");
+    const expected: Array<[button: RegExp, file: string, path: string]> = [
+      [/^Download the format guide/, "qualification-format.md", join(docs, "qualification-format.md")],
+      [/^Download the worked example's class spec/, "marren-county-permit-technician.txt", join(docs, "examples", "marren-county-permit-technician.txt")],
+      [/^Download the worked example's qualification file/, "marren-county-permit-technician.json", EXAMPLE_PATH],
+    ];
+    for (const [button, name] of expected) {
+      await user.click(screen.getByRole("button", { name: button }));
+      expect(screen.getByRole("status")).toHaveTextContent(`Downloaded ${name}`);
+    }
+    expect(saved.map((f) => f.name)).toEqual(expected.map(([, name]) => name));
+    for (const [i, [, , path]] of expected.entries()) expect(await saved[i].text()).toBe(readFileSync(path, "utf8"));
+    // The downloaded example loads as it is.
+    await load([saved[2].name, await saved[2].text()]);
+    expect(await screen.findByText(/^Loaded marren-county-permit-technician\.json: Permit Technician series, 3 levels/)).toBeInTheDocument();
+  });
+
+  it("sums up several bad files in one sentence", async () => {
+    const { load } = setup();
+    await load(["a.json", "{"], ["b.json", "[]"], ["permit.json", EXAMPLE]);
+    await screen.findByRole("heading", { name: "There is a problem" });
+    expect(screen.getByRole("status")).toHaveTextContent(/^Loaded permit\.json: .* 2 files were not loaded \(a\.json, b\.json\): their problems to fix are listed under "There is a problem"\.$/);
   });
 });

@@ -46,7 +46,7 @@ export function expectedCounts(levelId: string): Record<Outcome, number> {
 /** Load qualification files on the Class specs page (already open). */
 export async function loadQualificationFiles(page: Page, files: Array<{ name: string; text: string }>): Promise<void> {
   await page.getByLabel("Qualification files (.json)").setInputFiles(files.map((f) => ({ name: f.name, mimeType: "application/json", buffer: Buffer.from(f.text) })));
-  await page.getByRole("button", { name: "Load files" }).click();
+  await page.getByRole("button", { name: "Load qualification files" }).click();
   await page.waitForFunction(() => !(document.querySelector(".classes-view button[type=submit]") as HTMLButtonElement | null)?.disabled);
 }
 

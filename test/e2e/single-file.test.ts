@@ -126,7 +126,7 @@ describe("the single HTML file, opened from disk", () => {
   it("loads an agency's qualification file from disk and lists its classes", async () => {
     await b.page.goto(`${url}#/classes`);
     await b.page.getByLabel("Qualification files (.json)").setInputFiles(EXAMPLE);
-    await b.page.getByRole("button", { name: "Load files" }).click();
+    await b.page.getByRole("button", { name: "Load qualification files" }).click();
     await expect.poll(() => b.page.getByRole("status").filter({ hasText: "Loaded" }).textContent()).toMatch(/Loaded marren-county-permit-technician\.json: Permit Technician series, 3 levels/);
     await b.page.getByRole("table", { name: "Levels of the Permit Technician series" }).waitFor();
     const violations = await axe(b.page);

@@ -6,15 +6,26 @@
  */
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useCatalog } from "../../app/catalog-context";
+import { downloadText } from "../../app/download";
 import { BUILTIN_SERIES } from "../../builtin-catalog";
 import type { QualificationError } from "../../engine/catalog";
 import { ErrorSummary, type SummaryItem } from "./error-summary";
 import { readQualificationFiles } from "./read-files";
 import { SeriesEntry } from "./series-list";
 import "./classes.css";
+// The guide and its worked example travel inside the app, so an office with only the single file has them too.
+import formatGuide from "../../../docs/qualification-format.md?raw";
+import exampleFile from "../../../docs/examples/marren-county-permit-technician.json?raw";
+import exampleSpec from "../../../docs/examples/marren-county-permit-technician.txt?raw";
 
 const INPUT_ID = "qualification-files";
-const FORMAT_DOC = "docs/qualification-format.md";
+
+/** What an agency needs to write its own file, to save from the page. */
+const GUIDE_FILES = [
+  { name: "qualification-format.md", text: formatGuide, type: "text/markdown;charset=utf-8", what: "the format guide" },
+  { name: "marren-county-permit-technician.txt", text: exampleSpec, type: "text/plain;charset=utf-8", what: "the worked example's class spec" },
+  { name: "marren-county-permit-technician.json", text: exampleFile, type: "application/json", what: "the worked example's qualification file" },
+];
 
 const fileRowId = (index: number): string => `loaded-file-${index}`;
 
@@ -55,8 +66,13 @@ export function ClassesView() {
         const levels = catalog.levels.filter((l) => l.file === f);
         return `Loaded ${f}: ${levels[0]?.series.title ?? "a series"}, ${plural(levels.length, "level", "levels")} (${levels.map((l) => l.level.id).join(", ")}), now screened with the other classes.`;
       }),
-      ...bad.map((f) => `${f} was not loaded: ${plural(errors.filter((e) => e.file === f).length, "problem", "problems")} to fix, listed under "There is a problem".`),
-    ];
+      // One sentence for the bad files, however many: a screen reader reads it all.
+      bad.length === 1
+        ? `${bad[0]} was not loaded: ${plural(errors.filter((e) => e.file === bad[0]).length, "problem", "problems")} to fix, listed under "There is a problem".`
+        : bad.length > 1
+          ? `${bad.length} files were not loaded (${bad.join(", ")}): their problems to fix are listed under "There is a problem".`
+          : "",
+    ].filter((s) => s !== "");
     setStatus(said.join(" "));
     setJustLoaded(null);
     if (bad.length) summary.current?.focus();
@@ -109,9 +125,29 @@ export function ClassesView() {
         <h2 id="load-heading">Load your agency's classes</h2>
         <p>
           A qualification file encodes one class series from its class spec: each level's requirements, the exact words they come from, and the dates
-          the class is in effect. How to write one, with a worked example, is in <code>{FORMAT_DOC}</code> in the screener's folder. Loaded classes
-          are screened, explained, printed and batch-screened like the built-in ones, and every result names the file it came from.
+          the class is in effect. Loaded classes are screened, explained, printed and batch-screened like the built-in ones, and every result names the
+          file it came from.
         </p>
+        <p id="guide-files-intro">
+          How to write one is in the format guide, with a worked example that turns a class spec into its file (load the example's file to see how
+          your classes will appear):
+        </p>
+        <ul className="guide-files" aria-labelledby="guide-files-intro">
+          {GUIDE_FILES.map((f) => (
+            <li key={f.name}>
+              <button
+                type="button"
+                className="secondary"
+                onClick={() => {
+                  downloadText(f.name, f.text, f.type);
+                  setStatus(`Downloaded ${f.name}, ${f.what}.`);
+                }}
+              >
+                Download {f.what} ({f.name})
+              </button>
+            </li>
+          ))}
+        </ul>
         <div className="tab-only-notice">
           <p>
             <strong>Loaded files stay in this browser tab only.</strong> They are read on this computer and are not uploaded or sent anywhere. When
@@ -142,7 +178,7 @@ export function ClassesView() {
             />
           </div>
           <button type="submit" disabled={busy}>
-            Load files
+            Load qualification files
           </button>
         </form>
 
