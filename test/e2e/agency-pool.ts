@@ -53,9 +53,11 @@ export async function loadQualificationFiles(page: Page, files: Array<{ name: st
 /** Screen the agency pool on the pool page (reached through the navigation, so loaded classes stay) and read a level's row of the counts table. */
 export async function screenAgencyPool(page: Page, levelId: string): Promise<Record<Outcome, number>> {
   await page.getByRole("navigation", { name: "Views" }).getByRole("link", { name: "Screen a pool" }).click();
-  await page.getByLabel("Applicant file (CSV or JSON)").setInputFiles({ name: "agency-pool.csv", mimeType: "text/csv", buffer: Buffer.from(AGENCY_POOL_CSV) });
+  // A file name of its own per call: the results heading of an earlier call is then never mistaken for this one's.
+  const name = `agency-pool-${levelId}.csv`;
+  await page.getByLabel("Applicant file (CSV or JSON)").setInputFiles({ name, mimeType: "text/csv", buffer: Buffer.from(AGENCY_POOL_CSV) });
   await page.getByRole("button", { name: "Screen applicants" }).click();
-  await page.getByRole("heading", { name: "Results for agency-pool.csv" }).waitFor({ timeout: 30_000 });
+  await page.getByRole("heading", { name: `Results for ${name}` }).waitFor({ timeout: 30_000 });
   const table = page.getByRole("table", { name: /Applicants by outcome/ });
   const headers = await table.getByRole("columnheader").allInnerTexts();
   const cells = await table.getByRole("row", { name: new RegExp(`^${levelId} `) }).getByRole("cell").allInnerTexts();
