@@ -9,7 +9,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { BUILTIN_SERIES } from "../../src/builtin-catalog";
+import { buildCatalog } from "../../src/engine/catalog";
 import { validateApplicant } from "../../src/engine/validate-applicant";
+import { glossary } from "../../src/features/self-assessment/terms";
 import { axe, describeViolations, launch, type Browser } from "./browser";
 
 /** What has focus: its tag, type and accessible-ish name (label, or text). */
@@ -66,6 +69,8 @@ async function noViolations(page: Page, state: string): Promise<void> {
   const violations = await axe(page);
   expect(violations, `${state}:\n${describeViolations(violations)}`).toEqual([]);
 }
+
+const { catalog } = buildCatalog(BUILTIN_SERIES);
 
 const heading = (page: Page) => page.locator("h1").first().innerText();
 
@@ -158,6 +163,32 @@ describe("the self-assessment, by keyboard", () => {
     expect(text).toContain("The hiring agency makes the official decision");
     for (const control of ["Save your answers to a file", "Print your results", "Start again", "Back", "Screen a pool", "Class specs", "Skip to main content"])
       expect(text, `"${control}" is on paper`).not.toContain(control);
+    // What a class with no minimum qualifications looks for is written out on paper, not left behind a closed disclosure.
+    const review = catalog.levels.filter((l) => l.level.requirements.type === "review" && l.level.ksas.length > 0);
+    expect(review.length).toBeGreaterThan(0);
+    for (const l of review) expect(text).toContain(l.level.ksas[0].replace(/\s+/g, " "));
+    // Every term of "What the words mean" is on the same page as its meaning.
+    const pages = execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" }).split("\f").map((p) => p.replace(/\s+/g, " "));
+    const terms = glossary(catalog);
+    for (const t of terms) {
+      const page = pages.find((p) => p.includes(`${t.term} ${t.help.slice(0, 40)}`));
+      expect(page, `"${t.term}" is parted from its meaning`).toBeDefined();
+    }
+  });
+
+  it("arriving by keyboard from another view, puts focus at the top of the view without a ring around the whole page", async () => {
+    const page = b.page;
+    await page.goto(`${inject("baseURL")}#/officer`);
+    await page.getByRole("heading", { name: "Screen an applicant" }).waitFor();
+    await tabTo(page, "Check your own qualifications", { tag: "a" });
+    await page.keyboard.press("Enter");
+    await page.getByRole("heading", { level: 1 }).first().waitFor();
+    const ring = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      const style = getComputedStyle(el);
+      return { contains: !!el.querySelector(".self-assessment"), outline: style.outlineStyle, shadow: style.boxShadow };
+    });
+    expect(ring).toEqual({ contains: true, outline: "none", shadow: "none" });
   });
 
   it("opens in the officer view from the saved file", async () => {
@@ -183,5 +214,18 @@ describe("the self-assessment, by keyboard", () => {
     await press(page, "Open in the officer's screening page");
     await page.waitForFunction(() => [...document.querySelectorAll("input")].some((i) => i.value === "Alex Applicant"));
     expect(page.url()).toMatch(/#\/officer$/);
+  });
+
+  it("needs no sideways scrolling on a 320-pixel phone, at the results or the start", async () => {
+    const page = b.page;
+    await page.setViewportSize({ width: 320, height: 700 });
+    await page.goto(`${inject("baseURL")}#/self`);
+    const sideways = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(await heading(page)).toBe("Results for Alex Applicant");
+    expect(await sideways(), "results").toBe(0);
+    await page.getByRole("button", { name: "Start again with new answers" }).click();
+    expect(await heading(page)).toBe("Check your own qualifications");
+    expect(await sideways(), "start page, with the file chooser").toBe(0);
+    await page.setViewportSize({ width: 1280, height: 900 });
   });
 });

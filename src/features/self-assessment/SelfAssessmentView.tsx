@@ -231,7 +231,7 @@ export function SelfAssessmentView() {
             <p id="sa-open-file-hint" className="sa-hint">
               Choose the .json file you saved from this screener, or one the placement officer gave you.
             </p>
-            <input id="sa-open-file" type="file" accept=".json,application/json" aria-describedby="sa-open-file-hint" onChange={(e) => void open(e)} />
+            <input id="sa-open-file" className="sa-file" type="file" accept=".json,application/json" aria-describedby="sa-open-file-hint" onChange={(e) => void open(e)} />
           </div>
           <details className="sa-words">
             <summary>What the words mean</summary>

@@ -20,6 +20,16 @@ export function Glossary({ terms }: { terms: Term[] }) {
   );
 }
 
+function LooksFor({ items }: { items: string[] }) {
+  return (
+    <ul>
+      {items.map((k) => (
+        <li key={k}>{k}</li>
+      ))}
+    </ul>
+  );
+}
+
 interface ResultsStepProps {
   levels: PlainLevel[];
   asOf: string;
@@ -91,14 +101,17 @@ export function ResultsStep({ levels, asOf, draft, catalog, terms, headingRef, o
                     </p>
                   ))}
                   {l.looksFor.length > 0 && (
-                    <details>
-                      <summary>What this class looks for</summary>
-                      <ul>
-                        {l.looksFor.map((k) => (
-                          <li key={k}>{k}</li>
-                        ))}
-                      </ul>
-                    </details>
+                    <>
+                      <details className="no-print">
+                        <summary>What this class looks for</summary>
+                        <LooksFor items={l.looksFor} />
+                      </details>
+                      {/* A closed disclosure prints as its summary alone: on paper the list is written out. */}
+                      <div className="sa-print-only">
+                        <p className="sa-level-detail">What this class looks for:</p>
+                        <LooksFor items={l.looksFor} />
+                      </div>
+                    </>
                   )}
                 </li>
               ))}
