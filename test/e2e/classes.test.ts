@@ -80,9 +80,9 @@ describe("agency classes loaded in the page", () => {
 
     // The explanation quotes the agency's spec and uses its counting rule.
     await pt1.locator("summary").first().click();
-    const explanation = await pt1.textContent();
-    expect(explanation).toContain("'public contact work experience'");
-    expect(explanation).toContain("37.5 h/week = full time");
+    // The explanation is drawn once the details are open (after the toggle event): wait for it.
+    await expect.poll(() => pt1.textContent()).toContain("'public contact work experience'");
+    expect(await pt1.textContent()).toContain("37.5 h/week = full time");
 
     // Print: the report is the thing on paper, and it names the file the rules came from.
     await page.getByRole("button", { name: "Print report" }).click();
