@@ -89,8 +89,9 @@ describe("ResultsView", () => {
       expect.stringMatching(/^36 months of .*: 48\.0 of 36\.0 required \(holds\)$/),
       expect.stringMatching(/^12 months of experience comparable to .*: 0\.0 of 12\.0 required \(does not hold\)$/),
     ]);
-    // A level counting months once keeps the one line.
+    // A level counting months once keeps the one line; one that requires none says so rather than "of 0.0 required".
     expect(within(level("4808")).getByText(/Months credited:/)).toHaveTextContent("Months credited: 48.0 of 36.0 required");
+    expect(within(level("G2")).getByText(/Months credited:/)).toHaveTextContent("Months credited: 48.0 (none required)");
   });
 
   it("names an agency policy the level relies on once, without repeating 'agency policy'", () => {

@@ -17,7 +17,7 @@ import {
   requirementsToVerify,
   seriesOfLevels,
 } from "./report-model";
-import { monthsRequirements, OUTCOME_WORDS, policyName, STATUS_WORDS } from "../results";
+import { monthsRequirements, OUTCOME_WORDS, policyName, requiredText, STATUS_WORDS } from "../results";
 import "./print.css";
 
 export interface QualificationReportProps {
@@ -80,7 +80,7 @@ function MonthsLines({ level }: { level: LevelResult }) {
   if (months.length === 1)
     return (
       <p>
-        Months credited: {formatMonths(months[0].credited)} of {formatMonths(months[0].required)} required.
+        Months credited: {formatMonths(months[0].credited)} {requiredText(months[0].required)}.
       </p>
     );
   return (
@@ -89,7 +89,7 @@ function MonthsLines({ level }: { level: LevelResult }) {
       <ul>
         {months.map((m) => (
           <li key={m.ruleId}>
-            {m.label}: {formatMonths(m.credited)} of {formatMonths(m.required)} required ({STATUS_WORDS[m.status]}).
+            {m.label}: {formatMonths(m.credited)} {requiredText(m.required)} ({STATUS_WORDS[m.status]}).
           </li>
         ))}
       </ul>

@@ -8,5 +8,5 @@ export { LevelResultCard } from "./level-result-card";
 export { LevelExplanation } from "./explanation";
 export { OutcomeLabel } from "./outcome-label";
 export { OUTCOME_WORDS, OUTCOME_SYMBOLS, policyName, summariseOutcomes } from "./outcome";
-export { monthsRequirements, STATUS_WORDS, type MonthsRequirement } from "./months";
+export { monthsRequirements, requiredText, STATUS_WORDS, type MonthsRequirement } from "./months";
 export { SeriesPolicies } from "./series-policies";

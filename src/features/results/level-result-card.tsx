@@ -2,7 +2,7 @@ import { useState } from "react";
 import { formatMonths } from "../../engine/format-number";
 import type { LevelResult } from "../../engine/result-types";
 import { LevelExplanation } from "./explanation";
-import { monthsRequirements, STATUS_WORDS } from "./months";
+import { monthsRequirements, requiredText, STATUS_WORDS } from "./months";
 import { policyName } from "./outcome";
 import { OutcomeLabel } from "./outcome-label";
 
@@ -18,7 +18,7 @@ function LevelMonths({ level }: { level: LevelResult }) {
         <ul>
           {months.map((m) => (
             <li key={m.ruleId}>
-              {m.label}: <strong>{formatMonths(m.credited)}</strong> of {formatMonths(m.required)} required ({STATUS_WORDS[m.status]})
+              {m.label}: <strong>{formatMonths(m.credited)}</strong> {requiredText(m.required)} ({STATUS_WORDS[m.status]})
             </li>
           ))}
         </ul>
@@ -27,7 +27,7 @@ function LevelMonths({ level }: { level: LevelResult }) {
   if (level.required === null || level.credited === null) return null;
   return (
     <p className="level-months">
-      Months credited: <strong>{formatMonths(level.credited)}</strong> of {formatMonths(level.required)} required
+      Months credited: <strong>{formatMonths(level.credited)}</strong> {requiredText(level.required)}
     </p>
   );
 }

@@ -5,6 +5,7 @@
  * coursework, and a separate 12 comparable months): showing only one would
  * read "105 of 36 required: does not meet".
  */
+import { formatMonths } from "../../engine/format-number";
 import type { LevelResult, RuleResult, RuleStatus } from "../../engine/result-types";
 
 export interface MonthsRequirement {
@@ -31,4 +32,13 @@ export function monthsRequirements(level: Pick<LevelResult, "requirements">): Mo
   };
   if (level.requirements) walk(level.requirements);
   return out;
+}
+
+/**
+ * The months required, after the months credited: "of 36.0 required", or
+ * "(none required)" for a level whose range starts at nothing (G2's "0-1 year").
+ * @example requiredText(36) // "of 36.0 required"
+ */
+export function requiredText(required: number): string {
+  return required > 0 ? `of ${formatMonths(required)} required` : "(none required)";
 }
