@@ -269,6 +269,14 @@ describe("Self-assessment", () => {
     const summary = await screen.findByRole("alert");
     expect(summary).toHaveTextContent("bad.json cannot be opened");
     expect(summary).toHaveTextContent("Choose high school: diploma, ged, none");
+    // Each problem on its own line, a misspelt field named as written.
+    await user.upload(screen.getByLabelText("Open your saved answers"), new File(['{"educaton":{},"education":{"highSchool":"maybe"}}'], "typo.json", { type: "application/json" }));
+    const items = within(await screen.findByRole("alert")).getAllByRole("listitem").map((li) => li.textContent);
+    expect(items).toEqual([
+      expect.stringMatching(/^typo\.json cannot be opened, so nothing has changed/),
+      expect.stringMatching(/^High school: Choose high school/),
+      expect.stringMatching(/^"educaton": Remove "educaton"/),
+    ]);
     expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent("Check your own qualifications");
   });
 });

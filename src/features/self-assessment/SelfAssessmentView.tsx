@@ -175,8 +175,15 @@ export function SelfAssessmentView() {
     const opened = await parseApplicantFile(await file.text());
     input.value = "";
     if (!opened.ok) {
-      const why = opened.errors.map((e) => (e.path ? `${describePath(e.path)}: ${e.message}` : e.message)).join("; ");
-      fail([{ id: "sa-open-file", message: `${file.name} cannot be opened: ${why}` }]);
+      // One line per problem (each leads back to the file chooser), after one that says which file and that nothing changed.
+      const where = (path: string): string => {
+        const place = describePath(path);
+        return place === path ? `"${path}"` : place;
+      };
+      fail([
+        { id: "sa-open-file", message: `${file.name} cannot be opened, so nothing has changed. Choose the file you saved, or one the placement officer gave you. The problems:` },
+        ...opened.errors.map((e) => ({ id: "sa-open-file", message: e.path ? `${where(e.path)}: ${e.message}` : e.message })),
+      ]);
       return;
     }
     go("check", { draft: applicantToDraft(opened.applicant), job: null, returnToCheck: false });
