@@ -13,6 +13,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { CatalogProvider } from "../../src/app/catalog-context";
 import { BUILTIN_SERIES } from "../../src/builtin-catalog";
 import { ClassesView } from "../../src/features/classes";
+import { captureDownloads } from "./capture-downloads";
 
 const EXAMPLE_PATH = join(import.meta.dirname, "..", "..", "docs", "examples", "marren-county-permit-technician.json");
 const EXAMPLE = readFileSync(EXAMPLE_PATH, "utf8");
@@ -40,22 +41,6 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-/** Capture what the page downloads, instead of navigating. */
-function captureDownloads(): Array<{ name: string; text: () => Promise<string> }> {
-  const saved: Array<{ name: string; text: () => Promise<string> }> = [];
-  const blobs = new Map<string, Blob>();
-  vi.spyOn(URL, "createObjectURL").mockImplementation((b) => {
-    const url = `blob:test/${blobs.size}`;
-    blobs.set(url, b as Blob);
-    return url;
-  });
-  vi.spyOn(URL, "revokeObjectURL").mockImplementation(() => {});
-  vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (this: HTMLAnchorElement) {
-    const blob = blobs.get(this.href)!;
-    saved.push({ name: this.download, text: () => blob.text() });
-  });
-  return saved;
-}
 
 const seriesSection = (title: string): HTMLElement => screen.getByRole("region", { name: title });
 const inUse = (): HTMLElement => screen.getByRole("region", { name: "Classes in use" });

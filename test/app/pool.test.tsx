@@ -17,6 +17,7 @@ import { screenApplicant } from "../../src/engine/screen-applicant";
 import { PoolView, resetPoolScreening } from "../../src/features/pool";
 import { applicantsToCsv } from "../pool/applicants-to-csv";
 import { catalog as builtIn } from "../engine/helpers";
+import { captureDownloads } from "./capture-downloads";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 const AS_OF = "2026-11-22";
@@ -72,22 +73,6 @@ async function screenFile(user: ReturnType<typeof userEvent.setup>, file: File) 
 
 const WORDS: Record<string, RegExp> = { meets: /^✓ Meets$/, "does-not-meet": /^✗ Does not meet$/, review: /^\? Review$/, inactive: /^– Inactive$/ };
 
-/** Capture what the page downloads (through the shared download helper), instead of navigating. */
-function captureDownloads(): Array<{ name: string; type: string; text: () => Promise<string> }> {
-  const saved: Array<{ name: string; type: string; text: () => Promise<string> }> = [];
-  const blobs = new Map<string, Blob>();
-  vi.spyOn(URL, "createObjectURL").mockImplementation((b) => {
-    const url = `blob:test/${blobs.size}`;
-    blobs.set(url, b as Blob);
-    return url;
-  });
-  vi.spyOn(URL, "revokeObjectURL").mockImplementation(() => {});
-  vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (this: HTMLAnchorElement) {
-    const blob = blobs.get(this.href)!;
-    saved.push({ name: this.download, type: blob.type, text: () => blob.text() });
-  });
-  return saved;
-}
 
 afterEach(() => {
   cleanup();
