@@ -7,7 +7,17 @@
  * own message names the problem.
  */
 import Papa from "papaparse";
-import { CREDIT_UNITS, DEGREE_LEVELS, EXPERIENCE_KINDS, HIGH_SCHOOL, RECOGNISED_AREAS } from "../engine/vocabulary";
+import {
+  AREA_INFO,
+  CREDIT_UNITS,
+  DEGREE_LABELS,
+  DEGREE_LEVELS,
+  EXPERIENCE_KIND_INFO,
+  EXPERIENCE_KINDS,
+  HIGH_SCHOOL,
+  HIGH_SCHOOL_LABELS,
+  RECOGNISED_AREAS,
+} from "../engine/vocabulary";
 import { columnsOf, CSV_COLUMNS, MULTI_VALUE_SEPARATOR } from "./csv-columns";
 import { suggestValue } from "./suggest-value";
 import type { CsvSource, PoolCandidate, PoolError, PoolReading } from "./pool-types";
@@ -29,11 +39,33 @@ export function normaliseHeader(text: string): string {
   return text.trim().toLowerCase().replace(/[\s-]+/g, "_");
 }
 
-/** A closed-vocabulary value as people type it ("Customer Service", "GED") in the format's spelling, or as typed when it is none of them. */
+/** Words compared without case, punctuation or spacing: "Bachelor's degree" is "bachelor-s-degree". */
+const wordsKey = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+
+/** The words the screener's own form shows for a value ("High school diploma", "Bachelor's degree"), as officers copy them into a spreadsheet. */
+const LABELS = new Map<string, string>(
+  [
+    ...Object.entries(HIGH_SCHOOL_LABELS),
+    ...Object.entries(DEGREE_LABELS),
+    ...Object.entries(EXPERIENCE_KIND_INFO).map(([id, info]): [string, string] => [id, info.label]),
+    ...Object.entries(AREA_INFO).map(([id, info]): [string, string] => [id, info.label]),
+  ].map(([id, label]): [string, string] => [wordsKey(label), id]),
+);
+
+/**
+ * A closed-vocabulary value as people type it ("Customer Service", "GED",
+ * "High school diploma") in the format's spelling, or as typed when it is none of them.
+ */
 function vocabulary(text: string, values: readonly string[]): string {
   if (values.includes(text)) return text;
   const v = text.trim().toLowerCase().replace(/[\s_]+/g, "-");
-  return values.includes(v) ? v : text.trim();
+  if (values.includes(v)) return v;
+  const labelled = LABELS.get(wordsKey(text));
+  return labelled !== undefined && values.includes(labelled) ? labelled : text.trim();
 }
 
 function splitList(text: string): string[] {

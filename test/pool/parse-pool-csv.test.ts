@@ -250,4 +250,25 @@ describe("reading the pool CSV layout", () => {
   it("refuses a header with no applicants below it", () => {
     expect(fatal("applicant_id,high_school\r\n\r\n")).toMatch(/^The file has a header row but no applicants below it: add one row per job/);
   });
+
+  it("reads the words the screener's form shows, as an officer copies them into a spreadsheet", () => {
+    const [c] = read(
+      csv([
+        {
+          applicant_id: "A1",
+          high_school: "High school diploma",
+          ...JOB,
+          kinds: "Business and financial operations;Closely related (officer's judgement);Other (not related)",
+          degree_level: "Bachelor's degree",
+          degree_field: "Similar area (officer's judgement)",
+        },
+      ]),
+    );
+    const v = checkCandidate(c);
+    expect(v.ok && v.applicant.education).toEqual({ highSchool: "diploma", degrees: [{ level: "bachelor", field: "similar" }] });
+    expect(v.ok && v.applicant.experience?.[0].kinds).toEqual(["business-financial-operations", "closely-related", "other"]);
+    // A label of another list is not taken: a degree's words are no kind of work.
+    const [wrong] = read(csv([{ applicant_id: "A1", high_school: "diploma", ...JOB, kinds: "Bachelor's degree" }]));
+    expect(errorsOf(wrong)).toEqual([{ row: 2, column: "kinds", message: expect.stringMatching(/\(the cell has "Bachelor's degree"\)/) }]);
+  });
 });
