@@ -192,6 +192,8 @@ describe("the officer's screening page", () => {
     const user = userEvent.setup();
     renderOfficer();
     await user.type(screen.getByLabelText("Name"), "Someone");
+    await user.click(screen.getByRole("radio", { name: "High school diploma" }));
+    expect(await within(results()).findByText(/Someone, screened/)).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Clear form" }));
     await user.click(screen.getByRole("button", { name: "Cancel" }));
     expect(screen.getByLabelText("Name")).toHaveValue("Someone");
@@ -206,6 +208,9 @@ describe("the officer's screening page", () => {
     expect(screen.getByText(/Clear every field of the form\?/)).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Yes, clear the form" }));
     expect(screen.getByLabelText("Name")).toHaveValue("");
+    // The last applicant's results go too, rather than staying as "out of date".
+    expect(await within(results()).findByText("No results yet.")).toBeInTheDocument();
+    expect(within(results()).queryByText(/Someone, screened/)).toBeNull();
     await waitFor(() => expect(screen.getByLabelText("Name")).toHaveFocus());
   });
 

@@ -180,8 +180,11 @@ export function OfficerView() {
     setConfirmClear(false);
     clearButton.current?.focus();
   };
+  // Clearing starts the results afresh too: the last applicant's results are not kept as "out of date".
+  const [cleared, setCleared] = useState(0);
   const onClear = () => {
     reset(emptyForm(today));
+    setCleared((n) => n + 1);
     setConfirmClear(false);
     setFileErrors(null);
     announce("The form is cleared.");
@@ -291,7 +294,7 @@ export function OfficerView() {
           <section className="officer-results" aria-labelledby="results-heading">
             <h2 id="results-heading">Results</h2>
             <Suspense fallback={<p>Loading the screening rules…</p>}>
-              <LiveResults today={today} onScreened={onScreened} />
+              <LiveResults key={cleared} today={today} onScreened={onScreened} />
             </Suspense>
           </section>
         </div>
