@@ -137,7 +137,6 @@ export function ClassesView() {
             <li key={f.name}>
               <button
                 type="button"
-                className="secondary"
                 onClick={() => {
                   downloadText(f.name, f.text, f.type);
                   setStatus(`Downloaded ${f.name}, ${f.what}.`);
