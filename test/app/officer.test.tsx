@@ -232,7 +232,10 @@ describe("the officer's screening page", () => {
     renderOfficer();
     expect(screen.getByLabelText("Name")).toHaveValue("Draft Person Jr");
     expect(screen.getByRole("checkbox", { name: "Keep a draft in this browser" })).toBeChecked();
+    // Said on screen, not only to screen readers: the form came back from a draft.
+    expect(screen.getByText(/^Draft restored from .*Use "Forget the draft" to delete it from this browser\.$/)).toBeVisible();
     await user.click(screen.getByRole("button", { name: "Forget the draft" }));
+    expect(screen.queryByText(/^Draft restored from/)).toBeNull();
     expect(localStorage.getItem(DRAFT_KEY)).toBeNull();
     expect(screen.getByRole("checkbox", { name: "Keep a draft in this browser" })).not.toBeChecked();
     expect(screen.queryByRole("button", { name: "Forget the draft" })).toBeNull();

@@ -39,12 +39,12 @@ function fromDraft(values: ApplicantFormValues, today: string): ApplicantFormVal
   return { ...blank, ...values, education: { ...blank.education, ...values.education }, experience: values.experience ?? [] };
 }
 
-function initialValues(today: string): { values: ApplicantFormValues; from: string | null; pending?: boolean } {
+function initialValues(today: string): { values: ApplicantFormValues; from: string | null; pending?: boolean; draft?: boolean } {
   const pending = peekPendingApplicant();
   if (pending) return { values: applicantToForm(pending), from: "Opened the applicant in the officer view.", pending: true };
   if (kept) return { values: kept, from: null };
   const draft = loadDraft();
-  if (draft) return { values: fromDraft(draft.values, today), from: `Draft restored from ${new Date(draft.savedAt).toLocaleString()}.` };
+  if (draft) return { values: fromDraft(draft.values, today), from: `Draft restored from ${new Date(draft.savedAt).toLocaleString()}.`, draft: true };
   return { values: emptyForm(today), from: null };
 }
 
@@ -63,6 +63,8 @@ export function OfficerView() {
   const { control, register, getValues, handleSubmit, reset, watch, trigger, getFieldState } = form;
 
   const [status, setStatus] = useState(initial.from ?? "");
+  // "Draft restored from ...", shown until the form holds something else (cleared, or a file opened).
+  const [restored, setRestored] = useState(initial.draft ? initial.from : null);
   const announce = useCallback((message: string) => {
     // Clearing first makes a repeated message be read again.
     setStatus("");
@@ -165,6 +167,7 @@ export function OfficerView() {
       return;
     }
     setFileErrors(null);
+    setRestored(null);
     reset(applicantToForm(opened.applicant));
     announce(`Opened ${file.name}.`);
   };
@@ -185,6 +188,7 @@ export function OfficerView() {
   const onClear = () => {
     reset(emptyForm(today));
     setCleared((n) => n + 1);
+    setRestored(null);
     setConfirmClear(false);
     setFileErrors(null);
     announce("The form is cleared.");
@@ -224,6 +228,8 @@ export function OfficerView() {
               Forget the draft
             </button>
           )}
+          {/* Said on screen too: on a shared computer the officer must see the form came back from a draft, not from a file. */}
+          {keepDraft && restored && <p className="draft-restored">{restored} Use "Forget the draft" to delete it from this browser.</p>}
           {draftProblem && <p className="field-error">{draftProblem}</p>}
         </div>
         {confirmClear && (
