@@ -110,10 +110,13 @@ function fatal(message: string): PoolReading {
   return { ok: false, format: "csv", message };
 }
 
+/** How far down the file the header is looked for, past a title or notes a spreadsheet has above it. */
+const HEADER_SEARCH_ROWS = 10;
+
 /** Which of comma, semicolon or tab separates the header's column names. */
 function detectDelimiter(text: string): string {
-  const end = text.search(/\r?\n/);
-  const firstLine = end < 0 ? text : text.slice(0, end);
+  // The first line with something on it: blank lines may come before the header.
+  const firstLine = /[^\r\n]*\S[^\r\n]*/.exec(text)?.[0] ?? "";
   let best = ",";
   let bestCount = 0;
   for (const d of [",", ";", "\t"]) {
@@ -244,6 +247,8 @@ export function parsePoolCsv(text: string): PoolReading {
   let courseworkAt: number[] = [];
   let degreeAt: number[] = [];
   let problem: string | null = null;
+  /** What is wrong with the first row that could be the header, in case no later row is. */
+  let firstTry: string | null = null;
   const unnamedWithCells = new Set<number>();
   const groups = new Map<string, Builder>();
   // Applicants in order of their first row; a row without an id stands alone, in its place.
@@ -270,14 +275,19 @@ export function parsePoolCsv(text: string): PoolReading {
       }
       const record = result.data;
       if (header === null) {
-        header = record;
-        names = record.map(normaliseHeader);
-        const problems = headerProblems(header, names);
+        // Blank rows, a title or a note above the header are skipped: the header is the first row that names the layout's columns.
+        if (!record.some(filled)) return;
+        const problems = headerProblems(record, record.map(normaliseHeader));
         if (problems.length) {
-          problem = `Row 1 (the header): ${problems.join("; ")}.`;
-          parser.abort();
+          firstTry ??= `Row ${row} (the header): ${problems.join("; ")}.`;
+          if (row >= HEADER_SEARCH_ROWS) {
+            problem = firstTry;
+            parser.abort();
+          }
           return;
         }
+        header = record;
+        names = record.map(normaliseHeader);
         at = new Map(names.map((name, i) => [name, i] as [string, number]).filter(([name]) => name !== ""));
         [jobAt, courseworkAt, degreeAt] = [indices(JOB_COLUMNS), indices(COURSEWORK_COLUMNS), indices(DEGREE_COLUMNS)];
         return;
@@ -321,6 +331,7 @@ export function parsePoolCsv(text: string): PoolReading {
     },
   });
   if (problem !== null) return fatal(problem);
+  if (header === null) return fatal(firstTry ?? "The file is empty: add a header row naming the columns (see the template) and one row per job.");
   if (unnamedWithCells.size)
     return fatal(`Row 1 (the header): ${[...unnamedWithCells].map((c) => `column ${c} has cells but no heading: give it a heading from the layout or delete it`).join("; ")}.`);
   if (order.length === 0) return fatal("The file has a header row but no applicants below it: add one row per job (see the template), then choose the file again.");

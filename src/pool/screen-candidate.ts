@@ -30,8 +30,8 @@ const APPLICANT_COLUMN: Record<string, string> = { name: "name", asOf: "as_of", 
 const COLUMN_ORDER = new Map(CSV_COLUMNS.map((c, i) => [c.name, i]));
 const columnOrder = (column: string | null): number => (column === null ? -1 : (COLUMN_ORDER.get(column) ?? CSV_COLUMNS.length));
 
-/** 3/1/2021, 1.3.2021, 2021/03/01: dates as spreadsheets display them. */
-const SPREADSHEET_DATE = /^(\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}[/.]\d{1,2}[/.]\d{1,2})$/;
+/** 3/1/2021, 1.3.2021, 2021/03/01, 2021-3-1: dates as spreadsheets display them. */
+const SPREADSHEET_DATE = /^(\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}[/.]\d{1,2}[/.]\d{1,2}|\d{4}-\d-\d{1,2}|\d{4}-\d{1,2}-\d)$/;
 
 const ITEM = /^(experience|education\.coursework|education\.degrees)\[(\d+)\](?:\.(\w+))?/;
 

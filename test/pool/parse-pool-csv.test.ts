@@ -271,4 +271,13 @@ describe("reading the pool CSV layout", () => {
     const [wrong] = read(csv([{ applicant_id: "A1", high_school: "diploma", ...JOB, kinds: "Bachelor's degree" }]));
     expect(errorsOf(wrong)).toEqual([{ row: 2, column: "kinds", message: expect.stringMatching(/\(the cell has "Bachelor's degree"\)/) }]);
   });
+
+  it("finds the header below blank rows or a title a spreadsheet has above it, keeping the spreadsheet's row numbers", () => {
+    const text = "\r\nApplicant pool, March 2026;;;;\r\napplicant_id;high_school;start;hours_per_week;kinds\r\nA1;diploma;2021-3-1;40;other\r\n";
+    const [c] = read(text);
+    expect(c.id).toBe("A1");
+    expect(errorsOf(c)).toEqual([{ row: 4, column: "start", message: expect.stringMatching(/^Enter the start date .*"2021-3-1"\)\. A spreadsheet may have changed the date/) }]);
+    // With no header in the first rows, the first row's problems are the ones reported.
+    expect(fatal("\nname,high_schol\nAnn,diploma\n")).toMatch(/^Row 2 \(the header\): "high_schol" is not a column of the layout: did you mean "high_school"\?.*add a column headed "applicant_id"/);
+  });
 });
