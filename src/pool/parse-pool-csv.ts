@@ -113,18 +113,24 @@ function fatal(message: string): PoolReading {
 /** How far down the file the header is looked for, past a title or notes a spreadsheet has above it. */
 const HEADER_SEARCH_ROWS = 10;
 
-/** Which of comma, semicolon or tab separates the header's column names. */
+const DELIMITERS = [",", ";", "\t"] as const;
+
+/**
+ * Which of comma, semicolon or tab separates the header's column names: the
+ * one that gives a line near the top an `applicant_id` column (a title above
+ * the header may have no separator), else the one the first line uses most.
+ */
 function detectDelimiter(text: string): string {
-  // The first line with something on it: blank lines may come before the header.
-  const firstLine = /[^\r\n]*\S[^\r\n]*/.exec(text)?.[0] ?? "";
+  const top = text.slice(0, 64 * 1024).split(/\r?\n/, HEADER_SEARCH_ROWS);
+  for (const line of top) {
+    for (const d of DELIMITERS) if (line.split(d).some((cell) => normaliseHeader(cell.replace(/^"|"$/g, "")) === "applicant_id")) return d;
+  }
+  const first = top.find((line) => line.trim() !== "") ?? "";
   let best = ",";
   let bestCount = 0;
-  for (const d of [",", ";", "\t"]) {
-    const count = firstLine.split(d).length - 1;
-    if (count > bestCount) {
-      best = d;
-      bestCount = count;
-    }
+  for (const d of DELIMITERS) {
+    const count = first.split(d).length - 1;
+    if (count > bestCount) [best, bestCount] = [d, count];
   }
   return best;
 }

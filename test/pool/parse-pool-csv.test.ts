@@ -277,6 +277,11 @@ describe("reading the pool CSV layout", () => {
     const [c] = read(text);
     expect(c.id).toBe("A1");
     expect(errorsOf(c)).toEqual([{ row: 4, column: "start", message: expect.stringMatching(/^Enter the start date .*"2021-3-1"\)\. A spreadsheet may have changed the date/) }]);
+    // A title without separators above a semicolon header.
+    expect(read("Applicant pool March 2026\napplicant_id;high_school\nA1;diploma\n").map((x) => x.id)).toEqual(["A1"]);
+    // A comma file whose rows hold more semicolons (several values) than the header has commas.
+    const many = read("applicant_id,high_school,kinds,start,hours_per_week\nA1,diploma,customer-service;public-relations;office-administration;other;closely-related,2020-01-01,40\n");
+    expect(checkCandidate(many[0]).ok).toBe(true);
     // With no header in the first rows, the first row's problems are the ones reported.
     expect(fatal("\nname,high_schol\nAnn,diploma\n")).toMatch(/^Row 2 \(the header\): "high_schol" is not a column of the layout: did you mean "high_school"\?.*add a column headed "applicant_id"/);
   });
