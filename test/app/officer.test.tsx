@@ -297,6 +297,28 @@ describe("the officer's screening page", () => {
     expect(live).toHaveTextContent(/Needs an officer's review: 003638/);
   });
 
+  it("asks for comparability only with the levels some class counts comparable experience toward, keeping any other a file records", async () => {
+    const user = userEvent.setup();
+    // Read from the class files' text, independently of the form: every level id in a rule's "comparableTo".
+    const counted = new Set([...JSON.stringify(BUILTIN_SERIES).matchAll(/"comparableTo":\[([^\]]*)\]/g)].flatMap((m) => JSON.parse(`[${m[1]}]`) as string[]));
+    expect(counted.size).toBeGreaterThan(0);
+    const all = BUILTIN_SERIES.flatMap((s) => s.series.levels);
+    renderOfficer();
+    await user.click(screen.getByRole("button", { name: "Add a job" }));
+    const comparable = within(screen.getByRole("group", { name: "Job 1" })).getByRole("group", { name: "Comparable to (officer's judgement)" });
+    expect(within(comparable).getAllByRole("checkbox").map((c) => (c as HTMLInputElement).value)).toEqual(all.filter((l) => counted.has(l.id)).map((l) => l.id));
+    // A judgement a file records about a level no class counts stays, said to change nothing, and is saved as it was.
+    const other = all.find((l) => !counted.has(l.id))!;
+    const saved = captureDownloads();
+    const file = { education: { highSchool: "diploma" }, experience: [{ start: "2020-01-01", end: "2020-12-31", hoursPerWeek: 40, kinds: ["customer-service"], comparableTo: [other.id] }] };
+    await user.upload(screen.getByLabelText("Applicant file to open"), new File([JSON.stringify(file)], "other.json", { type: "application/json" }));
+    const box = await screen.findByRole("checkbox", { name: `${other.id} ${other.title} (no class counts experience comparable to it)` });
+    expect(box).toBeChecked();
+    await user.click(screen.getByRole("button", { name: "Save applicant" }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(JSON.parse(await saved[0].text()).experience[0].comparableTo).toEqual([other.id]);
+  });
+
   it("keeps what it does not offer as a choice: levels not loaded, other fields and areas, quarter hours", async () => {
     const user = userEvent.setup();
     const saved = captureDownloads();

@@ -7,3 +7,4 @@
 export { OfficerView } from "./officer-view";
 export { setPendingApplicant } from "./pending-applicant";
 export { applicantToForm, formToApplicant, emptyForm, type ApplicantFormValues } from "./applicant-form-model";
+export { allRules, comparableLevelIds } from "./comparable-levels";

@@ -3,13 +3,14 @@
  * work with what each means, supervision, and the levels the officer judges
  * it comparable to, with each level's duties at hand.
  */
-import { memo } from "react";
+import { memo, useMemo } from "react";
 import { useWatch } from "react-hook-form";
 import { useCatalog } from "../../app/catalog-context";
 import { EXPERIENCE_KIND_INFO, EXPERIENCE_KINDS } from "../../engine/vocabulary";
 import { fieldId } from "./applicant-form-model";
 import { useFormParts } from "./form-context";
 import { ChoiceGroup, TextField } from "./form-controls";
+import { comparableLevelIds } from "./comparable-levels";
 import { LevelDuties } from "./level-duties";
 
 const KIND_OPTIONS = EXPERIENCE_KINDS.map((k) => ({ value: k, label: EXPERIENCE_KIND_INFO[k].label, description: EXPERIENCE_KIND_INFO[k].description }));
@@ -18,17 +19,21 @@ function ComparableLevels({ index }: { index: number }) {
   const { register, getValues } = useFormParts();
   const { catalog } = useCatalog();
   const name = `experience.${index}.comparableTo` as const;
-  const known = new Set(catalog.levels.map((l) => l.level.id));
-  // Levels a file names that are not loaded stay ticked (and saved) rather than silently dropped.
-  const unknown = (getValues(name) ?? []).filter((id) => !known.has(id));
+  const counted = useMemo(() => comparableLevelIds(catalog), [catalog]);
+  const offered = catalog.levels.filter(({ level }) => counted.has(level.id));
+  const titles = new Map(catalog.levels.map(({ level }) => [level.id, level.title]));
+  // Levels a file names that no class counts, or that are not loaded, stay ticked (and saved) rather than silently dropped.
+  const others = (getValues(name) ?? []).filter((id) => !counted.has(id));
+  if (offered.length === 0 && others.length === 0) return null;
   const id = fieldId(name);
   return (
     <fieldset className="choices comparable" aria-describedby={`${id}-hint`}>
       <legend>Comparable to (officer's judgement)</legend>
       <p id={`${id}-hint`} className="hint">
-        Tick a level if this job gave experience comparable to the work of that level. Open "What … does" to read the level's duties before deciding.
+        Tick a level if this job gave experience comparable to the work of that level. Only the levels some class counts comparable experience toward
+        are listed. Open "What … does" to read the level's duties before deciding.
       </p>
-      {catalog.levels.map(({ level }, i) => {
+      {offered.map(({ level }, i) => {
         const boxId = i === 0 ? id : `${id}-${level.id}`;
         return (
           <div key={level.id} className="checkbox">
@@ -40,10 +45,12 @@ function ComparableLevels({ index }: { index: number }) {
           </div>
         );
       })}
-      {unknown.map((u) => (
+      {others.map((u) => (
         <div key={u} className="checkbox">
           <input id={`${id}-x-${u}`} type="checkbox" value={u} {...register(name)} />
-          <label htmlFor={`${id}-x-${u}`}>{u} (not among the loaded classes)</label>
+          <label htmlFor={`${id}-x-${u}`}>
+            {titles.has(u) ? `${u} ${titles.get(u)} (no class counts experience comparable to it)` : `${u} (not among the loaded classes)`}
+          </label>
         </div>
       ))}
     </fieldset>

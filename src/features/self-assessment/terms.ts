@@ -5,8 +5,8 @@
  */
 import type { Catalog } from "../../engine/catalog";
 import { formatHours } from "../../engine/format-number";
-import type { Rule } from "../../engine/qualification-schema";
 import { AREA_INFO } from "../../engine/vocabulary";
+import { allRules, comparableLevelIds } from "../officer";
 
 export interface Term {
   id: string;
@@ -21,11 +21,6 @@ export interface ComparableLevel {
   seriesTitle: string;
   /** The class spec's summary of the work, or null when it gives none. */
   summary: string | null;
-}
-
-function* allRules(rule: Rule): Generator<Rule> {
-  yield rule;
-  if (rule.type === "all" || rule.type === "any") for (const r of rule.rules) yield* allRules(r);
 }
 
 /** Distinct values, in first-seen order. */
@@ -43,14 +38,7 @@ export const andList = (items: string[]): string => joinList(items, "and");
 
 /** The levels some rule of the catalog counts experience "comparable to", in catalog order. */
 export function comparableLevels(catalog: Catalog): ComparableLevel[] {
-  const wanted = new Set<string>();
-  for (const entry of catalog.levels) {
-    for (const rule of allRules(entry.level.requirements)) {
-      if (rule.type === "experience") rule.filter.comparableTo?.forEach((id) => wanted.add(id));
-      if (rule.type === "combination")
-        for (const s of rule.sources) if (s.kind === "experience") s.filter.comparableTo?.forEach((id) => wanted.add(id));
-    }
-  }
+  const wanted = comparableLevelIds(catalog);
   return catalog.levels
     .filter((e) => wanted.has(e.level.id))
     .map((e) => ({ id: e.level.id, title: e.level.title, seriesTitle: e.series.title, summary: e.level.summary ?? null }));
