@@ -184,6 +184,9 @@ describe("Class specs view", () => {
     const { load } = setup();
     await load(["a.json", "{"], ["b.json", "[]"], ["permit.json", EXAMPLE]);
     await screen.findByRole("heading", { name: "There is a problem" });
-    expect(screen.getByRole("status")).toHaveTextContent(/^Loaded permit\.json: .* 2 files were not loaded \(a\.json, b\.json\): their problems to fix are listed under "There is a problem"\.$/);
+    // The sentence is written once the catalog has taken the files in.
+    await waitFor(() =>
+      expect(screen.getByRole("status")).toHaveTextContent(/^Loaded permit\.json: .* 2 files were not loaded \(a\.json, b\.json\): their problems to fix are listed under "There is a problem"\.$/),
+    );
   });
 });
