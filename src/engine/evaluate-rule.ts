@@ -123,22 +123,27 @@ function jobMatches(job: Job, filter: ExperienceFilter): boolean {
   return true;
 }
 
+/** Whether a job passes a filter, and in words why (it counts as what, or why not). */
 function matchJob(job: Job, filter: ExperienceFilter): { ok: boolean; why: string; judgement: string | null } {
   let judgement: string | null = null;
+  const counts: string[] = [];
   if (filter.kinds) {
     const hits = job.kinds.filter((k) => filter.kinds!.includes(k));
     if (hits.length === 0)
       return { ok: false, why: `its kinds of work (${job.kinds.map((k) => EXPERIENCE_KIND_INFO[k].label.toLowerCase()).join(", ")}) are not among those that count`, judgement };
     if (hits.every((k) => EXPERIENCE_KIND_INFO[k].judgement)) judgement = "marked closely related by the officer";
+    counts.push(hits.map((k) => EXPERIENCE_KIND_INFO[k].label.toLowerCase()).join(" and "));
   }
   if (filter.comparableTo) {
     const hits = (job.comparableTo ?? []).filter((id) => filter.comparableTo!.includes(id));
     if (hits.length === 0) return { ok: false, why: `the officer has not judged it comparable to ${filter.comparableTo.join(" or ")}`, judgement };
     judgement = `judged comparable to ${hits.join(" and ")} by the officer`;
+    counts.push(`comparable to ${hits.join(" and ")}`);
   }
   if (filter.supervisory !== undefined && (job.supervisory ?? false) !== filter.supervisory)
     return { ok: false, why: filter.supervisory ? "it was not supervisory" : "it was supervisory", judgement };
-  return { ok: true, why: "", judgement };
+  if (filter.supervisory) counts.push("supervisory");
+  return { ok: true, why: counts.join(", "), judgement };
 }
 
 function creditFor(ctx: EvaluationContext, jobs: PreparedJob[]): ExperienceCredit {
@@ -198,11 +203,16 @@ function creditMatchingJobs(
   sources: Array<{ filter: ExperienceFilter; source: Source; label: string }>,
   depth: number,
   ruleId: string,
+  /** The words the rule's own requirement step has quoted: a source with other words is quoted once before the jobs. */
+  ruleQuote: string,
 ): { raw: number; months: number } {
   const matched: PreparedJob[] = [];
   if (!ctx.explain) {
     const raw = outcomeMonths(ctx, sources);
     return { raw, months: roundExperience(ctx, raw) };
+  }
+  for (const s of sources) {
+    if (s.source.quote !== ruleQuote) step(ctx, "requirement", depth, `Experience that counts: ${quoted(s.source)}.`, { ruleId, quote: s.source.quote, document: s.source.document });
   }
   for (const prepared of ctx.jobs) {
     const { job, index } = prepared;
@@ -219,7 +229,7 @@ function creditMatchingJobs(
       continue;
     }
     matched.push(prepared);
-    step(ctx, "fact", depth, `${name}, ${dates}: counts as ${quoted(hit.s.source)}.`, { ruleId, quote: hit.s.source.quote, document: hit.s.source.document });
+    step(ctx, "fact", depth, `${name}, ${dates}: counts${hit.m.why ? ` (${hit.m.why})` : ""}.`, { ruleId });
     if (hit.m.judgement) {
       const path = `experience[${index}]`;
       const text = `${name} ${hit.m.judgement}.`;
@@ -244,7 +254,8 @@ function creditMatchingJobs(
   );
   const rounded = roundExperience(ctx, credit.months);
   const rounding = ctx.counting.experienceRounding;
-  if (rounding) {
+  // A rounding that changes nothing is not worth a line.
+  if (rounding && Math.abs(rounded - credit.months) > EPSILON) {
     step(ctx, "arithmetic", depth, `Rounded by ${quoted(rounding.source)}: ${formatMonths(credit.months)} months -> ${formatMonths(rounded)} months.`, {
       ruleId,
       quote: rounding.source.quote,
@@ -337,7 +348,7 @@ function evaluateCombination(ctx: EvaluationContext, rule: Extract<Rule, { type:
   let expMonths = 0;
   let expRaw = 0;
   if (expSources.length) {
-    const r = creditMatchingJobs(ctx, expSources, depth + 1, rule.id);
+    const r = creditMatchingJobs(ctx, expSources, depth + 1, rule.id, rule.source.quote);
     expMonths = r.months;
     expRaw = r.raw;
   }
@@ -381,7 +392,7 @@ function evaluateCombination(ctx: EvaluationContext, rule: Extract<Rule, { type:
 }
 
 function evaluateExperience(ctx: EvaluationContext, rule: Extract<Rule, { type: "experience" }>, depth: number): Evaluated {
-  const { raw, months } = creditMatchingJobs(ctx, [{ filter: rule.filter, source: rule.source, label: rule.label }], depth + 1, rule.id);
+  const { raw, months } = creditMatchingJobs(ctx, [{ filter: rule.filter, source: rule.source, label: rule.label }], depth + 1, rule.id, rule.source.quote);
   const status: RuleStatus = months + EPSILON >= rule.months ? "met" : "not-met";
   if (ctx.explain) resultStep(ctx, depth, rule, status, `${formatMonths(months)} months of ${formatHours(rule.months)} required`);
   const needs: ShortfallNeed[] =
