@@ -18,6 +18,7 @@ import { BUILTIN_QUALIFICATION_FILES } from "../builtin-qualifications";
 import { loadCatalog, type QualificationError } from "../engine/load-qualifications";
 import { parseJsonFile } from "../engine/parse-json-file";
 import { applicantsOf, screenRecord } from "../engine/screen-json";
+import { decodeText } from "../pool/decode-text";
 import { describeLocation } from "../pool/screen-candidate";
 import { parsePoolCsv } from "../pool/parse-pool-csv";
 import type { PoolCandidate } from "../pool/pool-types";
@@ -157,7 +158,8 @@ async function main(argv: string[]): Promise<number> {
   const { file, qualificationDirs, format: output, shortfalls } = parseArgs(argv);
   let text: string;
   try {
-    text = readFileSync(file, "utf8");
+    // In the encoding the spreadsheet saved it in (UTF-8, Windows-1252 or UTF-16), as the page reads it.
+    text = decodeText(readFileSync(file));
   } catch (e) {
     fail(`cannot read ${file}: ${reason(e)}`);
   }

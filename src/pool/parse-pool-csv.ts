@@ -241,10 +241,10 @@ function finish(b: Builder): PoolCandidate {
 export function parsePoolCsv(text: string): PoolReading {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (body.trim() === "") return fatal("The file is empty: add a header row naming the columns (see the template) and one row per job.");
-  // A workbook (.xlsx is a zip, .xls and .ods binary) read as text: zero bytes, or the zip signature.
+  // A workbook (.xlsx and .ods are zips, .xls binary) read as text: zero bytes, or the zip signature.
   if (body.startsWith("PK\u0003\u0004") || body.slice(0, 4096).includes("\u0000"))
     return fatal(
-      'This is not a CSV file in UTF-8: it looks like a spreadsheet workbook (such as .xlsx), "Unicode text" (UTF-16) or another binary file. In the spreadsheet, save or download the sheet as "CSV UTF-8" (comma-separated values), then choose that file.',
+      'This is not a CSV file: it looks like a spreadsheet workbook (such as .xlsx) or another binary file. In the spreadsheet, save or download the sheet as "CSV UTF-8" (comma-separated values), then choose that file.',
     );
   let header: string[] | null = null;
   let names: string[] = [];

@@ -261,4 +261,12 @@ describe("screening a pool", () => {
     expect(lines[0]).toBe(["applicant_id", "name", "as_of", ...levelIds, "errors"].join(","));
     APPLICANTS.forEach((a, i) => expect(lines[1 + i]).toBe([`A-${i + 1}`, a.name, AS_OF, ...levelIds.map((id) => expected(i, id)), ""].join(",")));
   });
+
+  it("reads a CSV saved by Excel's plain 'CSV' (Windows-1252): accented names come through", async () => {
+    const user = renderPool();
+    const text = "applicant_id,name,as_of,high_school\r\nA1,José Müller,2026-11-22,diploma\r\n";
+    await screenFile(user, new File([Uint8Array.from([...text].map((c) => c.charCodeAt(0)))], "excel.csv"));
+    const row = within(screen.getByRole("table", { name: /^Screening results/ })).getAllByRole("row")[1];
+    expect(within(row).getAllByRole("cell")[0]).toHaveTextContent("José Müller");
+  });
 });

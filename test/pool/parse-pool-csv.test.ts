@@ -242,9 +242,9 @@ describe("reading the pool CSV layout", () => {
     expect(checkCandidate(read("applicant_id,high_school\nA1,diploma,,\n")[0]).ok).toBe(true);
   });
 
-  it("refuses a workbook or UTF-16 file saved instead of CSV, saying how to save it as CSV", () => {
-    expect(fatal("PK\u0003\u0004\u0014\u0000\u0006\u0000[Content_Types].xml")).toMatch(/^This is not a CSV file in UTF-8: it looks like a spreadsheet workbook.*save or download the sheet as "CSV UTF-8"/);
-    expect(fatal("\uFFFD\uFFFDa\u0000p\u0000p\u0000")).toMatch(/^This is not a CSV file in UTF-8/);
+  it("refuses a workbook or other binary file saved instead of CSV, saying how to save it as CSV", () => {
+    expect(fatal("PK\u0003\u0004\u0014\u0000\u0006\u0000[Content_Types].xml")).toMatch(/^This is not a CSV file: it looks like a spreadsheet workbook.*save or download the sheet as "CSV UTF-8"/);
+    expect(fatal("\uFFFD\uFFFD\u0011\u0000\u0000\u0000")).toMatch(/^This is not a CSV file/);
   });
 
   it("refuses a header with no applicants below it", () => {

@@ -192,4 +192,18 @@ describe("npm run screen -- --format csv", () => {
     expect(extra.filter((k) => !builtIn.includes(k)).length).toBeGreaterThan(0);
     for (const id of extra) expect(rows[0][id]).toMatch(/^(meets|does-not-meet|review|inactive)$/);
   });
+
+  it("reads a CSV saved by Excel as plain CSV (Windows-1252) or Unicode text (UTF-16), names and all", () => {
+    const text = "applicant_id,name,as_of,high_school\r\nA1,José Müller,2026-11-22,diploma\r\n";
+    const latin = join(dir, "latin.csv");
+    writeFileSync(latin, Buffer.from(text, "latin1"));
+    const utf16 = join(dir, "unicode.txt");
+    writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text.replace(/,/g, "\t"), "utf16le")]));
+    for (const path of [latin, utf16]) {
+      const r = run("--format", "csv", path);
+      expect(r.stderr).toBe("");
+      expect(r.status).toBe(0);
+      expect(table(r.stdout)[0].name).toBe("José Müller");
+    }
+  });
 });

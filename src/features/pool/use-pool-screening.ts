@@ -10,6 +10,7 @@
 import { useSyncExternalStore } from "react";
 import type { Catalog } from "../../engine/catalog";
 import type { PoolLevel, PoolRow } from "../../pool/pool-types";
+import { decodeText } from "../../pool/decode-text";
 import { poolLevels } from "../../pool/results-csv";
 import { startPoolScreening, type PoolScreening } from "./pool-screener";
 
@@ -33,7 +34,7 @@ export type PoolState =
 export interface PoolControls {
   state: PoolState;
   /** Read and screen a file (any screening under way is stopped). */
-  screen: (file: { name: string; text: () => Promise<string> }, catalog: Catalog, policies: Record<string, boolean>, today: string) => Promise<void>;
+  screen: (file: { name: string; arrayBuffer: () => Promise<ArrayBuffer> }, catalog: Catalog, policies: Record<string, boolean>, today: string) => Promise<void>;
   /** Screen the last file again, e.g. after the officer changed a policy. */
   screenAgain: (catalog: Catalog, policies: Record<string, boolean>, today: string) => void;
   cancel: () => void;
@@ -104,13 +105,14 @@ function run(fileName: string, text: string, catalog: Catalog, policies: Record<
 }
 
 const controls = {
-  screen: async (file: { name: string; text: () => Promise<string> }, catalog: Catalog, policies: Record<string, boolean>, today: string): Promise<void> => {
+  screen: async (file: { name: string; arrayBuffer: () => Promise<ArrayBuffer> }, catalog: Catalog, policies: Record<string, boolean>, today: string): Promise<void> => {
     stop();
     const mine = generation;
     set({ state: { phase: "reading", fileName: file.name } });
     let text: string;
     try {
-      text = await file.text();
+      // In the encoding the spreadsheet saved it in (UTF-8, Windows-1252 or UTF-16).
+      text = decodeText(new Uint8Array(await file.arrayBuffer()));
     } catch {
       if (generation === mine)
         set({ state: { phase: "unreadable", fileName: file.name, message: "The file could not be read. Check that it still exists and is not open in another program, then choose it again." } });
