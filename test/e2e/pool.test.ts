@@ -181,6 +181,39 @@ describe("screening a pool in the browser", () => {
     expect(violations, describeViolations(violations)).toEqual([]);
   });
 
+  it("reads a pool as an officer's spreadsheet saves it, naming the row, the column and the fix for each slip", async () => {
+    const { page } = b;
+    // Semicolons, a byte-order mark and Windows line endings, as a European spreadsheet exports; a blank row; a title above the header.
+    const rows = [
+      "Applicant pool, spring intake;;;;;;;;;;",
+      "applicant_id;name;as_of;high_school;employer;start;end;hours_per_week;kinds;supervisory;degree_level",
+      "A-1;Ana;2026-11-22;High school diploma;City;2021-03-01;;37,5;customer service;no;",
+      'A-1;;;;Shop;2018-06-01;2021-02-28;20;"customer-service;business-financial-operations";no;',
+      "",
+      "A-2;Ben;2026-11-22;ged;Clinic;3/1/2021;2025-12-31;40;healthcare-administration;yes;",
+      "A-3;Cleo;2026-11-22;;;;;;;;Bachelor's degree",
+      "A-4;Dev;2026-11-22;diploma;Mall;2020-01-01;2022-12-31;40;custmer-service;no;",
+    ];
+    const officer = join(dir, "officer.csv");
+    writeFileSync(officer, `\uFEFF${rows.join("\r\n")}\r\n`);
+    await page.goto(`${inject("baseURL")}#/pool`);
+    await page.getByLabel("Applicant file (CSV or JSON)").setInputFiles(officer);
+    await page.getByRole("button", { name: "Screen applicants" }).click();
+    await page.getByRole("heading", { name: "Results for officer.csv" }).waitFor();
+    await page.getByRole("heading", { name: "3 applicants could not be screened" }).waitFor();
+    const list = (await page.locator(".pool-error-list").innerText()).split("\n").filter((l) => /^Row /.test(l));
+    expect(list).toEqual([
+      expect.stringMatching(/^Row 6, column start: Enter the start date as a real date .*\(the cell has "3\/1\/2021"\)\. A spreadsheet may have changed the date: format the column as text/),
+      expect.stringMatching(/^Row 7, column high_school: Choose high school: diploma, ged, none \(the cell is empty\)$/),
+      expect.stringMatching(/^Row 8, column kinds: Choose each kind of work from: .*\(the cell has "custmer-service"\)\. Did you mean "customer-service"\?$/),
+    ]);
+    // Ana (a diploma in the form's words, a decimal comma, two jobs) was screened.
+    await expect.poll(() => page.locator(".pool-table tbody tr").count()).toBe(1);
+    expect(await page.locator(".pool-table tbody tr").first().innerText()).toMatch(/\bA-1\s+Ana\s/);
+    const violations = await axe(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+  });
+
   it("stops screening when asked, and says so", async () => {
     const { page } = b;
     await page.getByLabel("Applicant file (CSV or JSON)").setInputFiles(poolFile);
