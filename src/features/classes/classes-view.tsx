@@ -135,8 +135,10 @@ export function ClassesView() {
         <ul className="guide-files" aria-labelledby="guide-files-intro">
           {GUIDE_FILES.map((f) => (
             <li key={f.name}>
+              {/* Downloads read as links, so the one real action of the section (Load qualification files) stands out. */}
               <button
                 type="button"
+                className="link-button"
                 onClick={() => {
                   downloadText(f.name, f.text, f.type);
                   setStatus(`Downloaded ${f.name}, ${f.what}.`);
