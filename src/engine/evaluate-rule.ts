@@ -10,7 +10,7 @@ import type { CountingRules } from "./default-counting";
 import { ceilTenth, EPSILON, formatHours, formatMonths } from "./format-number";
 import type { CreditSource, ExperienceFilter, Rule, Series, Source } from "./qualification-schema";
 import type { ExplanationStep, Judgement, RuleResult, RuleStatus, ShortfallNeed, ShortfallOption, StepKind } from "./result-types";
-import { areaLabel, DEGREE_LABELS, DEGREE_LEVELS, EXPERIENCE_KIND_INFO, HIGH_SCHOOL_LABELS } from "./vocabulary";
+import { areaLabel, areasInWords, DEGREE_LABELS, DEGREE_LEVELS, EXPERIENCE_KIND_INFO, HIGH_SCHOOL_LABELS } from "./vocabulary";
 
 /** One job with its days as the counting rules see them. */
 export interface PreparedJob {
@@ -283,7 +283,7 @@ function creditEducationSource(ctx: EvaluationContext, source: Extract<CreditSou
   interpretationStep(ctx, source.interpretation, depth, ruleId);
   const areas = source.areas ?? null;
   const edu = creditEducation(ctx.applicant.education, areas, ctx.counting);
-  const areaText = areas ? ` in ${areas.map(areaLabel).join(", ")}` : "";
+  const areaText = areas ? ` in ${areasInWords(areas)}` : "";
   for (const row of edu.coursework) {
     const unitText = row.unit === "quarter" ? `${formatHours(row.hours)} quarter hours = ${formatHours(row.semesterHours)} semester hours` : `${formatHours(row.hours)} semester hours`;
     const areaList = row.areas.length ? ` (${row.areas.map(areaLabel).join(", ")})` : "";
@@ -423,7 +423,7 @@ function evaluateDegree(ctx: EvaluationContext, rule: Extract<Rule, { type: "deg
       ? `Degrees held (${degrees.map((d) => DEGREE_LABELS[d.level]).join(", ")}) are below ${DEGREE_LABELS[rule.minLevel].toLowerCase()}${fields ? " or in another field" : ""}`
       : "No degree";
   resultStep(ctx, depth, rule, status, have);
-  const fieldText = fields ? ` in ${fields.map(areaLabel).join(", ")}` : "";
+  const fieldText = fields ? ` in ${areasInWords(fields)}` : "";
   const needs: ShortfallNeed[] =
     status === "met" ? [] : [{ ruleId: rule.id, label: rule.label, options: [{ kind: "credential", text: `${withArticle(DEGREE_LABELS[rule.minLevel].toLowerCase())} or higher${fieldText}` }] }];
   return { result: { ruleId: rule.id, label: rule.label, type: rule.type, status, children: [] }, needs };

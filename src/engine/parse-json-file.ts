@@ -36,11 +36,20 @@ export function parseJsonFile(text: string, file: string): JsonFileResult {
     const lc = /line (\d+) column (\d+)/.exec(raw);
     if (!at && lc)
       return { ok: false, error: { file, path: `line ${lc[1]}, column ${lc[2]}`, message: `Fix the JSON here: ${raw.replace(/^JSON\.parse: /, "").replace(/ at line \d+ column \d+ of the JSON data/, "")}; a missing or extra comma, quote or bracket is the usual cause` } };
-    if (!at) return { ok: false, error: { file, path: "", message: `The file is not JSON (${raw}): choose the qualification file itself, saved as plain JSON text` } };
+    if (!at) {
+      // Some engines give no position for a trailing comma ("Unexpected token ']', ..."): find it in the text.
+      const comma = /,(\s*)[\]}]/.exec(body);
+      if (comma) {
+        const { line, column } = lineAndColumn(body, comma.index);
+        return { ok: false, error: { file, path: `line ${line}, column ${column}`, message: "Remove this comma: JSON allows no comma before a closing ] or }" } };
+      }
+      return { ok: false, error: { file, path: "", message: `The file is not JSON (${raw}): choose the qualification file itself, saved as plain JSON text` } };
+    }
     const { line, column } = lineAndColumn(body, Number(at[1]));
     const reason = raw
       .replace(/\s*\(line \d+ column \d+\)/, "")
-      .replace(/\s*in JSON at position \d+/, "")
+      .replace(/ at position \d+/, "")
+      .replace(/\s*in JSON$/, "")
       .replace(/^./, (c) => c.toLowerCase());
     return {
       ok: false,

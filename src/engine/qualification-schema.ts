@@ -12,6 +12,9 @@ import { CREDIT_UNITS, DEGREE_LEVELS, EXPERIENCE_KINDS, HIGH_SCHOOL } from "./vo
 /** "Add X" when a required field is missing, otherwise what to enter. */
 const required = (what: string, enter: string) => (issue: { input?: unknown }) => (issue.input === undefined ? `Add ${what}: it is required` : enter);
 
+/** The error for a list field: "Add X" when missing, otherwise enter it as a list (with an example). */
+const listOf = (name: string, example: string) => ({ error: required(name, `Enter ${name} as a list, e.g. ${example}`) });
+
 const text = (what: string) =>
   z.string({ error: required(what, `Enter ${what} as text`) }).check(z.minLength(1, { error: `Enter ${what}; it cannot be empty` }));
 
@@ -38,11 +41,11 @@ export const sourceSchema = strict(
 export const experienceFilterSchema = strict(
   {
     kinds: z.optional(
-      z.array(z.enum(EXPERIENCE_KINDS, { error: `Use kinds from: ${EXPERIENCE_KINDS.join(", ")}` })).check(
+      z.array(z.enum(EXPERIENCE_KINDS, { error: `Use kinds from: ${EXPERIENCE_KINDS.join(", ")}` }), listOf("kinds", '["customer-service"]')).check(
         z.minLength(1, { error: "List at least one kind, or leave kinds out to accept every kind" }),
       ),
     ),
-    comparableTo: z.optional(z.array(text("a level id")).check(z.minLength(1, { error: "List at least one level id" }))),
+    comparableTo: z.optional(z.array(text("a level id"), listOf("comparableTo", '["4808"]')).check(z.minLength(1, { error: "List at least one level id" }))),
     supervisory: z.optional(z.boolean({ error: "Enter supervisory as true or false" })),
   },
   "an experience filter",
@@ -60,6 +63,7 @@ export const conversionSchema = strict(
           },
           "a conversion row",
         ),
+        listOf("rows", '[{ "semesterHours": 30, "months": 12 }]'),
       )
       .check(z.minLength(1, { error: "Give at least one conversion row" })),
     /** The spec's words for the table; absent when the table is agency policy. */
@@ -85,7 +89,7 @@ export const creditSourceSchema = z.discriminatedUnion(
         kind: z.literal("education"),
         label: text("the source's label"),
         /** Areas of study that count; null or absent: every area counts. */
-        areas: z.optional(z.nullable(z.array(text("an area of study")))),
+        areas: z.optional(z.nullable(z.array(text("an area of study"), listOf("areas", '["communications"] (or null for every area)')))),
         conversion: conversionSchema,
         /** The id of a series policy this source depends on (not the spec's own words). */
         policy: z.optional(text("a policy id")),
@@ -124,13 +128,13 @@ export const ruleSchema: z.ZodMiniType<Rule> = z.lazy(() =>
   z.discriminatedUnion(
     "type",
     [
-      strict({ ...ruleBase, type: z.literal("all"), rules: z.array(ruleSchema).check(z.minLength(1, { error: "List at least one rule" })), source: z.optional(sourceSchema) }, "an all rule"),
-      strict({ ...ruleBase, type: z.literal("any"), rules: z.array(ruleSchema).check(z.minLength(1, { error: "List at least one rule" })), source: z.optional(sourceSchema) }, "an any rule"),
+      strict({ ...ruleBase, type: z.literal("all"), rules: z.array(ruleSchema, listOf("rules", "[{ ...rule }, { ...rule }]")).check(z.minLength(1, { error: "List at least one rule" })), source: z.optional(sourceSchema) }, "an all rule"),
+      strict({ ...ruleBase, type: z.literal("any"), rules: z.array(ruleSchema, listOf("rules", "[{ ...rule }, { ...rule }]")).check(z.minLength(1, { error: "List at least one rule" })), source: z.optional(sourceSchema) }, "an any rule"),
       strict(
         {
           ...ruleBase,
           type: z.literal("high-school"),
-          accepts: z.array(z.enum(HIGH_SCHOOL, { error: `Use values from: ${HIGH_SCHOOL.join(", ")}` })).check(z.minLength(1, { error: "List at least one accepted value" })),
+          accepts: z.array(z.enum(HIGH_SCHOOL, { error: `Use values from: ${HIGH_SCHOOL.join(", ")}` }), listOf("accepts", '["diploma", "ged"]')).check(z.minLength(1, { error: "List at least one accepted value" })),
           source: sourceSchema,
         },
         "a high-school rule",
@@ -140,7 +144,7 @@ export const ruleSchema: z.ZodMiniType<Rule> = z.lazy(() =>
           ...ruleBase,
           type: z.literal("combination"),
           months: months("the months required"),
-          sources: z.array(creditSourceSchema).check(z.minLength(1, { error: "List at least one source of credit" })),
+          sources: z.array(creditSourceSchema, listOf("sources", '[{ "kind": "experience", ... }, { "kind": "education", ... }]')).check(z.minLength(1, { error: "List at least one source of credit" })),
           source: sourceSchema,
         },
         "a combination rule",
@@ -151,7 +155,7 @@ export const ruleSchema: z.ZodMiniType<Rule> = z.lazy(() =>
           ...ruleBase,
           type: z.literal("degree"),
           minLevel: z.enum(DEGREE_LEVELS, { error: `Use a degree level from: ${DEGREE_LEVELS.join(", ")}` }),
-          fields: z.optional(z.nullable(z.array(text("a field of study")))),
+          fields: z.optional(z.nullable(z.array(text("a field of study"), listOf("fields", '["communications"] (or null for any field)')))),
           source: sourceSchema,
         },
         "a degree rule",
@@ -164,7 +168,7 @@ export const ruleSchema: z.ZodMiniType<Rule> = z.lazy(() =>
 
 export const countingSchema = strict(
   {
-    fullTimeHoursPerWeek: z.optional(z.number().check(z.gt(0, { error: "Enter full-time hours per week greater than 0" }))),
+    fullTimeHoursPerWeek: z.optional(z.number({ error: "Enter fullTimeHoursPerWeek as a number of hours, e.g. 40" }).check(z.gt(0, { error: "Enter full-time hours per week greater than 0" }))),
     quarterToSemester: z.optional(
       strict({ quarterHours: z.number().check(z.gt(0)), semesterHours: z.number().check(z.gt(0)) }, "a quarter-to-semester ratio"),
     ),
@@ -210,7 +214,7 @@ export const levelSchema = strict(
   {
     id: text("a level id"),
     title: text("the level's title"),
-    codes: z.optional(z.array(strict({ label: text("the code's label"), value: text("the code's value") }, "a code"))),
+    codes: z.optional(z.array(strict({ label: text("the code's label"), value: text("the code's value") }, "a code"), listOf("codes", '[{ "label": "Pay grade", "value": "G4" }]'))),
     summary: z.optional(text("the level's summary")),
     effective: z.optional(
       strict(
@@ -227,7 +231,7 @@ export const levelSchema = strict(
     ),
     duties: z.array(text("a duty"), { error: required("duties", "Enter duties as a list of text (it may be empty)") }),
     ksas: z.array(text("a knowledge, skill or ability"), { error: required("ksas", "Enter ksas as a list of text (it may be empty)") }),
-    notes: z.optional(z.array(strict({ text: text("the note"), source: z.optional(sourceSchema) }, "a note"))),
+    notes: z.optional(z.array(strict({ text: text("the note"), source: z.optional(sourceSchema) }, "a note"), listOf("notes", '[{ "text": "..." }]'))),
     requirements: ruleSchema,
   },
   "a level",
@@ -242,11 +246,11 @@ export const seriesSchema = strict(
     jurisdiction: text("the jurisdiction"),
     document: text("the source document (seed file name)"),
     description: z.optional(text("the series description")),
-    codes: z.optional(z.array(strict({ label: text("the code's label"), value: text("the code's value") }, "a code"))),
+    codes: z.optional(z.array(strict({ label: text("the code's label"), value: text("the code's value") }, "a code"), listOf("codes", '[{ "label": "Pay grade", "value": "G4" }]'))),
     counting: z.optional(countingSchema),
-    policies: z.optional(z.array(policySchema)),
-    interpretations: z.optional(z.array(interpretationSchema)),
-    notes: z.optional(z.array(strict({ text: text("the note"), source: z.optional(sourceSchema) }, "a note"))),
+    policies: z.optional(z.array(policySchema, listOf("policies", '[{ "id": "...", "label": "...", "text": "...", "enabled": true }]'))),
+    interpretations: z.optional(z.array(interpretationSchema, listOf("interpretations", '[{ "id": "...", "clause": "...", "reading": "...", "why": "..." }]'))),
+    notes: z.optional(z.array(strict({ text: text("the note"), source: z.optional(sourceSchema) }, "a note"), listOf("notes", '[{ "text": "..." }]'))),
     levels: z.array(levelSchema, { error: required("levels", "Enter levels as a list of levels") }).check(z.minLength(1, { error: "List at least one level" })),
   },
   "a qualification file",

@@ -104,3 +104,13 @@ export const AREA_INFO: Record<string, VocabularyEntry> = {
 export function areaLabel(area: string): string {
   return AREA_INFO[area]?.label ?? (/^[a-z0-9]+(-[a-z0-9]+)+$/.test(area) ? area.replace(/-/g, " ") : area);
 }
+
+/**
+ * Areas of study as a phrase: "business administration, communications or a
+ * similar area (officer's judgement)".
+ * @example areasInWords(["communications", "similar"]) // "communications or a similar area (officer's judgement)"
+ */
+export function areasInWords(areas: readonly string[]): string {
+  const words = areas.map((a) => (a === "similar" ? "a similar area (officer's judgement)" : AREA_INFO[a] ? areaLabel(a).toLowerCase() : areaLabel(a)));
+  return words.length < 2 ? (words[0] ?? "") : `${words.slice(0, -1).join(", ")} or ${words[words.length - 1]}`;
+}

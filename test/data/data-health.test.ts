@@ -107,3 +107,20 @@ describe("qualifications/ data health", () => {
     for (const e of v.errors) expect(e.file).toBe("broken.json");
   });
 });
+
+describe("qualification file messages", () => {
+  it("a missing or mistyped list says how to write it, never 'Invalid input'", () => {
+    const broken = JSON.parse(readFileSync(join(QUALIFICATIONS, "university-customer-service.json"), "utf8"));
+    delete broken.levels[0].requirements.rules[0].accepts;
+    broken.levels[0].requirements.rules[1].sources = "experience";
+    broken.policies = {};
+    const v = validateSeries(broken, "f.json");
+    expect(v.ok).toBe(false);
+    if (v.ok) return;
+    const byPath = Object.fromEntries(v.errors.map((e) => [e.path, e.message]));
+    expect(byPath["levels[0].requirements.rules[0].accepts"]).toBe("Add accepts: it is required");
+    expect(byPath["levels[0].requirements.rules[1].sources"]).toMatch(/^Enter sources as a list, e\.g\./);
+    expect(byPath.policies).toMatch(/^Enter policies as a list/);
+    for (const e of v.errors) expect(e.message).not.toBe("Invalid input");
+  });
+});

@@ -28,4 +28,16 @@ describe("parseJsonFile", () => {
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error.message).toMatch(/not JSON|Fix the JSON/);
   });
+
+  it("finds a trailing comma before ] that the engine's message does not locate", () => {
+    const r = parseJsonFile('{"accepts": ["diploma", "ged",]}', "mine.json");
+    expect(r.ok ? null : r.error).toEqual({ file: "mine.json", path: "line 1, column 30", message: "Remove this comma: JSON allows no comma before a closing ] or }" });
+  });
+
+  it("leaves no raw 'at position' in the message", () => {
+    const r = parseJsonFile('{"a": 1} x', "mine.json");
+    expect(r.ok ? null : r.error.path).toBe("line 1, column 10");
+    expect(r.ok ? "" : r.error.message).not.toMatch(/position/);
+  });
 });
+
