@@ -149,8 +149,14 @@ describe("the officer's screening page in Chromium", () => {
     await expect.poll(() => page.getByRole("textbox", { name: "Name", exact: true }).inputValue()).toBe("");
     await expect.poll(() => page.getByRole("group", { name: "Job 1" }).count()).toBe(0);
 
+    // Clearing moves focus to the Name field once the form has redrawn: let that land before tabbing on.
+    await expect.poll(() => focusedName(page)).toBe("Name");
     await tabTo(page, "Open applicant…");
-    const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.keyboard.press("Enter")]);
+    const chooserOpened = page.waitForEvent("filechooser", { timeout: 10000 });
+    await page.keyboard.press("Enter");
+    const chooser = await chooserOpened.catch(async (e: Error) => {
+      throw new Error(`Enter did not open the file chooser; focus is on "${await focusedName(page)}": ${e.message}`);
+    });
     await chooser.setFiles(file);
     await expect.poll(() => page.getByRole("textbox", { name: "Name", exact: true }).inputValue()).toBe(APPLICANT.name);
     const job = page.getByRole("group", { name: "Job 1" });
