@@ -7,9 +7,10 @@ import { civilDate, dayNumber, daysInMonth, formatIsoDate, monthPosition, parseI
 const EPOCH = new Date(1970, 0, 1);
 
 describe("calendar dates", () => {
+  // From 0001-01-01 (date-fns counts years by era, so it has no year 0).
   it("day numbers agree with date-fns calendar-day differences", () => {
     fc.assert(
-      fc.property(fc.integer({ min: -800000, max: 200000 }), (n) => {
+      fc.property(fc.integer({ min: -719162, max: 200000 }), (n) => {
         const date = addDays(EPOCH, n);
         expect(formatIsoDate(n)).toBe(format(date, "yyyy-MM-dd"));
         expect(differenceInCalendarDays(date, EPOCH)).toBe(n);
