@@ -27,7 +27,7 @@ export interface EvaluationContext {
   jobs: PreparedJob[];
   counting: CountingRules;
   series: Series;
-  /** The officer's policy choices by id; unlisted policies keep their file's setting. */
+  /** The officer's policy choices, by `policyKey(series, policy)` or by policy id for every series; unlisted policies keep their file's setting. */
   policies: Record<string, boolean> | undefined;
   steps: ExplanationStep[];
   judgements: Map<string, Judgement>;
@@ -56,8 +56,18 @@ function withArticle(noun: string): string {
   return `${/^[aeiou]/i.test(noun) ? "an" : "a"} ${noun}`;
 }
 
+/**
+ * The key of one series' policy in the officer's choices, so two files that
+ * use the same policy id are switched separately.
+ * @example policyKey("customer-service-job-family", "education-substitution") // "customer-service-job-family/education-substitution"
+ */
+export function policyKey(seriesId: string, policyId: string): string {
+  return `${seriesId}/${policyId}`;
+}
+
+/** The officer's choice for this series' policy, else for the id in every series, else the file's setting. */
 function policyEnabled(ctx: EvaluationContext, id: string): boolean {
-  return ctx.policies?.[id] ?? ctx.series.policies?.find((p) => p.id === id)?.enabled ?? true;
+  return ctx.policies?.[policyKey(ctx.series.id, id)] ?? ctx.policies?.[id] ?? ctx.series.policies?.find((p) => p.id === id)?.enabled ?? true;
 }
 
 function step(ctx: EvaluationContext, kind: StepKind, depth: number, text: string, extra?: Partial<ExplanationStep>): void {

@@ -9,7 +9,10 @@ import type { ExperienceCredit } from "./credit-experience";
 export interface ScreenOptions {
   /** The date used when the applicant gives no `asOf` (the caller's today, yyyy-mm-dd). */
   today: string;
-  /** Policies turned on or off by the officer, by id; unlisted policies keep their file's setting. */
+  /**
+   * Policies turned on or off by the officer: by `policyKey(seriesId, policyId)` for one
+   * series, or by policy id for every series that has it; unlisted policies keep their file's setting.
+   */
   policies?: Record<string, boolean>;
   /**
    * false: decide outcomes only (and months), without explanation steps,

@@ -105,3 +105,24 @@ describe("agency policy relied on", () => {
     expect(level(withCoursework([job]), "G5").policiesApplied).toEqual([]);
   });
 });
+
+describe("agency policy choices", () => {
+  it("switch one series' policy without switching another series' policy of the same id", async () => {
+    const { BUILTIN_QUALIFICATION_FILES } = await import("../../src/builtin-qualifications");
+    const { loadCatalog } = await import("../../src/engine/load-qualifications");
+    const { screenApplicant } = await import("../../src/engine/screen-applicant");
+    const { policyKey } = await import("../../src/engine/evaluate-rule");
+    const family = BUILTIN_QUALIFICATION_FILES.find((f) => f.file === "customer-service-job-family.json")!.data as { id: string; levels: Array<{ id: string }> };
+    const copy = { ...structuredClone(family), id: "other-agency-family", levels: structuredClone(family.levels).map((l) => ({ ...l, id: `X-${l.id}` })) };
+    const { catalog: both, errors } = loadCatalog([...BUILTIN_QUALIFICATION_FILES, { file: "other.json", data: copy }]);
+    expect(errors).toEqual([]);
+    const applicant = { education: { highSchool: "diploma" as const, coursework: [{ hours: 60, unit: "semester" as const }] } };
+    const outcome = (policies: Record<string, boolean>, id: string) =>
+      screenApplicant(applicant, both, { today: "2026-11-22", policies }).levels.find((l) => l.id === id)!.outcome;
+    const off = { [policyKey("customer-service-job-family", "education-substitution")]: false };
+    expect(outcome(off, "G4")).toBe("does-not-meet");
+    expect(outcome(off, "X-G4")).toBe("meets");
+    // A plain policy id still switches it in every series.
+    expect(outcome({ "education-substitution": false }, "X-G4")).toBe("does-not-meet");
+  });
+});
