@@ -7,7 +7,7 @@
 import * as z from "zod/mini";
 import { parseIsoDate } from "./calendar-date";
 import { strictObject } from "./schema-messages";
-import { CREDIT_UNITS, DEGREE_LEVELS, EXPERIENCE_KINDS, HIGH_SCHOOL } from "./vocabulary";
+import { DEGREE_LEVELS, EXPERIENCE_KINDS, HIGH_SCHOOL } from "./vocabulary";
 
 /** "Add X" when a required field is missing, otherwise what to enter. */
 const required = (what: string, enter: string) => (issue: { input?: unknown }) => (issue.input === undefined ? `Add ${what}: it is required` : enter);
@@ -265,5 +265,3 @@ export type Policy = z.infer<typeof policySchema>;
 export type Interpretation = z.infer<typeof interpretationSchema>;
 export type Level = z.infer<typeof levelSchema>;
 export type Series = z.infer<typeof seriesSchema>;
-/** A credit unit named in coursework. */
-export type Unit = (typeof CREDIT_UNITS)[number];
