@@ -109,3 +109,52 @@ export function monthPosition(n: number): number {
   const month = rest >> 5;
   return year * 12 + (month - 1) + ((rest & 31) - 1) / daysInMonth(year, month);
 }
+
+/** The earliest date the applicant format accepts: "Dates before 1900-01-01 are refused". */
+export const EARLIEST_DAY = dayNumber(1900, 1, 1);
+
+/** The last day the screener reasons about (what-ifs never look past it). */
+export const LATEST_DAY = dayNumber(9999, 12, 31);
+
+/**
+ * A calendar month as one integer (year * 12 + month - 1), so months can be
+ * counted by subtraction.
+ * @example monthIndexOf(dayNumber(2021, 3, 15)) - monthIndexOf(dayNumber(2021, 1, 1)) // 2
+ */
+export function monthIndexOf(n: number): number {
+  const p = packedCivil(n);
+  const year = Math.floor(p / 512);
+  return year * 12 + (((p - year * 512) >> 5) - 1);
+}
+
+/** The first day of a month index. @example formatIsoDate(firstDayOfMonthIndex(2021 * 12 + 2)) // "2021-03-01" */
+export function firstDayOfMonthIndex(index: number): number {
+  const year = Math.floor(index / 12);
+  return dayNumber(year, index - year * 12 + 1, 1);
+}
+
+/** Days in the month of a month index. @example daysInMonthIndex(2024 * 12 + 1) // 29 */
+export function daysInMonthIndex(index: number): number {
+  const year = Math.floor(index / 12);
+  return daysInMonth(year, index - year * 12 + 1);
+}
+
+/**
+ * Parse a job date of the applicant format (1.1): `yyyy-mm-dd`, or a month
+ * alone (`yyyy-mm`), which "counts from the first day of that month" as a
+ * start and "to the last day of it" as an end. Null when it is neither.
+ * @example formatIsoDate(parseJobDate("2021-02", "end")!) // "2021-02-28"
+ */
+export function parseJobDate(text: string, edge: "start" | "end"): number | null {
+  if (text.length !== 7) return parseIsoDate(text);
+  if (text.charCodeAt(4) !== DASH) return null;
+  const year = digits(text, 0, 4);
+  const month = digits(text, 5, 7);
+  if (year < 0 || month < 1 || month > 12) return null;
+  return edge === "start" ? dayNumber(year, month, 1) : dayNumber(year, month, daysInMonth(year, month));
+}
+
+/** Whether a job date is a month alone (`yyyy-mm`). */
+export function isMonthOnly(text: string): boolean {
+  return text.length === 7;
+}

@@ -1,4 +1,11 @@
-import { monthPosition } from "./calendar-date";
+/**
+ * Crediting experience: the one implementation of the applicant format's
+ * counting rules for work history, a sweep over job boundaries
+ * (O(n log n) in the number of jobs). The decision, the explanation, the
+ * what-if and the timeline all read what it returns.
+ */
+import { daysInMonthIndex, firstDayOfMonthIndex, monthIndexOf, monthPosition } from "./calendar-date";
+import { EPSILON } from "./format-number";
 
 /** One job as the counting rules see it: inclusive day numbers already cut at the screening date. */
 export interface JobSpan {
@@ -6,6 +13,7 @@ export interface JobSpan {
   index: number;
   start: number;
   end: number;
+  /** Qualifying hours a week (the job's hours times its share of qualifying duties). */
   hoursPerWeek: number;
 }
 
@@ -18,79 +26,188 @@ export interface CreditedSegment {
   rate: number;
   /** Months credited for the stretch. */
   months: number;
+  /** The jobs held, only when asked for (`jobsInSegments`). */
   jobs: number[];
 }
 
+/**
+ * Credited days by calendar month, for a rounding rule that counts a part
+ * month in days: months whose every day is credited in full, and the
+ * full-time-equivalent days of the others.
+ */
+export interface MonthLedger {
+  /** Calendar months inside one stretch credited in full every day. */
+  fullMonths: number;
+  /** Months inside one part-time stretch: their credit in months and in full-time-equivalent days. */
+  partMonths: number;
+  partDays: number;
+  /** Months where a stretch begins or ends: full-time-equivalent days credited, by month index. */
+  edges: Map<number, number>;
+}
+
 export interface ExperienceCredit {
-  /** Full-time months credited. */
+  /** Full-time months credited: each day min(1, hours / full time) / (days in its month). */
   months: number;
   /** Months in which any job was held, whatever the hours (credited months never exceed this). */
   calendarMonths: number;
-  /** Credited months attributed to each job (by its share of the hours on each day), by job index. */
-  perJob: Map<number, number>;
   segments: CreditedSegment[];
+  /** Credited days by calendar month (for rounding rules and what-ifs). */
+  ledger: MonthLedger;
+}
+
+/** An empty ledger. */
+export function emptyLedger(): MonthLedger {
+  return { fullMonths: 0, partMonths: 0, partDays: 0, edges: new Map() };
+}
+
+function addEdge(ledger: MonthLedger, month: number, days: number): void {
+  ledger.edges.set(month, (ledger.edges.get(month) ?? 0) + days);
+}
+
+/**
+ * Add the days start..end (inclusive), each credited `rate` of full time, to a ledger.
+ * @example addToLedger(emptyLedger(), dayNumber(2021, 1, 1), dayNumber(2021, 3, 31), 1) // three full months
+ */
+export function addToLedger(ledger: MonthLedger, start: number, end: number, rate: number): void {
+  if (end < start || rate <= 0) return;
+  const first = monthIndexOf(start);
+  const last = monthIndexOf(end);
+  if (first === last) {
+    addEdge(ledger, first, rate * (end - start + 1));
+    return;
+  }
+  addEdge(ledger, first, rate * (firstDayOfMonthIndex(first + 1) - start));
+  addEdge(ledger, last, rate * (end - firstDayOfMonthIndex(last) + 1));
+  const inside = last - first - 1;
+  if (inside <= 0) return;
+  if (rate >= 1 - EPSILON) ledger.fullMonths += inside;
+  else {
+    ledger.partMonths += rate * inside;
+    ledger.partDays += rate * (firstDayOfMonthIndex(last) - firstDayOfMonthIndex(first + 1));
+  }
+}
+
+/** What a ledger comes to: whole months credited in full, and the part months in months and in full-time-equivalent days. */
+export interface LedgerTotals {
+  fullMonths: number;
+  partMonths: number;
+  partDays: number;
+}
+
+/** Sum a ledger: a month whose credited days reach its length is a full month. */
+export function ledgerTotals(ledger: MonthLedger): LedgerTotals {
+  let { fullMonths, partMonths, partDays } = ledger;
+  for (const [month, days] of ledger.edges) {
+    const length = daysInMonthIndex(month);
+    if (days >= length - EPSILON) fullMonths += 1;
+    else {
+      partMonths += days / length;
+      partDays += days;
+    }
+  }
+  return { fullMonths, partMonths, partDays };
+}
+
+/** A "15 days or more, one month" rounding applied: the whole months, the part month in days, and the result. */
+export interface Rounded {
+  /** Months before rounding. */
+  raw: number;
+  whole: number;
+  /** The part month beyond the whole months, in full-time-equivalent days. */
+  partDays: number;
+  /** Whole months, plus one when the part month reaches the rule's days. */
+  months: number;
+}
+
+/**
+ * Round credited experience by a half-month rule counted in days ("When
+ * experience is less than 15 days (or half a month), credit is not given.
+ * When experience is 15 days or more, one month of credit is allowed."):
+ * calendar months credited in full every day are whole months; the days of
+ * the other months are added up as full-time-equivalent days. While they
+ * come to less than a month, those days are the part month: fewer than
+ * `days` earn nothing, `days` or more earn one month (14 days of February
+ * earn nothing; 15 days of any month earn a month). When they come to more
+ * than a month, their whole months count and the rest is converted to days
+ * at the average length of those days' months.
+ * @example roundByDays(ledgerTotals(ledger), 15).months
+ */
+export function roundByDays(totals: LedgerTotals, days: number): Rounded {
+  const raw = totals.fullMonths + totals.partMonths;
+  const partWhole = Math.floor(totals.partMonths + EPSILON);
+  const whole = totals.fullMonths + partWhole;
+  const fraction = Math.max(0, totals.partMonths - partWhole);
+  const partDays = totals.partMonths > EPSILON ? (fraction * totals.partDays) / totals.partMonths : 0;
+  return { raw, whole, partDays, months: whole + (partDays + EPSILON >= days ? 1 : 0) };
+}
+
+/** Options of `creditExperience`. */
+export interface CreditOptions {
+  /** Keep the stretches (the timeline and the what-if read them). Default true. */
+  segments?: boolean;
+  /** List the jobs held in each stretch (the timeline's overlaps). Costs O(jobs) per stretch. Default false. */
+  jobsInSegments?: boolean;
 }
 
 /**
  * Credit experience by the counting rules: "Experience is credited day by day.
  * A day credits min(1, total hours that day across all jobs / 40) of full
  * time" and "A credited day is worth 1 / (days in its calendar month) of a
- * month". Overlapping jobs are never counted twice. With `detail` false,
- * only the totals are computed (no per-job split or segments).
+ * month". Overlapping jobs are never counted twice. Nothing depends on where
+ * the calendar's day numbers start: jobs long before 1970 count like any other.
  * @example creditExperience([{ index: 0, start: dayNumber(2021, 1, 1), end: dayNumber(2021, 12, 31), hoursPerWeek: 40 }], 40).months // 12
  */
-export function creditExperience(jobs: readonly JobSpan[], fullTimeHoursPerWeek: number, detail = true): ExperienceCredit {
-  if (!detail && jobs.length === 1) {
-    // One job: its months at its share of full time, without the sweep.
-    const [job] = jobs;
-    if (job.end < job.start) return { months: 0, calendarMonths: 0, perJob: new Map(), segments: [] };
-    const span = monthPosition(job.end + 1) - monthPosition(job.start);
-    return { months: span * Math.min(1, job.hoursPerWeek / fullTimeHoursPerWeek), calendarMonths: span, perJob: new Map(), segments: [] };
-  }
-  const events: Array<[day: number, job: JobSpan, starts: boolean]> = [];
+export function creditExperience(jobs: readonly JobSpan[], fullTimeHoursPerWeek: number, options: CreditOptions = {}): ExperienceCredit {
+  const keepSegments = options.segments ?? true;
+  const listJobs = options.jobsInSegments ?? false;
+  // Boundaries: +hours on a job's first day, -hours the day after its last.
+  const events: Array<{ day: number; hours: number; index: number }> = [];
   for (const job of jobs) {
     if (job.end < job.start) continue;
-    events.push([job.start, job, true], [job.end + 1, job, false]);
+    events.push({ day: job.start, hours: job.hoursPerWeek, index: job.index }, { day: job.end + 1, hours: -job.hoursPerWeek, index: job.index });
   }
-  events.sort((a, b) => a[0] - b[0]);
-  const perJob = new Map<number, number>();
+  events.sort((a, b) => a.day - b.day);
+  const ledger = emptyLedger();
   const segments: CreditedSegment[] = [];
-  const active: JobSpan[] = [];
+  const active = listJobs ? new Set<number>() : null;
   let months = 0;
   let calendarMonths = 0;
   let hours = 0;
-  let prevDay = 0;
-  let prevPos = 0;
+  let held = 0;
   for (let i = 0; i < events.length; ) {
-    const day = events[i][0];
-    if (active.length > 0 && day > prevDay) {
-      const pos = monthPosition(day);
-      const span = pos - prevPos;
-      const rate = Math.min(1, hours / fullTimeHoursPerWeek);
-      const credited = span * rate;
-      months += credited;
-      calendarMonths += span;
-      if (detail) {
-        for (const job of active) perJob.set(job.index, (perJob.get(job.index) ?? 0) + (credited * job.hoursPerWeek) / hours);
-        segments.push({ start: prevDay, end: day - 1, rate, months: credited, jobs: active.map((j) => j.index) });
-      }
-      prevPos = pos;
-    } else if (day > prevDay) {
-      prevPos = monthPosition(day);
-    }
-    prevDay = day;
-    // Apply every change that happens on this day before crediting the next stretch.
-    for (; i < events.length && events[i][0] === day; i++) {
-      const [, job, starts] = events[i];
-      if (starts) {
-        active.push(job);
-        hours += job.hoursPerWeek;
-      } else {
-        active.splice(active.indexOf(job), 1);
-        hours -= job.hoursPerWeek;
+    const day = events[i].day;
+    // Apply every change that happens on this day before crediting the stretch it starts.
+    for (; i < events.length && events[i].day === day; i++) {
+      const e = events[i];
+      hours += e.hours;
+      held += e.hours > 0 ? 1 : -1;
+      if (active) {
+        if (e.hours > 0) active.add(e.index);
+        else active.delete(e.index);
       }
     }
-    if (active.length === 0) hours = 0; // keep floating error from accumulating
+    if (held === 0) {
+      hours = 0; // keep floating error from accumulating
+      continue;
+    }
+    const next = events[i].day; // a stretch always ends at some job's end
+    const span = monthPosition(next) - monthPosition(day);
+    const rate = Math.min(1, hours / fullTimeHoursPerWeek);
+    const credited = span * rate;
+    months += credited;
+    calendarMonths += span;
+    addToLedger(ledger, day, next - 1, rate);
+    if (keepSegments) segments.push({ start: day, end: next - 1, rate, months: credited, jobs: active ? [...active] : [] });
   }
-  return { months, calendarMonths, perJob, segments };
+  return { months, calendarMonths, segments, ledger };
+}
+
+/**
+ * A job's own months: its days at its share of full time, as if it were the
+ * only job (overlap with other jobs is deducted on a line of its own).
+ * @example ownMonths({ index: 0, start: dayNumber(2021, 1, 1), end: dayNumber(2021, 6, 30), hoursPerWeek: 20 }, 40) // 3
+ */
+export function ownMonths(job: JobSpan, fullTimeHoursPerWeek: number): number {
+  if (job.end < job.start) return 0;
+  return (monthPosition(job.end + 1) - monthPosition(job.start)) * Math.min(1, job.hoursPerWeek / fullTimeHoursPerWeek);
 }

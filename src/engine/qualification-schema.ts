@@ -195,7 +195,17 @@ export const policySchema = strict(
     id: text("a policy id"),
     label: text("the policy's label"),
     text: text("what the policy says"),
-    enabled: z.boolean({ error: "Enter enabled as true or false" }),
+    /**
+     * How the agency stands on the substitution: "ask" (the default: a level
+     * that holds only through it is review), "allow" or "deny".
+     */
+    setting: z.optional(z.enum(["ask", "allow", "deny"], { error: 'Set setting to "ask", "allow" or "deny"' })),
+    /** With "allow": at most this many months of credit come through the policy. */
+    capMonths: z.optional(
+      z.number({ error: "Enter capMonths as a number of months, e.g. 24" }).check(z.gte(0, { error: "Enter capMonths as 0 months or more" }), z.lte(600, { error: "Enter capMonths as at most 600 months (50 years)" })),
+    ),
+    /** Older files: true means "allow", false "deny". */
+    enabled: z.optional(z.boolean({ error: "Enter enabled as true or false" })),
   },
   "a policy",
 );
@@ -248,7 +258,7 @@ export const seriesSchema = strict(
     description: z.optional(text("the series description")),
     codes: z.optional(z.array(strict({ label: text("the code's label"), value: text("the code's value") }, "a code"), listOf("codes", '[{ "label": "Pay grade", "value": "G4" }]'))),
     counting: z.optional(countingSchema),
-    policies: z.optional(z.array(policySchema, listOf("policies", '[{ "id": "...", "label": "...", "text": "...", "enabled": true }]'))),
+    policies: z.optional(z.array(policySchema, listOf("policies", '[{ "id": "...", "label": "...", "text": "...", "setting": "ask" }]'))),
     interpretations: z.optional(z.array(interpretationSchema, listOf("interpretations", '[{ "id": "...", "clause": "...", "reading": "...", "why": "..." }]'))),
     notes: z.optional(z.array(strict({ text: text("the note"), source: z.optional(sourceSchema) }, "a note"), listOf("notes", '[{ "text": "..." }]'))),
     levels: z.array(levelSchema, { error: required("levels", "Enter levels as a list of levels") }).check(z.minLength(1, { error: "List at least one level" })),

@@ -5,14 +5,14 @@
  * gives the messages), but it never says yes to an invalid one: a property
  * test holds it to that against the schema.
  */
-import { parseIsoDate } from "./calendar-date";
+import { EARLIEST_DAY, parseIsoDate, parseJobDate } from "./calendar-date";
 import { CREDIT_UNITS, DEGREE_LEVELS, EXPERIENCE_KINDS, HIGH_SCHOOL } from "./vocabulary";
 
-const APPLICANT_KEYS = new Set(["name", "asOf", "education", "experience"]);
+const APPLICANT_KEYS = new Set(["name", "asOf", "education", "experience", "levelDecisions"]);
 const EDUCATION_KEYS = new Set(["highSchool", "coursework", "degrees"]);
 const COURSE_KEYS = new Set(["hours", "unit", "areas"]);
 const DEGREE_KEYS = new Set(["level", "field"]);
-const JOB_KEYS = new Set(["employer", "title", "start", "end", "hoursPerWeek", "kinds", "supervisory", "comparableTo"]);
+const JOB_KEYS = new Set(["employer", "title", "start", "end", "hoursPerWeek", "kinds", "supervisory", "comparableTo", "qualifyingPercent", "officerNote"]);
 const HIGH = new Set<unknown>(HIGH_SCHOOL);
 const UNITS = new Set<unknown>(CREDIT_UNITS);
 const LEVELS = new Set<unknown>(DEGREE_LEVELS);
@@ -37,17 +37,19 @@ function isJob(j: unknown): boolean {
   if (!isRecord(j) || !onlyKeys(j, JOB_KEYS)) return false;
   if (!optionalString(j.employer) || !optionalString(j.title)) return false;
   if (typeof j.start !== "string") return false;
-  const start = parseIsoDate(j.start);
-  if (start === null) return false;
+  const start = parseJobDate(j.start, "start");
+  if (start === null || start < EARLIEST_DAY) return false;
   if (j.end !== undefined && j.end !== null) {
     if (typeof j.end !== "string") return false;
-    const end = parseIsoDate(j.end);
+    const end = parseJobDate(j.end, "end");
     if (end === null || end < start) return false;
   }
   if (!finite(j.hoursPerWeek) || j.hoursPerWeek < 1 || j.hoursPerWeek > 168) return false;
   if (!Array.isArray(j.kinds) || j.kinds.length === 0 || !j.kinds.every((k) => KINDS.has(k))) return false;
   if (j.supervisory !== undefined && typeof j.supervisory !== "boolean") return false;
   if (j.comparableTo !== undefined && !stringList(j.comparableTo)) return false;
+  if (j.qualifyingPercent !== undefined && (!finite(j.qualifyingPercent) || j.qualifyingPercent < 1 || j.qualifyingPercent > 100)) return false;
+  if (!optionalString(j.officerNote)) return false;
   return true;
 }
 
@@ -55,7 +57,9 @@ function isJob(j: unknown): boolean {
 export function isValidApplicantQuick(value: unknown): boolean {
   if (!isRecord(value) || !onlyKeys(value, APPLICANT_KEYS)) return false;
   if (!optionalString(value.name)) return false;
-  if (value.asOf !== undefined && (typeof value.asOf !== "string" || parseIsoDate(value.asOf) === null)) return false;
+  if (value.asOf !== undefined && (typeof value.asOf !== "string" || (parseIsoDate(value.asOf) ?? -Infinity) < EARLIEST_DAY)) return false;
+  // Officer's decisions are rare: the schema checks them.
+  if (value.levelDecisions !== undefined) return false;
   const e = value.education;
   if (!isRecord(e) || !onlyKeys(e, EDUCATION_KEYS) || !HIGH.has(e.highSchool)) return false;
   if (e.coursework !== undefined) {

@@ -1,4 +1,7 @@
-/** What the engine says about an applicant: outcomes, explanations and shortfalls. */
+/** What the engine says about an applicant: outcomes, explanations, shortfalls and what-ifs. */
+import type { WhatIf } from "./what-if";
+
+export type { WhatIf };
 
 export type Outcome = "meets" | "does-not-meet" | "review" | "inactive";
 export type RuleStatus = "met" | "not-met" | "review";
@@ -33,14 +36,30 @@ export interface ExplanationStep {
   status?: RuleStatus;
 }
 
-/** One way to close a gap; any one option of a need is enough. */
+/** One way to close a gap; any one option of a need is enough. Each is one of the level's `whatIf` patches, in words. */
 export interface ShortfallOption {
   kind: "experience" | "education" | "credential";
+  /** wait: stay in the current job; job: new full-time work; coursework; credential: a diploma or degree alone. */
+  route: "wait" | "job" | "coursework" | "credential";
   text: string;
-  /** Full-time months of experience still needed. */
+  /** Months of full-time work the option adds (job), or months until the date (wait). */
   months?: number;
   semesterHours?: number;
   quarterHours?: number;
+  /** The date the level would be met (wait and job), yyyy-mm-dd. */
+  date?: string;
+  /** The patch this option words. */
+  whatIf: WhatIf;
+}
+
+/** A months requirement that falls short: what is credited and what is missing, in the figures the results show. */
+export interface ShortfallMissing {
+  ruleId: string;
+  label: string;
+  credited: number;
+  required: number;
+  /** required - credited as shown (two decimals), so the figures agree. */
+  missing: number;
 }
 
 /** A requirement that does not hold, and the smallest additions that would make it hold. */
@@ -51,10 +70,22 @@ export interface ShortfallNeed {
 }
 
 export interface Shortfall {
-  /** In words and numbers, e.g. "6 more months of qualifying experience, or 15 more semester hours of college coursework". */
+  /** In words and numbers, e.g. "6.00 more months toward ...: any one of ...". */
   text: string;
   /** Every need must be met; within a need, any option suffices. */
   needs: ShortfallNeed[];
+  /** The months requirements that fall short. */
+  missing: ShortfallMissing[];
+}
+
+/** The officer's own decision for a level (applicant format 1.1, `levelDecisions`), beside the screener's outcome. */
+export interface OfficerDecision {
+  outcome: "meets" | "does-not-meet";
+  reason: string;
+  by?: string;
+  date?: string;
+  /** True when it differs from the screener's outcome. */
+  override: boolean;
 }
 
 /** A judgement the officer made that the outcome depends on. */
@@ -86,6 +117,10 @@ export interface LevelResult {
   /** Every step, in order; `explanationText` gives the plain sentences. */
   steps: ExplanationStep[];
   shortfall: Shortfall | null;
+  /** Patches that would make an unmet level meet (null unless the outcome is does-not-meet). */
+  whatIf: WhatIf[] | null;
+  /** The officer's own decision, when the applicant file records one for this level. */
+  decision?: OfficerDecision;
   judgements: Judgement[];
   /** Agency policies applied in reaching the outcome. */
   policiesApplied: string[];

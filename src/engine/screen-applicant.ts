@@ -1,38 +1,51 @@
+/**
+ * Screen an applicant: decide each level once (decide.ts), then, when words
+ * are wanted, write the explanation, the shortfall and the what-if from that
+ * decision. Outcome-only screening is the same decision with the words skipped.
+ */
 import type { Applicant } from "./applicant-schema";
-import { parseIsoDate } from "./calendar-date";
-import type { JobSpan } from "./credit-experience";
-import { evaluateRule, type EvaluationContext, type PreparedJob } from "./evaluate-rule";
 import type { Catalog, CatalogLevel } from "./catalog";
-import type { ApplicantResult, ExplanationStep, LevelResult, Outcome, RuleResult, Shortfall } from "./result-types";
-import type { ExperienceCredit } from "./credit-experience";
+import { decideContext, decideLevel, prepareJobs, type DecideContext, type PolicyChoices } from "./decide";
+import type { LevelDecision, RuleDecision } from "./decision";
+import { explainDecision } from "./explain";
+import type { ApplicantResult, LevelResult, OfficerDecision, RuleResult } from "./result-types";
+import { shortfallOf } from "./shortfall";
+import { whatIfRoutes } from "./what-if";
+
+export { policyKey } from "./decide";
+export { prepareJobs };
 
 export interface ScreenOptions {
   /** The date used when the applicant gives no `asOf` (the caller's today, yyyy-mm-dd). */
   today: string;
   /**
-   * Policies turned on or off by the officer: by `policyKey(seriesId, policyId)` for one
-   * series, or by policy id for every series that has it; unlisted policies keep their file's setting.
+   * Agency policies as the officer set them: by `policyKey(seriesId, policyId)` for one
+   * series, or by policy id for every series that has it; true is allow, false deny,
+   * or `{ setting, capMonths }`. Unlisted policies keep their file's setting (ask by default).
    */
-  policies?: Record<string, boolean>;
+  policies?: PolicyChoices;
   /**
    * false: decide outcomes only (and months), without explanation steps,
-   * judgements or shortfall, for screening large pools fast. Default true.
+   * judgements, shortfall or what-if, for screening large pools fast. Default true.
    */
   explain?: boolean;
 }
 
-/**
- * The applicant's jobs as day spans cut at the screening date: "open-ended
- * jobs run to asOf" and nothing after asOf counts.
- * @example prepareJobs(applicant, parseIsoDate("2026-11-22")!)
- */
-export function prepareJobs(applicant: Applicant, asOfDay: number): PreparedJob[] {
-  return (applicant.experience ?? []).map((job, index) => {
-    const start = parseIsoDate(job.start)!;
-    const end = Math.min(job.end == null ? asOfDay : parseIsoDate(job.end)!, asOfDay);
-    const span: JobSpan | null = start > asOfDay ? null : { index, start, end, hoursPerWeek: job.hoursPerWeek };
-    return { job, index, span };
-  });
+/** The rule tree with months credited and required, for "months credited against months required". */
+function ruleResult(node: RuleDecision): RuleResult {
+  const { rule, status } = node;
+  const base = { ruleId: rule.id, label: rule.label, type: rule.type, status };
+  switch (node.type) {
+    case "all":
+    case "any":
+      return { ...base, children: node.children.map(ruleResult) };
+    case "experience":
+      return { ...base, credited: node.tally.months, required: node.rule.months, children: [] };
+    case "combination":
+      return { ...base, credited: node.total, required: node.rule.months, children: [] };
+    default:
+      return { ...base, children: [] };
+  }
 }
 
 function firstCounted(result: RuleResult): RuleResult | null {
@@ -44,103 +57,55 @@ function firstCounted(result: RuleResult): RuleResult | null {
   return null;
 }
 
-function shortfallText(needs: Shortfall["needs"]): string {
-  return needs.map((n) => n.options.map((o) => o.text).join(", or ")).join("; and ");
+/** The officer's decision recorded for this level, if any, marked as an override when it differs. */
+function officerDecision(applicant: Applicant, d: LevelDecision): OfficerDecision | undefined {
+  const found = applicant.levelDecisions?.find((x) => x.level === d.entry.level.id);
+  if (!found) return undefined;
+  return {
+    outcome: found.outcome,
+    reason: found.reason,
+    ...(found.by !== undefined ? { by: found.by } : {}),
+    ...(found.date !== undefined ? { date: found.date } : {}),
+    override: found.outcome !== d.outcome,
+  };
 }
 
-/** A level's result, built with every field written out (spreads make V8 build these slowly). */
-function levelResult(entry: CatalogLevel, outcome: Outcome, steps: ExplanationStep[], rest: Partial<LevelResult> = {}): LevelResult {
-  const { level, series, file } = entry;
+/**
+ * A level's result from its decision: outcome and months always; the words,
+ * shortfall and what-if only when `explain` is on.
+ */
+export function levelResult(d: LevelDecision, explain: boolean): LevelResult {
+  const { level, series, file } = d.entry;
+  const requirements = d.root ? ruleResult(d.root) : null;
+  const counted = requirements ? firstCounted(requirements) : null;
+  const words = explain ? explainDecision(d) : null;
+  const routes = explain && d.outcome === "does-not-meet" ? whatIfRoutes(d) : null;
+  const decision = officerDecision(d.applicant, d);
   return {
     id: level.id,
     title: level.title,
     seriesId: series.id,
     seriesTitle: series.title,
     file,
-    outcome,
-    steps,
-    shortfall: rest.shortfall ?? null,
-    judgements: rest.judgements ?? [],
-    policiesApplied: rest.policiesApplied ?? [],
-    credited: rest.credited ?? null,
-    required: rest.required ?? null,
-    requirements: rest.requirements ?? null,
+    outcome: d.outcome,
+    steps: words?.steps ?? [],
+    shortfall: routes ? shortfallOf(d, routes) : null,
+    whatIf: routes ? routes.map((r) => r.patch) : null,
+    ...(decision ? { decision } : {}),
+    judgements: words?.judgements ?? [],
+    policiesApplied: words?.policiesApplied ?? [],
+    credited: counted?.credited ?? null,
+    required: counted?.required ?? null,
+    requirements,
   };
 }
 
-/** Screen one applicant against one level. */
-export function screenLevel(
-  entry: CatalogLevel,
-  applicant: Applicant,
-  asOf: string,
-  asOfDay: number,
-  jobs: PreparedJob[],
-  options: ScreenOptions,
-  experienceCache: Map<string, ExperienceCredit>,
-  monthsByMask: Map<number, Map<number, number>> = new Map(),
-): LevelResult {
-  const { level, series, counting } = entry;
-  const explain = options.explain ?? true;
-  const steps: ExplanationStep[] = [];
-  const { from, until, requirementsFrom } = entry.days;
-  const effectiveSource = level.effective?.source;
-  if (from !== null && asOfDay < from) {
-    if (explain)
-      steps.push({ kind: "result", depth: 0, text: `Not in effect on ${asOf}: the class was created on ${level.effective!.from}.`, quote: effectiveSource?.quote, document: effectiveSource?.document });
-    return levelResult(entry, "inactive", steps);
-  }
-  if (until !== null && asOfDay >= until) {
-    if (explain) {
-      const quote = effectiveSource ? ` ('${effectiveSource.quote}')` : "";
-      steps.push({
-        kind: "result",
-        depth: 0,
-        text: `Not in effect on ${asOf}: the class was abolished effective ${level.effective!.until}${quote}.`,
-        quote: effectiveSource?.quote,
-        document: effectiveSource?.document,
-      });
-    }
-    return levelResult(entry, "inactive", steps);
-  }
-  const reqFrom = level.requirementsFrom;
-  if (reqFrom && requirementsFrom !== null && asOfDay < requirementsFrom) {
-    if (explain)
-      steps.push({
-        kind: "result",
-        depth: 0,
-        text: `The qualifications encoded here took effect on ${reqFrom.date} ('${reqFrom.source.quote}'); for a screening date of ${asOf} an officer must apply the qualifications then in force.`,
-        quote: reqFrom.source.quote,
-        document: reqFrom.source.document,
-      });
-    return levelResult(entry, "review", steps);
-  }
-  const ctx: EvaluationContext = {
-    applicant,
-    asOf,
-    jobs,
-    counting,
-    series,
-    policies: options.policies,
-    steps,
-    judgements: new Map(),
-    policiesApplied: new Set(),
-    experienceCache,
-    monthsByMask,
-    explain,
-  };
-  const { result, needs } = evaluateRule(ctx, level.requirements, 0);
-  const outcome: Outcome = result.status === "met" ? "meets" : result.status === "review" ? "review" : "does-not-meet";
-  const counted = firstCounted(result);
-  if (!explain) return levelResult(entry, outcome, steps, { credited: counted?.credited ?? null, required: counted?.required ?? null, requirements: result });
-  for (const note of level.notes ?? []) steps.push({ kind: "note", depth: 0, text: `Note: ${note.text}`, quote: note.source?.quote, document: note.source?.document });
-  return levelResult(entry, outcome, steps, {
-    shortfall: outcome === "does-not-meet" ? { text: shortfallText(needs), needs } : null,
-    judgements: [...ctx.judgements.values()],
-    policiesApplied: [...ctx.policiesApplied].map((id) => series.policies?.find((p) => p.id === id)?.label ?? id),
-    credited: counted?.credited ?? null,
-    required: counted?.required ?? null,
-    requirements: result,
-  });
+/**
+ * Screen one applicant against one level.
+ * @example screenLevel(entry, decideContext(applicant, "2026-11-22", undefined), { today: "2026-11-22" }).outcome
+ */
+export function screenLevel(entry: CatalogLevel, ctx: DecideContext, options: ScreenOptions): LevelResult {
+  return levelResult(decideLevel(entry, ctx), options.explain ?? true);
 }
 
 /**
@@ -149,10 +114,7 @@ export function screenLevel(
  */
 export function screenApplicant(applicant: Applicant, catalog: Catalog, options: ScreenOptions): ApplicantResult {
   const asOf = applicant.asOf ?? options.today;
-  const asOfDay = parseIsoDate(asOf)!;
-  const jobs = prepareJobs(applicant, asOfDay);
-  const cache = new Map<string, ExperienceCredit>();
-  const byMask = new Map<number, Map<number, number>>();
-  const levels = catalog.levels.map((entry) => screenLevel(entry, applicant, asOf, asOfDay, jobs, options, cache, byMask));
+  const ctx = decideContext(applicant, asOf, options.policies);
+  const levels = catalog.levels.map((entry) => screenLevel(entry, ctx, options));
   return { name: applicant.name, asOf, levels };
 }

@@ -51,3 +51,52 @@ export const applicant = fc.record({
 });
 
 export type GenApplicant = typeof applicant extends fc.Arbitrary<infer T> ? T : never;
+
+/**
+ * Applicants for comparing the engine with the reference counter: dates from
+ * 1900 (before and after the Unix epoch), month-only dates, overlaps,
+ * part-time work and mixed duties, and jobs short enough for a day-by-day count.
+ */
+const WIDE_MIN = dayNumber(1900, 1, 1);
+const WIDE_MAX = dayNumber(2032, 12, 31);
+const monthOnly = (day: number): string => formatIsoDate(day).slice(0, 7);
+
+/** A job of the wide generator, starting `offset` days after the applicant's base date. */
+const wideJobAt = (base: number) =>
+  fc
+    .record({
+      offset: fc.integer({ min: 0, max: 2500 }),
+      length: fc.oneof({ arbitrary: fc.integer({ min: 0, max: 60 }), weight: 3 }, { arbitrary: fc.integer({ min: 0, max: 700 }), weight: 3 }, { arbitrary: fc.integer({ min: 700, max: 2200 }), weight: 1 }),
+      open: fc.oneof({ arbitrary: fc.constant(false), weight: 3 }, { arbitrary: fc.constant(true), weight: 1 }),
+      monthOnlyStart: fc.boolean(),
+      monthOnlyEnd: fc.boolean(),
+      hoursPerWeek: fc.oneof(fc.constant(40), fc.integer({ min: 1, max: 80 }), fc.constantFrom(37.5, 20.5)),
+      kinds: fc.uniqueArray(fc.constantFrom(...EXPERIENCE_KINDS), { minLength: 1, maxLength: 3 }),
+      supervisory: fc.boolean(),
+      comparableTo: fc.uniqueArray(fc.constantFrom(...LEVEL_IDS, "S1", "S2"), { maxLength: 2 }),
+      qualifyingPercent: fc.option(fc.integer({ min: 1, max: 100 }), { nil: undefined }),
+    })
+    .map(({ offset, length, open, monthOnlyStart, monthOnlyEnd, qualifyingPercent, ...rest }) => {
+      const start = base + offset;
+      return {
+        start: monthOnlyStart ? monthOnly(start) : formatIsoDate(start),
+        end: open ? null : monthOnlyEnd ? monthOnly(start + length + 31) : formatIsoDate(start + length),
+        ...(qualifyingPercent === undefined ? {} : { qualifyingPercent }),
+        ...rest,
+      };
+    });
+
+/** Applicants whose jobs cluster after a base date anywhere from 1900 to 2030 (often around 1970), screened some days after the base. */
+export const wideApplicant = fc
+  .record({
+    base: fc.oneof(fc.integer({ min: WIDE_MIN, max: WIDE_MAX - 4000 }), fc.integer({ min: dayNumber(1966, 1, 1), max: dayNumber(1970, 6, 1) })),
+    after: fc.integer({ min: 0, max: 3500 }),
+    education: fc.record({
+      highSchool: fc.constantFrom("diploma" as const, "ged" as const, "none" as const),
+      coursework: fc.array(coursework, { maxLength: 3 }),
+      degrees: fc.array(degree, { maxLength: 2 }),
+    }),
+  })
+  .chain(({ base, after, education }) =>
+    fc.array(wideJobAt(base), { maxLength: 4 }).map((experience) => ({ asOf: formatIsoDate(base + after), education, experience })),
+  );

@@ -111,7 +111,7 @@ describe("agency policy choices", () => {
     const { BUILTIN_QUALIFICATION_FILES } = await import("../../src/builtin-qualifications");
     const { loadCatalog } = await import("../../src/engine/load-qualifications");
     const { screenApplicant } = await import("../../src/engine/screen-applicant");
-    const { policyKey } = await import("../../src/engine/evaluate-rule");
+    const { policyKey } = await import("../../src/engine/decide");
     const family = BUILTIN_QUALIFICATION_FILES.find((f) => f.file === "customer-service-job-family.json")!.data as { id: string; levels: Array<{ id: string }> };
     const copy = { ...structuredClone(family), id: "other-agency-family", levels: structuredClone(family.levels).map((l) => ({ ...l, id: `X-${l.id}` })) };
     const { catalog: both, errors } = loadCatalog([...BUILTIN_QUALIFICATION_FILES, { file: "other.json", data: copy }]);

@@ -1,5 +1,5 @@
 import { useCatalog } from "../../app/catalog-context";
-import { policyKey } from "../../engine/evaluate-rule";
+import { policyKey } from "../../engine/decide";
 
 /**
  * The agency policies of one series as checkboxes the officer can turn off.

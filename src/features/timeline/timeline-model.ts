@@ -6,7 +6,7 @@
  */
 import type { Applicant } from "../../engine/applicant-schema";
 import { parseIsoDate } from "../../engine/calendar-date";
-import { creditExperience, type CreditedSegment } from "../../engine/credit-experience";
+import { creditExperience, ownMonths, type CreditedSegment } from "../../engine/credit-experience";
 import { prepareJobs } from "../../engine/screen-applicant";
 
 export interface TimelineJob {
@@ -50,7 +50,7 @@ export function timelineModel(applicant: Applicant, asOf: string, fullTimeHoursP
   const asOfDay = parseIsoDate(asOf)!;
   const prepared = prepareJobs(applicant, asOfDay);
   const spans = prepared.flatMap((p) => (p.span && p.span.end >= p.span.start ? [p.span] : []));
-  const credit = creditExperience(spans, fullTimeHoursPerWeek);
+  const credit = creditExperience(spans, fullTimeHoursPerWeek, { jobsInSegments: true });
   const overlaps = new Map<number, Set<number>>();
   for (const s of credit.segments) {
     if (s.jobs.length < 2) continue;
@@ -65,7 +65,7 @@ export function timelineModel(applicant: Applicant, asOf: string, fullTimeHoursP
     hoursPerWeek: job.hoursPerWeek,
     share: Math.min(1, job.hoursPerWeek / fullTimeHoursPerWeek),
     overlaps: [...(overlaps.get(index) ?? [])].sort((a, b) => a - b),
-    creditedMonths: credit.perJob.get(index) ?? 0,
+    creditedMonths: span && span.end >= span.start ? ownMonths(span, fullTimeHoursPerWeek) : 0,
   }));
   const drawn = jobs.flatMap((j) => (j.span ? [j.span] : []));
   const from = drawn.length ? Math.min(...drawn.map((s) => s.start)) : asOfDay - 365;

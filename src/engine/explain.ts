@@ -1,0 +1,267 @@
+/**
+ * The words of a decision: every step of the explanation, written from the
+ * decision alone (decide.ts decides; nothing here decides again). Every
+ * figure is shown with two decimals, and parts shown beside a total add up
+ * to the total shown.
+ */
+import { isMonthOnly } from "./calendar-date";
+import type { EducationTally, ExperienceTally, LevelDecision, RuleDecision } from "./decision";
+import { apportion, EPSILON, formatHours, formatHundredths, formatMonths, hundredths } from "./format-number";
+import type { Series, Source } from "./qualification-schema";
+import type { ExplanationStep, Judgement, RuleStatus, StepKind } from "./result-types";
+import { areaLabel, areasInWords, DEGREE_LABELS, EXPERIENCE_KIND_INFO, HIGH_SCHOOL_LABELS, type DegreeLevel, type ExperienceKind } from "./vocabulary";
+
+/** What the words of one level come to: the steps, and the judgements and policies the outcome relies on. */
+export interface Explained {
+  steps: ExplanationStep[];
+  judgements: Judgement[];
+  policiesApplied: string[];
+}
+
+interface Writer {
+  d: LevelDecision;
+  series: Series;
+  steps: ExplanationStep[];
+  judgements: Map<string, Judgement>;
+}
+
+const quoted = (source: Source): string => `'${source.quote}'`;
+
+function step(w: Writer, kind: StepKind, depth: number, text: string, ruleId?: string, source?: Source, status?: RuleStatus): void {
+  w.steps.push({ kind, text, depth, ruleId, quote: source?.quote, document: source?.document, status });
+}
+
+/** "Job 2 (Clerk, City Utilities)". */
+export function describeJob(job: { title?: string; employer?: string }, index: number): string {
+  const parts = [job.title, job.employer].filter((p): p is string => !!p && p.trim() !== "");
+  return `Job ${index + 1}${parts.length ? ` (${parts.join(", ")})` : ""}`;
+}
+
+/** "an associate degree", "a bachelor's degree". */
+function withArticle(noun: string): string {
+  return `${/^[aeiou]/i.test(noun) ? "an" : "a"} ${noun}`;
+}
+
+function interpretation(w: Writer, id: string | undefined, depth: number, ruleId: string): void {
+  const found = id ? w.series.interpretations?.find((i) => i.id === id) : undefined;
+  if (!found) return;
+  step(w, "interpretation", depth, `Interpretation (the screener's reading, not the spec's words): ${found.reading}`, ruleId, { quote: found.clause, document: w.series.document });
+}
+
+function judgement(w: Writer, depth: number, ruleId: string, path: string, text: string): void {
+  w.judgements.set(`${path}:${text}`, { text, path });
+  step(w, "judgement", depth, `Officer's judgement: ${text}`, ruleId);
+}
+
+function verdictWords(status: RuleStatus): string {
+  return status === "met" ? "meets" : status === "not-met" ? "does not meet" : "needs an officer's review for";
+}
+
+function result(w: Writer, depth: number, rule: { id: string; label: string; source?: Source }, status: RuleStatus, text: string): void {
+  step(w, "result", depth, `${text}: ${verdictWords(status)} ${rule.source ? quoted(rule.source) : `"${rule.label}"`}.`, rule.id, rule.source, status);
+}
+
+/** A job's dates and hours as entered, with what month-only dates and the screening date make of them. */
+function jobDates(w: Writer, index: number): string {
+  const p = w.d.jobs[index];
+  const { job } = p;
+  const start = isMonthOnly(job.start) ? `${job.start} (from its 1st day)` : job.start;
+  const end = job.end == null ? `current (to ${w.d.asOf})` : isMonthOnly(job.end) ? `${job.end} (to its last day)` : job.end;
+  const cut = p.end !== null && p.end > w.d.asOfDay && p.start <= w.d.asOfDay ? `, counted to the screening date ${w.d.asOf}` : "";
+  const pct = job.qualifyingPercent !== undefined && job.qualifyingPercent < 100 ? `, ${formatHours(job.qualifyingPercent)}% on qualifying duties = ${formatHours(p.qualifyingHours)} h/week` : "";
+  return `${start} to ${end}${cut}, ${formatHours(job.hoursPerWeek)} h/week${pct}`;
+}
+
+function kindWords(kinds: readonly string[]): string {
+  return kinds.map((k) => (EXPERIENCE_KIND_INFO[k as ExperienceKind]?.label ?? k).toLowerCase()).join(", ");
+}
+
+/**
+ * The jobs a rule credits, each with its own months, the overlap deducted on
+ * a line of its own, and the rounding: the lines add up to `shownH`
+ * (hundredths), the experience total shown for the rule.
+ */
+function explainTally(w: Writer, tally: ExperienceTally, depth: number, ruleId: string, ruleQuote: string, shownH: number): void {
+  const fullTime = w.d.counting.fullTimeHoursPerWeek;
+  for (const f of tally.filters) if (f.source.quote !== ruleQuote) step(w, "requirement", depth, `Experience that counts: ${quoted(f.source)}.`, ruleId, f.source);
+  const counting = tally.jobs.filter((v) => v.counts);
+  for (const v of tally.jobs) {
+    const p = w.d.jobs[v.index];
+    const name = describeJob(p.job, v.index);
+    if (!v.counts) {
+      const miss = v.miss!;
+      const why =
+        miss.why === "after-as-of"
+          ? `it starts after the screening date ${w.d.asOf}`
+          : miss.why === "kinds"
+            ? `its kinds of work (${kindWords(miss.kinds)}) are not among those that count`
+            : miss.why === "comparable"
+              ? `the officer has not judged it comparable to ${miss.levels.join(" or ")}`
+              : miss.wanted
+                ? "it was not supervisory"
+                : "it was supervisory";
+      step(w, "fact", depth, `${name}, ${jobDates(w, v.index)}: does not count: ${why}.`, ruleId);
+      continue;
+    }
+    const what = [v.kinds.length ? kindWords(v.kinds) : "", v.comparable.length ? `comparable to ${v.comparable.join(" and ")}` : "", v.supervisory ? "supervisory" : ""].filter(Boolean).join(", ");
+    const share = Math.min(1, p.qualifyingHours / fullTime);
+    const rate = share < 1 ? ` at ${formatHours(p.qualifyingHours)}/${formatHours(fullTime)} of full time` : "";
+    step(w, "fact", depth, `${name}, ${jobDates(w, v.index)}: counts${what ? ` (${what})` : ""}: ${formatMonths(v.months)} months on its own${rate}.`, ruleId);
+    if (v.judgement === "comparable") judgement(w, depth, ruleId, `experience[${v.index}]`, `${name} judged comparable to ${v.comparable.join(" and ")} by the officer.`);
+    else if (v.judgement === "closely-related") judgement(w, depth, ruleId, `experience[${v.index}]`, `${name} marked closely related by the officer.`);
+    if (p.job.qualifyingPercent !== undefined && p.job.qualifyingPercent < 100)
+      judgement(w, depth, ruleId, `experience[${v.index}]`, `${name}: ${formatHours(p.job.qualifyingPercent)}% of its time on qualifying duties.`);
+    if (p.job.officerNote?.trim()) step(w, "judgement", depth, `Officer's note on ${name}: ${p.job.officerNote.trim()}`, ruleId);
+  }
+  if (counting.length === 0) {
+    step(w, "arithmetic", depth, "Experience credited: 0.00 months (no job counts).", ruleId);
+    return;
+  }
+  const rounding = tally.rounding;
+  // The months before rounding, shown so the rounding line starts from them.
+  const rawH = rounding ? hundredths(tally.raw) : shownH;
+  const overlap = tally.ownMonths - tally.raw > EPSILON;
+  const ownH = overlap ? Math.max(hundredths(tally.ownMonths), rawH) : rawH;
+  const rule = `each day 1/(days in its month) of a month, ${formatHours(fullTime)} h/week = full time`;
+  if (counting.length > 1) {
+    const parts = apportion(ownH / 100, counting.map((v) => v.months));
+    step(w, "arithmetic", depth, `Experience: ${counting.map((v, i) => `Job ${v.index + 1} ${formatHundredths(parts[i])}`).join(" + ")} = ${formatHundredths(ownH)} months (${rule}).`, ruleId);
+  }
+  if (overlap) step(w, "arithmetic", depth, `Days worked in more than one job count once, and a day never counts more than full time: ${formatHundredths(ownH)} - ${formatHundredths(ownH - rawH)} = ${formatHundredths(rawH)} months credited.`, ruleId);
+  else step(w, "arithmetic", depth, `Experience credited: ${formatHundredths(rawH)} months${counting.length > 1 ? "" : ` (${rule})`}.`, ruleId);
+  if (rounding && Math.abs(rounding.months - tally.raw) > EPSILON) {
+    const part = rounding.partDays > EPSILON ? `, and a part month of ${formatHours(Math.floor(rounding.partDays * 100) / 100)} days of full-time work (${rounding.partDays + EPSILON >= rounding.days ? `${rounding.days} days or more: one month` : `less than ${rounding.days} days: no credit`})` : "";
+    step(w, "arithmetic", depth, `Rounded by ${quoted(rounding.source)}: ${formatHundredths(rawH)} months is ${rounding.whole} whole months${part}, so ${formatMonths(rounding.months)} months.`, ruleId, rounding.source);
+  }
+}
+
+/** One education source: its policy, the rows and degrees that count, and the conversion, shown as `shownH` hundredths. */
+function explainEducation(w: Writer, e: EducationTally, depth: number, ruleId: string, counts: boolean): void {
+  const { source } = e;
+  if (e.policy) {
+    const { choice, label, text } = e.policy;
+    if (choice.setting === "deny") {
+      step(w, "policy", depth, `${label}: set to deny, so college coursework does not count here.`, ruleId);
+      return;
+    }
+    if (choice.setting === "ask") step(w, "policy", depth, `${label}: the class leaves this substitution to the agency, which has not decided it (setting: ask). Education through it counts only if the agency accepts it, so a level that holds only through it needs an officer's review. ${text}`, ruleId);
+    else step(w, "policy", depth, `${label} (setting: allow${choice.capMonths !== undefined ? `, at most ${formatHours(choice.capMonths)} months` : ""}): ${text}`, ruleId);
+  }
+  interpretation(w, source.interpretation, depth, ruleId);
+  const areas = source.areas ?? null;
+  const areaText = areas ? ` in ${areasInWords(areas)}` : "";
+  for (const row of e.rows) {
+    const unitText = row.unit === "quarter" ? `${formatHours(row.hours)} quarter hours = ${formatHours(row.semesterHours)} semester hours` : `${formatHours(row.hours)} semester hours`;
+    const areaList = row.areas.length ? ` (${row.areas.map(areaLabel).join(", ")})` : "";
+    step(w, "fact", depth, `Coursework row ${row.index + 1}: ${unitText}${areaList}: ${row.counted ? "counts" : `does not count: not${areaText}`}.`, ruleId);
+    if (row.counted && areas && row.areas.includes("similar") && !row.areas.some((a) => a !== "similar" && areas.includes(a)))
+      judgement(w, depth, ruleId, `education.coursework[${row.index}]`, `Coursework row ${row.index + 1} marked a similar area of study by the officer.`);
+  }
+  for (const deg of e.degrees) {
+    const field = deg.field ? ` in ${areaLabel(deg.field)}` : "";
+    step(w, "fact", depth, `${DEGREE_LABELS[deg.level as DegreeLevel] ?? deg.level}${field}: ${deg.counted ? `counts as ${formatHours(deg.semesterHours)} semester hours` : `does not count: not${areaText}`}.`, ruleId);
+    if (deg.counted && areas && deg.field === "similar") judgement(w, depth, ruleId, `education.degrees[${deg.index}]`, `Degree ${deg.index + 1} field marked a similar area of study by the officer.`);
+  }
+  if (e.rows.length === 0 && e.degrees.length === 0) {
+    step(w, "fact", depth, "No college coursework or degree is listed.", ruleId);
+    return;
+  }
+  if (e.courseworkHours > 0 && e.degreeHours > 0)
+    step(w, "arithmetic", depth, `Coursework ${formatHours(e.courseworkHours)} semester hours, degree ${formatHours(e.degreeHours)} semester hours: the larger, ${formatHours(e.semesterHours)}, counts (listed coursework and degrees are not added together).`, ruleId);
+  const [row] = source.conversion.rows;
+  const table = source.conversion.source;
+  const basis = table ? `by ${quoted(table)}, proportionally` : e.policy ? "at the agency policy's rate" : "at the qualification file's rate";
+  const capped = e.months + EPSILON < e.convertedMonths ? `; the agency's cap allows ${formatMonths(e.months)} months` : "";
+  const unused = counts ? "" : " (another source of education counts for more; the best one counts, never their sum)";
+  step(w, "arithmetic", depth, `Education: ${formatHours(e.semesterHours)} semester hours x ${formatHours(row.months)}/${formatHours(row.semesterHours)} = ${formatMonths(e.convertedMonths)} months, ${basis}${capped}${unused}.`, ruleId, table);
+}
+
+function explainRule(w: Writer, node: RuleDecision, depth: number): void {
+  const { rule } = node;
+  if (node.type === "all" || node.type === "any") {
+    const intro = node.type === "all" ? "every one of the following must hold" : "any one of the following is enough";
+    step(w, "requirement", depth, `${rule.source ? `${quoted(rule.source)}: ` : `${rule.label}: `}${intro}.`, rule.id, rule.source);
+    interpretation(w, rule.interpretation, depth, rule.id);
+    for (const c of node.children) explainRule(w, c, depth + 1);
+    const holding = node.children.filter((c) => c.status === "met").length;
+    result(w, depth, rule, node.status, `${holding} of ${node.children.length} hold`);
+    return;
+  }
+  const leaf = node.rule;
+  step(w, "requirement", depth, `Requirement: ${quoted(leaf.source)}.`, rule.id, leaf.source);
+  interpretation(w, rule.interpretation, depth, rule.id);
+  if (rule.note) step(w, "note", depth, `Note: ${rule.note}`, rule.id);
+  switch (node.type) {
+    case "high-school":
+      result(w, depth, node.rule, node.status, HIGH_SCHOOL_LABELS[node.has]);
+      return;
+    case "degree": {
+      const degrees = w.d.applicant.education.degrees ?? [];
+      const { minLevel, fields } = node.rule;
+      const hit = node.hit === null ? null : degrees[node.hit];
+      const have = hit
+        ? `${DEGREE_LABELS[hit.level]}${hit.field ? ` in ${areaLabel(hit.field)}` : ""}`
+        : degrees.length
+          ? `Degrees held (${degrees.map((x) => DEGREE_LABELS[x.level]).join(", ")}) are below ${withArticle(DEGREE_LABELS[minLevel].toLowerCase())}${fields ? " or in another field" : ""}`
+          : "No degree";
+      result(w, depth, node.rule, node.status, have);
+      return;
+    }
+    case "review":
+      step(w, "result", depth, `${node.rule.reason} Outcome: an officer's review.`, rule.id, node.rule.source, "review");
+      return;
+    case "experience": {
+      const shownH = hundredths(node.tally.months);
+      explainTally(w, node.tally, depth + 1, rule.id, node.rule.source.quote, shownH);
+      result(w, depth, node.rule, node.status, `${formatHundredths(shownH)} months of ${formatMonths(node.rule.months)} required`);
+      return;
+    }
+    case "combination": {
+      const experience = node.tally?.months ?? 0;
+      const best = node.education.reduce<EducationTally | null>((b, e) => (e.months > (b?.months ?? 0) && e.policy?.choice.setting !== "ask" ? e : b), null);
+      const [expH, eduH] = apportion(node.total, [experience, node.educationMonths]);
+      if (node.tally) explainTally(w, node.tally, depth + 1, rule.id, node.rule.source.quote, expH);
+      for (const e of node.education) explainEducation(w, e, depth + 1, rule.id, e === best || e.months <= EPSILON || e.policy?.choice.setting === "ask");
+      const terms = [node.tally ? `${formatHundredths(expH)} months of experience` : null, node.education.length ? `${formatHundredths(eduH)} months of education` : null].filter(Boolean);
+      const total = `Total ${terms.join(" + ")} = ${formatHundredths(expH + eduH)} months of ${formatMonths(node.rule.months)} required`;
+      if (node.pending) {
+        const policy = node.education.find((e) => e.policy?.id === node.pending!.policy)!.policy!;
+        result(w, depth, node.rule, "review", `${total}; it meets if the agency accepts ${formatMonths(node.pending.months)} months of education in place of experience (${policy.label})`);
+      } else result(w, depth, node.rule, node.status, total);
+      return;
+    }
+  }
+}
+
+/**
+ * The explanation of a decision, step by step.
+ * @example explainDecision(decideLevel(entry, ctx)).steps.map((s) => s.text)
+ */
+export function explainDecision(d: LevelDecision): Explained {
+  const { level, series } = d.entry;
+  const w: Writer = { d, series, steps: [], judgements: new Map() };
+  const gate = d.gate;
+  if (gate?.kind === "not-yet") step(w, "result", 0, `Not in effect on ${d.asOf}: the class was created on ${gate.from}.`, undefined, gate.source);
+  else if (gate?.kind === "abolished") step(w, "result", 0, `Not in effect on ${d.asOf}: the class was abolished effective ${gate.until}${gate.source ? ` (${quoted(gate.source)})` : ""}.`, undefined, gate.source);
+  else if (gate?.kind === "earlier-requirements")
+    step(w, "result", 0, `The qualifications encoded here took effect on ${gate.date} (${quoted(gate.source)}); for a screening date of ${d.asOf} an officer must apply the qualifications then in force.`, undefined, gate.source);
+  if (d.root) {
+    explainRule(w, d.root, 0);
+    for (const note of level.notes ?? []) step(w, "note", 0, `Note: ${note.text}`, undefined, note.source);
+  }
+  return { steps: w.steps, judgements: [...w.judgements.values()], policiesApplied: reliedPolicies(d) };
+}
+
+/** The labels of the agency policies the outcome holds because of. */
+export function reliedPolicies(d: LevelDecision): string[] {
+  const out: string[] = [];
+  const walk = (node: RuleDecision): void => {
+    if (node.type === "all" || node.type === "any") node.children.forEach(walk);
+    else if (node.type === "combination" && node.reliedOn) {
+      const label = node.education.find((e) => e.policy?.id === node.reliedOn)?.policy?.label ?? node.reliedOn;
+      if (!out.includes(label)) out.push(label);
+    }
+  };
+  if (d.root) walk(d.root);
+  return out;
+}
