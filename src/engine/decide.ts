@@ -61,7 +61,9 @@ export function fileChoice(policy: NonNullable<Series["policies"]>[number]): Pol
 
 /** The officer's choice for this series' policy, else for the id in every series, else the file's setting. */
 export function policyChoice(policies: PolicyChoices | undefined, series: Series, id: string): PolicyChoice {
-  const chosen = policies?.[policyKey(series.id, id)] ?? policies?.[id];
+  // Own properties only: a policy id such as "constructor" must not find Object.prototype's.
+  const own = (key: string): boolean | PolicyChoice | undefined => (policies && Object.hasOwn(policies, key) ? policies[key] : undefined);
+  const chosen = own(policyKey(series.id, id)) ?? own(id);
   if (chosen !== undefined) return normalizeChoice(chosen);
   const policy = series.policies?.find((p) => p.id === id);
   return policy ? fileChoice(policy) : { setting: "ask" };

@@ -12,7 +12,7 @@ export interface CountingRules {
   /** "associate 60 semester hours, bachelor 120; master and doctorate at least a bachelor". */
   degreeHours: Record<DegreeLevel, number>;
   /** Without a declared rounding rule, "no rounding". */
-  experienceRounding: null | { mode: "half-month"; days: number; source: { quote: string; document: string } };
+  experienceRounding: null | { mode: "half-month"; days: number; source: { quote: string; document: string }; interpretation?: string };
 }
 
 export const DEFAULT_COUNTING: CountingRules = {

@@ -42,10 +42,11 @@ function withArticle(noun: string): string {
   return `${/^[aeiou]/i.test(noun) ? "an" : "a"} ${noun}`;
 }
 
-function interpretation(w: Writer, id: string | undefined, depth: number, ruleId: string): void {
+/** An interpretation of a clause: `document` is where the clause comes from (the series' own document unless said). */
+function interpretation(w: Writer, id: string | undefined, depth: number, ruleId: string, document = w.series.document): void {
   const found = id ? w.series.interpretations?.find((i) => i.id === id) : undefined;
   if (!found) return;
-  step(w, "interpretation", depth, `Interpretation (the screener's reading, not the spec's words): ${found.reading}`, ruleId, { quote: found.clause, document: w.series.document });
+  step(w, "interpretation", depth, `Interpretation (the screener's reading, not the spec's words): ${found.reading}`, ruleId, { quote: found.clause, document });
 }
 
 function judgement(w: Writer, depth: number, ruleId: string, path: string, text: string): void {
@@ -132,6 +133,7 @@ function explainTally(w: Writer, tally: ExperienceTally, depth: number, ruleId: 
   if (rounding && Math.abs(rounding.months - tally.raw) > EPSILON) {
     const part = rounding.partDays > EPSILON ? `, and a part month of ${formatHours(Math.floor(rounding.partDays * 100) / 100)} days of full-time work (${rounding.partDays + EPSILON >= rounding.days ? `${rounding.days} days or more: one month` : `less than ${rounding.days} days: no credit`})` : "";
     step(w, "arithmetic", depth, `Rounded by ${quoted(rounding.source)}: ${formatHundredths(rawH)} months is ${rounding.whole} whole months${part}, so ${formatMonths(rounding.months)} months.`, ruleId, rounding.source);
+    interpretation(w, w.d.counting.experienceRounding?.interpretation, depth, ruleId, rounding.source.document);
   }
 }
 
@@ -173,7 +175,7 @@ function explainEducation(w: Writer, e: EducationTally, depth: number, ruleId: s
   const basis = table ? `by ${quoted(table)}, proportionally` : e.policy ? "at the agency policy's rate" : "at the qualification file's rate";
   const capped = e.months + EPSILON < e.convertedMonths ? `; the agency's cap allows ${formatMonths(e.months)} months` : "";
   const unused = counts ? "" : " (another source of education counts for more; the best one counts, never their sum)";
-  step(w, "arithmetic", depth, `Education: ${formatHours(e.semesterHours)} semester hours x ${formatHours(row.months)}/${formatHours(row.semesterHours)} = ${formatMonths(e.convertedMonths)} months, ${basis}${capped}${unused}.`, ruleId, table);
+  step(w, "arithmetic", depth, `Education credited: ${formatHours(e.semesterHours)} semester hours x ${formatHours(row.months)}/${formatHours(row.semesterHours)} = ${formatMonths(e.convertedMonths)} months, ${basis}${capped}${unused}.`, ruleId, table);
 }
 
 function explainRule(w: Writer, node: RuleDecision, depth: number): void {

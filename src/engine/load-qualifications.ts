@@ -21,6 +21,9 @@ function checkSeries(series: Series, file: string): QualificationError[] {
   const policyIds = new Set((series.policies ?? []).map((p) => p.id));
   const interpretationIds = new Set((series.interpretations ?? []).map((i) => i.id));
   const levelIds = new Set<string>();
+  const rounding = series.counting?.experienceRounding;
+  if (rounding?.interpretation && !interpretationIds.has(rounding.interpretation))
+    err(["counting", "experienceRounding", "interpretation"], `Add an interpretation with id "${rounding.interpretation}" to the file's interpretations, or remove this reference`);
   series.levels.forEach((level, li) => {
     const lp: PropertyKey[] = ["levels", li];
     if (levelIds.has(level.id)) err([...lp, "id"], `Give level "${level.id}" an id no other level in this file uses`);

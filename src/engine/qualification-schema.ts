@@ -181,6 +181,8 @@ export const countingSchema = strict(
             /** A part month of at least this many days (or at least half a month) counts as a whole month; less counts nothing. */
             days: z.number({ error: "Enter days as a whole number of days, e.g. 15" }).check(z.gte(1, { error: "Enter at least 1 day" }), z.lte(31, { error: "Enter at most 31 days" })),
             source: sourceSchema,
+            /** The id of the file's interpretation that says how the rule is read (shown beside the rounding). */
+            interpretation: z.optional(text("an interpretation id")),
           },
           "an experience rounding rule",
         ),

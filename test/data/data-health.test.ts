@@ -70,6 +70,26 @@ describe("qualifications/ data health", () => {
     expect(problems).toEqual([]);
   });
 
+  it("every interpretation's clause appears in its document (parts left out with ' ... ' appear in order)", () => {
+    const problems: string[] = [];
+    for (const file of files) {
+      const series = JSON.parse(readFileSync(join(QUALIFICATIONS, file), "utf8")) as Series;
+      const rounding = series.counting?.experienceRounding;
+      for (const [i, interp] of (series.interpretations ?? []).entries()) {
+        // The rounding's reading quotes the procedure the rounding cites; every other clause is the series' own document's.
+        const document = rounding?.interpretation === interp.id ? rounding.source.document : series.document;
+        const text = documentText(document) ?? "";
+        let from = 0;
+        for (const part of fold(interp.clause).split(" ... ")) {
+          const at = text.indexOf(part, from);
+          if (at < 0) problems.push(`${file} interpretations[${i}].clause: "${part}" not found in ${document}`);
+          else from = at + part.length;
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
   it("every rule that decides something cites its words (leaf rules all carry a source)", () => {
     const problems: string[] = [];
     for (const file of files) {

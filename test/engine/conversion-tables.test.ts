@@ -32,18 +32,20 @@ describe("conversion tables", () => {
   });
 
   it.each(rows)("$id: $semesterHours semester hours = $months months", (row) => {
-    const semester = level({ asOf: row.asOf, education: { highSchool: "diploma", coursework: [{ hours: row.semesterHours, unit: "semester", areas: row.area ? [row.area] : [] }] } }, row.id);
+    // The job family's substitution is left to the agency: allowed here to see its table.
+    const policies = { "education-substitution": true };
+    const semester = level({ asOf: row.asOf, education: { highSchool: "diploma", coursework: [{ hours: row.semesterHours, unit: "semester", areas: row.area ? [row.area] : [] }] } }, row.id, { policies });
     const arithmetic = semester.steps.find((s) => s.text.startsWith("Education credited"));
-    expect(arithmetic?.text).toContain(`= ${row.months}.0 months`);
+    expect(arithmetic?.text).toContain(`= ${row.months}.00 months`);
     // 45 quarter hours = 30 semester hours: the same row in quarter hours credits the same months.
-    const quarter = level({ asOf: row.asOf, education: { highSchool: "diploma", coursework: [{ hours: row.semesterHours * 1.5, unit: "quarter", areas: row.area ? [row.area] : [] }] } }, row.id);
-    expect(quarter.steps.find((s) => s.text.startsWith("Education credited"))?.text).toContain(`= ${row.months}.0 months`);
+    const quarter = level({ asOf: row.asOf, education: { highSchool: "diploma", coursework: [{ hours: row.semesterHours * 1.5, unit: "quarter", areas: row.area ? [row.area] : [] }] } }, row.id, { policies });
+    expect(quarter.steps.find((s) => s.text.startsWith("Education credited"))?.text).toContain(`= ${row.months}.00 months`);
   });
 
-  it("proportional equivalent: 45 semester hours x 12/30 = 18.0 months", () => {
+  it("proportional equivalent: 45 semester hours x 12/30 = 18.00 months", () => {
     const r = level({ education: { highSchool: "diploma", coursework: [{ hours: 45, unit: "semester" }] } }, "4807");
     expect(r.steps.map((s) => s.text)).toContain(
-      "Education credited: 45 semester hours x 12/30 = 18.0 months, by '30 semester hours equals 1 year (12 months)' or its proportional equivalent.",
+      "Education credited: 45 semester hours x 12/30 = 18.00 months, by '30 semester hours equals 1 year (12 months)', proportionally.",
     );
   });
 });
