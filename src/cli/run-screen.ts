@@ -17,13 +17,12 @@ import { join } from "node:path";
 import { format } from "date-fns";
 import { BUILTIN_QUALIFICATION_FILES } from "../builtin-qualifications";
 import { loadCatalog, type QualificationError } from "../engine/load-qualifications";
-import { parseJsonFile } from "../engine/parse-json-file";
+import { parseJsonBytes } from "../engine/parse-json-file";
 import { applicantsOf, screenRecord } from "../engine/screen-json";
-import { decodeText } from "../pool/decode-text";
 import { describeLocation } from "../pool/screen-candidate";
 import { parsePoolCsv } from "../pool/parse-pool-csv";
 import type { PoolCandidate } from "../pool/pool-types";
-import { jsonCandidates, parsePoolJsonText, poolFormat } from "../pool/read-pool";
+import { decodePoolFile, jsonCandidates, parsePoolJsonText } from "../pool/read-pool";
 import { writePoolCsv } from "../pool/screen-pool-csv";
 import { screenCandidatesJson } from "../pool/screen-pool-json";
 
@@ -163,14 +162,14 @@ function readQualificationDir(dir: string, io: Required<Pick<ScreenIo, "readFile
   const files: Array<{ file: string; data: unknown }> = [];
   const errors: QualificationError[] = [];
   for (const name of names) {
-    let text: string;
+    let bytes: Uint8Array;
     try {
-      text = new TextDecoder().decode(io.readFile(join(dir, name)));
+      bytes = io.readFile(join(dir, name));
     } catch (e) {
       errors.push({ file: name, path: "", message: `Cannot read the file (${reason(e)}): check it exists and can be read` });
       continue;
     }
-    const parsed = parseJsonFile(text, name);
+    const parsed = parseJsonBytes(bytes, name);
     if (parsed.ok) files.push({ file: name, data: parsed.data });
     else errors.push(parsed.error);
   }
@@ -199,14 +198,16 @@ async function screen(argv: string[], io: ScreenIo): Promise<number> {
   const files = { readFile: io.readFile ?? ((path: string) => readFileSync(path)), readDir: io.readDir ?? ((path: string) => readdirSync(path)) };
   const { stdout, stderr } = io;
   const { file, qualificationDirs, format: output, shortfalls } = parseArgs(argv);
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    // In the encoding the spreadsheet saved it in (UTF-8, Windows-1252 or UTF-16), as the page reads it.
-    text = decodeText(files.readFile(file));
+    bytes = files.readFile(file);
   } catch (e) {
     fail(`cannot read ${file}: ${reason(e)}`);
   }
-  const input = poolFormat(file, text);
+  // A CSV in the encoding the spreadsheet saved it in (UTF-8, Windows-1252 or UTF-16); JSON in UTF-8 only.
+  const decoded = decodePoolFile(file, bytes);
+  if (!decoded.ok) fail(decoded.message.replace(/^The file /, `${file} `));
+  const { text, format: input } = decoded;
   let parsed: unknown;
   if (input === "json") {
     const json = parsePoolJsonText(text);
