@@ -24,7 +24,8 @@ export function writePoolCsv(
   catalog: Catalog,
   options: ScreenOptions,
   write: (chunk: string) => void,
-  { shortfalls = false, eol = "\n" }: { shortfalls?: boolean; eol?: string } = {},
+  // CRLF, as RFC 4180 and docs/csv-format.md say, the same as the page's download (resultsToCsv).
+  { shortfalls = false, eol = "\r\n" }: { shortfalls?: boolean; eol?: string } = {},
 ): { screened: number; invalid: InvalidRow[] } {
   const levels = poolLevels(catalog);
   const invalid: InvalidRow[] = [];

@@ -46,6 +46,6 @@ describe("npm run --silent screen (a child process)", () => {
     expect(child.status).toBe(1);
     expect(inProcess.status).toBe(1);
     expect(child.stdout).toBe(inProcess.stdout);
-    expect(child.stdout.split("\n")).toHaveLength(POOL.length + 2);
+    expect(child.stdout.split("\r\n")).toHaveLength(POOL.length + 2);
   });
 });

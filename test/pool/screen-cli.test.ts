@@ -60,7 +60,7 @@ describe("npm run screen -- --format csv", async () => {
     expect(r.status).toBe(0);
     expect(r.stderr).toBe("");
     const ids = records[0].levels.map((l) => l.id);
-    expect(r.stdout.split("\n")[0].split(",")).toEqual(["applicant_id", "name", "as_of", ...ids, "errors"]);
+    expect(r.stdout.split("\r\n")[0].split(",")).toEqual(["applicant_id", "name", "as_of", ...ids, "errors"]);
     const rows = table(r.stdout);
     expect(rows).toHaveLength(GOOD.length);
     rows.forEach((row, i) => {
@@ -76,7 +76,7 @@ describe("npm run screen -- --format csv", async () => {
     expect(r.stderr).toBe("");
     const rows = table(r.stdout);
     const ids = records[0].levels.map((l) => l.id);
-    expect(r.stdout.split("\n")[0].split(",")).toEqual(["applicant_id", "name", "as_of", ...ids, ...ids.map((id) => `${id} shortfall`), "errors"]);
+    expect(r.stdout.split("\r\n")[0].split(",")).toEqual(["applicant_id", "name", "as_of", ...ids, ...ids.map((id) => `${id} shortfall`), "errors"]);
     expect(rows).toHaveLength(GOOD.length);
     rows.forEach((row, i) => {
       expect(row.applicant_id).toBe(String(i + 1));
