@@ -61,6 +61,8 @@ export interface ScreenIo {
   readDir?: (path: string) => string[];
   /** The screening date when an applicant gives none (yyyy-mm-dd); default today on this machine's calendar. */
   today?: string;
+  /** The largest applicants file to read, in bytes; default MAX_FILE_BYTES. */
+  maxFileBytes?: number;
 }
 
 /** A mistake that ends the command: one line on stderr and exit 2 (or exit 0 for --help's text). */
@@ -94,8 +96,26 @@ async function writeJsonArray(out: OutputStream, elements: Array<() => unknown>)
 }
 
 function fail(message: string): never {
-  throw new Stop(`screen: ${message}\n`, 2);
+  throw new Stop(`screen: ${visible(message)}\n`, 2);
 }
+
+/**
+ * Text from a file made safe for a terminal: control characters (an escape
+ * sequence could recolour or clear the screen, a line break could forge a
+ * `screen:` line) and bidirectional overrides are shown as `\uXXXX`, so each
+ * problem is exactly one line and says what the file holds.
+ * @example visible("x\u001b[2J\ny") // "x\\u001b[2J\\u000ay"
+ */
+export function visible(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
+/**
+ * The largest file the command reads: a pool of about 350,000 applicants.
+ * Larger files would approach the longest string JavaScript can hold, and
+ * fail with an error a person cannot act on.
+ */
+export const MAX_FILE_BYTES = 256 * 1024 * 1024;
 
 /** Why a file or folder could not be read, in words rather than Node's error code. */
 function reason(e: unknown): string {
@@ -108,6 +128,13 @@ function reason(e: unknown): string {
     EPERM: "permission denied",
   };
   return (code && words[code]) ?? code ?? (e as Error).message;
+}
+
+/** A size in words: "300 MB", "2 KB", "15 bytes". */
+function megabytes(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${Math.round(bytes / (1024 * 1024))} MB`;
+  if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${bytes} bytes`;
 }
 
 interface Args {
@@ -137,7 +164,8 @@ function parseArgs(argv: string[]): Args {
       if (!dir) fail(`--qualifications needs a folder of qualification files; ${USAGE}`);
       qualificationDirs.push(dir);
     } else if (arg.startsWith("--qualifications=")) qualificationDirs.push(arg.slice("--qualifications=".length));
-    else if (arg === "--help" || arg === "-h") throw new Stop(`${USAGE}\n${HELP}`, 0); else if (arg.startsWith("-") && arg !== "-") fail(`unknown option ${arg}; ${USAGE}`);
+    else if (arg === "--help" || arg === "-h") throw new Stop(`${USAGE}\n${HELP}`, 0);
+    else if (arg.startsWith("-") && arg !== "-") fail(`unknown option ${arg}; ${USAGE}`);
     else files.push(arg);
   }
   if (files.length === 0) fail(`give the applicant file to screen; ${USAGE}`);
@@ -204,6 +232,9 @@ async function screen(argv: string[], io: ScreenIo): Promise<number> {
   } catch (e) {
     fail(`cannot read ${file}: ${reason(e)}`);
   }
+  const maxBytes = io.maxFileBytes ?? MAX_FILE_BYTES;
+  if (bytes.length > maxBytes)
+    fail(`${file} is ${megabytes(bytes.length)}; the screener reads at most ${megabytes(maxBytes)} at a time: split the applicants into several files and screen each`);
   // A CSV in the encoding the spreadsheet saved it in (UTF-8, Windows-1252 or UTF-16); JSON in UTF-8 only.
   const decoded = decodePoolFile(file, bytes);
   if (!decoded.ok) fail(decoded.message.replace(/^The file /, `${file} `));
@@ -220,7 +251,7 @@ async function screen(argv: string[], io: ScreenIo): Promise<number> {
   const { catalog } = loaded;
   const errors = [...read.flatMap((r) => r.errors), ...loaded.errors];
   // A bad agency file is reported with its location; the built-in classes and good files still screen.
-  for (const e of errors) stderr.write(`screen: ${e.file} ${e.path || "(whole file)"}: ${e.message}\n`);
+  for (const e of errors) stderr.write(`screen: ${visible(`${e.file} ${e.path || "(whole file)"}: ${e.message}`)}\n`);
   // The screening date defaults to today on this machine's calendar.
   const today = io.today ?? format(new Date(), "yyyy-MM-dd");
   if (input === "json" && output === "json") {
@@ -252,7 +283,7 @@ async function screen(argv: string[], io: ScreenIo): Promise<number> {
   // Invalid applicants have their row in the output (errors column) and every problem on stderr too.
   for (const row of invalid) {
     // A CSV location names a row; say whose it is. A JSON location already names the applicant.
-    for (const e of row.errors) stderr.write(`screen: ${e.row !== null && row.id ? `applicant ${row.id}, ` : ""}${describeLocation(e)}: ${e.message}\n`);
+    for (const e of row.errors) stderr.write(`screen: ${visible(`${e.row !== null && row.id ? `applicant ${row.id}, ` : ""}${describeLocation(e)}: ${e.message}`)}\n`);
   }
   return invalid.length > 0 ? 1 : 0;
 }
