@@ -57,11 +57,53 @@ function checkSeries(series: Series, file: string): QualificationError[] {
 }
 
 /**
- * Validate one qualification file: the strict schema first, then references
- * and tables. Every problem is reported at once, with file and path.
+ * How many rules a requirement tree may nest: the root rule is 1, each `all`
+ * or `any` inside another adds one. The built-in classes need 3; a class spec
+ * that needs more than a handful is unheard of. The schema and the engine
+ * walk the tree recursively, so without a limit a file nested a few thousand
+ * deep would exhaust the stack instead of being refused.
+ */
+export const MAX_RULE_DEPTH = 32;
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+
+/**
+ * The first rule of each level that is nested deeper than MAX_RULE_DEPTH,
+ * found without recursion in the raw JSON (before the schema sees it).
+ */
+function tooDeepRules(input: unknown, file: string): QualificationError[] {
+  if (!isObject(input) || !Array.isArray(input.levels)) return [];
+  const errors: QualificationError[] = [];
+  input.levels.forEach((level, li) => {
+    if (!isObject(level)) return;
+    const stack: Array<{ rule: unknown; path: PropertyKey[]; depth: number }> = [{ rule: level.requirements, path: ["levels", li, "requirements"], depth: 1 }];
+    while (stack.length > 0) {
+      const { rule, path, depth } = stack.pop()!;
+      if (!isObject(rule)) continue;
+      if (depth > MAX_RULE_DEPTH) {
+        errors.push({
+          file,
+          path: formatPath(path),
+          message: `Nest rules at most ${MAX_RULE_DEPTH} deep: this rule is rule ${depth} on its branch (each all or any inside another adds one). Put the rules of an all inside an all (or of an any inside an any) into one list, so the tree is shallower`,
+        });
+        return;
+      }
+      // Last child first, so the first too-deep rule in the file's order is found first.
+      if (Array.isArray(rule.rules)) for (let i = rule.rules.length - 1; i >= 0; i--) stack.push({ rule: rule.rules[i], path: [...path, "rules", i], depth: depth + 1 });
+    }
+  });
+  return errors;
+}
+
+/**
+ * Validate one qualification file: the nesting of its requirement trees
+ * (MAX_RULE_DEPTH), then the strict schema, then references and tables.
+ * Every problem is reported at once, with file and path.
  * @example validateSeries(JSON.parse(text), "my-series.json")
  */
 export function validateSeries(input: unknown, file: string): SeriesValidation {
+  const deep = tooDeepRules(input, file);
+  if (deep.length > 0) return { ok: false, errors: deep };
   const parsed = seriesSchema.safeParse(input);
   if (!parsed.success) {
     return { ok: false, errors: locatedErrors(parsed.error.issues).map((e) => ({ file, ...e })) };

@@ -5,6 +5,7 @@
  * reader gets the same located message.
  */
 import type { QualificationError } from "./catalog";
+import { decodeJsonText, notUtf8Reason } from "./decode-json-text";
 
 export type JsonFileResult = { ok: true; data: unknown } | { ok: false; error: QualificationError };
 
@@ -56,4 +57,16 @@ export function parseJsonFile(text: string, file: string): JsonFileResult {
       error: { file, path: `line ${line}, column ${column}`, message: `Fix the JSON here: ${reason}; a missing or extra comma, quote or bracket is the usual cause` },
     };
   }
+}
+
+/**
+ * Parse a file's bytes as JSON: they must be UTF-8 (or UTF-16 with a
+ * byte-order mark); bytes that are not are located like a syntax error.
+ * Never throws.
+ * @example parseJsonBytes(new Uint8Array([0x22, 0xe9, 0x22]), "x.json") // { ok: false, error: { file: "x.json", path: "line 1, column 2", message: "The file is not UTF-8: byte 0xE9 is not valid UTF-8 ..." } }
+ */
+export function parseJsonBytes(bytes: Uint8Array, file: string): JsonFileResult {
+  const decoded = decodeJsonText(bytes);
+  if (!decoded.ok) return { ok: false, error: { file, path: `line ${decoded.line}, column ${decoded.column}`, message: `The file is not UTF-8: ${notUtf8Reason(decoded.byte)}` } };
+  return parseJsonFile(decoded.text, file);
 }

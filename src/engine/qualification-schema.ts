@@ -23,8 +23,24 @@ const isoDate = (what: string) =>
     z.refine((s) => parseIsoDate(s) !== null, { error: `Enter ${what} as a real date yyyy-mm-dd, for example 2010-08-15` }),
   );
 
-const months = (what: string) =>
-  z.number({ error: `Enter ${what} as a number of months` }).check(z.gte(0, { error: `Enter ${what} as 0 months or more` }));
+/**
+ * A number from `min` to `max` (inclusive; whole when `whole`), with one
+ * message saying what to enter for every way it can be wrong: not a number,
+ * out of range (1e-320 or 1e308 would make NaN and Infinity in outcomes), or
+ * missing ("Add ...").
+ */
+const numberIn = (name: string, min: number, max: number, enter: string, { whole = false } = {}) =>
+  z
+    .number({ error: required(name, enter) })
+    // One check, so a figure wrong in two ways (31.5 days) gets one message.
+    .check(z.refine((n: number) => n >= min && n <= max && (!whole || Number.isInteger(n)), { error: enter }));
+
+/** The longest requirement a file may state: 600 months, 50 years of work. */
+const MAX_MONTHS = 600;
+/** The most semester (or quarter) hours a file may write in one figure: far beyond any degree. */
+const MAX_HOURS = 1000;
+
+const months = (what: string) => numberIn(what, 0, MAX_MONTHS, `Enter ${what} as a number from 0 to ${MAX_MONTHS} months (50 years)`);
 
 const strict = <T extends z.core.$ZodLooseShape>(shape: T, what: string) => strictObject(shape, what, "see docs/qualification-format.md");
 
@@ -58,8 +74,8 @@ export const conversionSchema = strict(
       .array(
         strict(
           {
-            semesterHours: z.number({ error: "Enter semesterHours as a number" }).check(z.gt(0, { error: "Enter semesterHours greater than 0" })),
-            months: z.number({ error: "Enter months as a number" }).check(z.gt(0, { error: "Enter months greater than 0" })),
+            semesterHours: numberIn("semesterHours", 1, MAX_HOURS, `Enter semesterHours as a number from 1 to ${MAX_HOURS}, e.g. 15`),
+            months: numberIn("months", 0.01, MAX_MONTHS, `Enter months as a number from 0.01 to ${MAX_MONTHS}, e.g. 6`),
           },
           "a conversion row",
         ),
@@ -168,18 +184,29 @@ export const ruleSchema: z.ZodMiniType<Rule> = z.lazy(() =>
 
 export const countingSchema = strict(
   {
-    fullTimeHoursPerWeek: z.optional(z.number({ error: "Enter fullTimeHoursPerWeek as a number of hours, e.g. 40" }).check(z.gt(0, { error: "Enter full-time hours per week greater than 0" }))),
+    fullTimeHoursPerWeek: z.optional(numberIn("fullTimeHoursPerWeek", 1, 168, "Enter fullTimeHoursPerWeek as a number of hours from 1 to 168 (the hours in a week), e.g. 40")),
     quarterToSemester: z.optional(
-      strict({ quarterHours: z.number().check(z.gt(0)), semesterHours: z.number().check(z.gt(0)) }, "a quarter-to-semester ratio"),
+      strict(
+        {
+          quarterHours: numberIn("quarterHours", 1, MAX_HOURS, `Enter quarterHours as a number from 1 to ${MAX_HOURS}, e.g. 45 (45 quarter hours = 30 semester hours)`),
+          semesterHours: numberIn("semesterHours", 1, MAX_HOURS, `Enter semesterHours as a number from 1 to ${MAX_HOURS}, e.g. 30 (45 quarter hours = 30 semester hours)`),
+        },
+        "a quarter-to-semester ratio",
+      ),
     ),
-    degreeHours: z.optional(z.partialRecord(z.enum(DEGREE_LEVELS), z.number().check(z.gt(0, { error: "Enter degree hours greater than 0" })))),
+    degreeHours: z.optional(
+      z.partialRecord(
+        z.enum(DEGREE_LEVELS, { error: `Use degree levels from: ${DEGREE_LEVELS.join(", ")}` }),
+        numberIn("the degree's usual hours", 1, MAX_HOURS, `Enter the degree's usual hours as a number of semester hours from 1 to ${MAX_HOURS}, e.g. 120`),
+      ),
+    ),
     experienceRounding: z.optional(
       z.nullable(
         strict(
           {
             mode: z.enum(["half-month"], { error: 'Set mode to "half-month"' }),
             /** A part month of at least this many days (or at least half a month) counts as a whole month; less counts nothing. */
-            days: z.number({ error: "Enter days as a whole number of days, e.g. 15" }).check(z.gte(1, { error: "Enter at least 1 day" }), z.lte(31, { error: "Enter at most 31 days" })),
+            days: numberIn("days", 1, 31, "Enter days as a whole number of days from 1 to 31, e.g. 15", { whole: true }),
             source: sourceSchema,
             /** The id of the file's interpretation that says how the rule is read (shown beside the rounding). */
             interpretation: z.optional(text("an interpretation id")),

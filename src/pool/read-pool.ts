@@ -3,7 +3,9 @@
  * array), deciding by the file name's extension or, when that is unclear, by
  * its first character.
  */
+import { decodeJsonText, notUtf8Reason } from "../engine/decode-json-text";
 import { parseJsonFile } from "../engine/parse-json-file";
+import { decodeText } from "./decode-text";
 import { parsePoolCsv } from "./parse-pool-csv";
 import type { PoolCandidate, PoolReading } from "./pool-types";
 
@@ -17,6 +19,23 @@ export function poolFormat(fileName: string, text: string): "csv" | "json" {
   if (lower.endsWith(".json")) return "json";
   const first = /\S/.exec(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)?.[0];
   return first === "[" || first === "{" ? "json" : "csv";
+}
+
+/**
+ * A pool file's bytes as text, and whether it is CSV or JSON (`poolFormat`).
+ * A CSV is read in the encoding the spreadsheet saved it in (`decodeText`);
+ * JSON must be UTF-8 (or UTF-16 with a byte-order mark), and bytes that are
+ * not are refused with where the first bad byte is, rather than screened with
+ * garbled names.
+ * @example decodePoolFile("pool.json", new Uint8Array([0x5b, 0xe9])) // { ok: false, message: "The file is not UTF-8: at line 1, column 2, byte 0xE9 is not valid UTF-8 ..." }
+ */
+export function decodePoolFile(fileName: string, bytes: Uint8Array): { ok: true; text: string; format: "csv" | "json" } | { ok: false; message: string } {
+  const text = decodeText(bytes);
+  const format = poolFormat(fileName, text);
+  if (format === "csv") return { ok: true, text, format };
+  const json = decodeJsonText(bytes);
+  if (!json.ok) return { ok: false, message: `The file is not UTF-8: at line ${json.line}, column ${json.column}, ${notUtf8Reason(json.byte)}` };
+  return { ok: true, text: json.text, format };
 }
 
 /**

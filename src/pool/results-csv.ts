@@ -4,6 +4,7 @@
  * column for applicants that could not be screened. Shared by the page's
  * download and `npm run screen -- --format csv`.
  */
+import Papa from "papaparse";
 import type { Catalog } from "../engine/catalog";
 import { describeLocation } from "./screen-candidate";
 import type { PoolError, PoolLevel, PoolRow } from "./pool-types";
@@ -13,23 +14,25 @@ export function poolLevels(catalog: Catalog): PoolLevel[] {
   return catalog.levels.map((l) => ({ id: l.level.id, title: l.level.title, seriesTitle: l.series.title }));
 }
 
-const NEEDS_QUOTES = /[",\r\n]|^\s|\s$/;
+/**
+ * Cells a spreadsheet would run as a formula: those beginning with = + - @,
+ * a tab or a carriage return (OWASP, "CSV Injection"). Papa Parse's own
+ * pattern for `escapeFormulae: true` ends in `.*$`, which misses a cell with a
+ * line break in it, so the test is on the first character alone.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
 
 /**
- * One CSV cell (RFC 4180 quoting).
- * @example csvCell('say "hi"') // '"say ""hi"""'
+ * Rows of cells as CSV text, each line ended by `eol`: RFC 4180 quoting (a cell
+ * with a comma, quote or line break, or a space at either end, is quoted) and
+ * every cell that would start a formula given a leading apostrophe, so a
+ * spreadsheet shows it as text. Headers are cells too: an agency's level ids
+ * become column names.
+ * @example csvLines([["=1+1", "a,b"]], "\r\n") // `"'=1+1","a,b"\r\n`
  */
-export function csvCell(text: string): string {
-  return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/**
- * A cell of text the applicant file supplied (id, name): a leading = + - @
- * would make a spreadsheet run it as a formula, so it gets a leading
- * apostrophe, as OWASP advises for CSV exports.
- */
-function textCell(text: string): string {
-  return csvCell(/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
+export function csvLines(rows: ReadonlyArray<readonly string[]>, eol: string): string {
+  if (rows.length === 0) return "";
+  return `${Papa.unparse(rows as string[][], { newline: eol, escapeFormulae: FORMULA_START, header: false })}${eol}`;
 }
 
 /** Every error of an applicant in one cell: "Row 5, column start: Enter ... | Row 6, ...". */
@@ -37,23 +40,22 @@ export function errorsText(errors: PoolError[]): string {
   return errors.map((e) => `${describeLocation(e)}: ${e.message}`).join(" | ");
 }
 
-/** The header line (without line end), with shortfall columns when asked for. */
-export function resultsCsvHeader(levels: PoolLevel[], shortfalls: boolean): string {
-  const columns = ["applicant_id", "name", "as_of", ...levels.map((l) => l.id), ...(shortfalls ? levels.map((l) => `${l.id} shortfall`) : []), "errors"];
-  return columns.map(csvCell).join(",");
+/** The header's cells, with shortfall columns when asked for. */
+export function resultsCsvHeader(levels: PoolLevel[], shortfalls: boolean): string[] {
+  return ["applicant_id", "name", "as_of", ...levels.map((l) => l.id), ...(shortfalls ? levels.map((l) => `${l.id} shortfall`) : []), "errors"];
 }
 
-/** One applicant's line (without line end); `shortfalls` must match the header's. */
-export function resultsCsvLine(row: PoolRow, levelCount: number, shortfalls: boolean): string {
+/** One applicant's cells; `shortfalls` must match the header's. */
+export function resultsCsvCells(row: PoolRow, levelCount: number, shortfalls: boolean): string[] {
   const empty = shortfalls ? 2 * levelCount : levelCount;
-  if (!row.ok) return `${textCell(row.id)},${textCell(row.name)},${",".repeat(empty)},${csvCell(errorsText(row.errors))}`;
-  let line = `${textCell(row.id)},${textCell(row.name)},${row.asOf}`;
-  for (const o of row.outcomes) line += `,${o}`;
+  if (!row.ok) return [row.id, row.name, "", ...Array<string>(empty).fill(""), errorsText(row.errors)];
+  const cells = [row.id, row.name, row.asOf, ...row.outcomes];
   if (shortfalls) {
-    if (!row.shortfalls) throw new Error("resultsCsvLine: this row was screened without shortfalls");
-    for (const s of row.shortfalls) line += `,${s === null ? "" : csvCell(s)}`;
+    if (!row.shortfalls) throw new Error("resultsCsvCells: this row was screened without shortfalls");
+    for (const s of row.shortfalls) cells.push(s ?? "");
   }
-  return `${line},`;
+  cells.push("");
+  return cells;
 }
 
 /**
@@ -63,7 +65,5 @@ export function resultsCsvLine(row: PoolRow, levelCount: number, shortfalls: boo
  */
 export function resultsToCsv(levels: PoolLevel[], rows: readonly PoolRow[], eol = "\r\n"): string {
   const shortfalls = rows.every((r) => !r.ok || r.shortfalls !== null);
-  let out = `${resultsCsvHeader(levels, shortfalls)}${eol}`;
-  for (const row of rows) out += `${resultsCsvLine(row, levels.length, shortfalls)}${eol}`;
-  return out;
+  return csvLines([resultsCsvHeader(levels, shortfalls), ...rows.map((row) => resultsCsvCells(row, levels.length, shortfalls))], eol);
 }

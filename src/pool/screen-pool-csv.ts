@@ -6,7 +6,7 @@
 import type { Catalog } from "../engine/catalog";
 import type { ScreenOptions } from "../engine/screen-applicant";
 import type { InvalidRow, PoolCandidate } from "./pool-types";
-import { poolLevels, resultsCsvHeader, resultsCsvLine } from "./results-csv";
+import { csvLines, poolLevels, resultsCsvCells, resultsCsvHeader } from "./results-csv";
 import { screenCandidate } from "./screen-candidate";
 
 /** Lines per chunk handed to `write`. */
@@ -24,24 +24,24 @@ export function writePoolCsv(
   catalog: Catalog,
   options: ScreenOptions,
   write: (chunk: string) => void,
-  { shortfalls = false, eol = "\n" }: { shortfalls?: boolean; eol?: string } = {},
+  // CRLF, as RFC 4180 and docs/csv-format.md say, the same as the page's download (resultsToCsv).
+  { shortfalls = false, eol = "\r\n" }: { shortfalls?: boolean; eol?: string } = {},
 ): { screened: number; invalid: InvalidRow[] } {
   const levels = poolLevels(catalog);
   const invalid: InvalidRow[] = [];
-  let chunk = `${resultsCsvHeader(levels, shortfalls)}${eol}`;
-  let lines = 0;
+  let chunk: string[][] = [resultsCsvHeader(levels, shortfalls)];
   const screenOptions = { ...options, explain: shortfalls };
   let screened = 0;
   for (const candidate of candidates) {
     const row = screenCandidate(candidate, catalog, screenOptions, shortfalls);
     if (row.ok) screened++;
     else invalid.push(row);
-    chunk += `${resultsCsvLine(row, levels.length, shortfalls)}${eol}`;
-    if (++lines % CHUNK === 0) {
-      write(chunk);
-      chunk = "";
+    chunk.push(resultsCsvCells(row, levels.length, shortfalls));
+    if (chunk.length === CHUNK) {
+      write(csvLines(chunk, eol));
+      chunk = [];
     }
   }
-  if (chunk) write(chunk);
+  if (chunk.length) write(csvLines(chunk, eol));
   return { screened, invalid };
 }

@@ -6,12 +6,15 @@
  * in a temporary folder, then measured side by side:
  * - in process: JSON.parse of the file's text alone, against the whole
  *   `--format csv` path (parse, validate, screen outcomes, write the CSV);
- * - as the command line: the real CLI in a child process, against a child
- *   process that only reads and parses the file (both started the same way,
- *   with tsx, so start-up cost is on both sides);
+ * - as the command line: the real CLI in a child process (the prebuilt
+ *   JavaScript `npm run screen` runs), against a child process that only
+ *   reads and parses the file (both plain `node`, so start-up cost is on
+ *   both sides);
  * - for comparison: the same pool as the CSV layout, and `--shortfalls`.
  */
 import { spawnSync } from "node:child_process";
+// @ts-expect-error: a plain JavaScript build script, without type declarations.
+import { ensureCliBuild } from "../../scripts/cli-build.mjs";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -27,11 +30,10 @@ import { best } from "./timing";
 const COUNT = Number(process.env.BENCH_APPLICANTS ?? 100_000);
 const TODAY = "2026-11-22";
 const ROOT = join(import.meta.dirname, "..", "..");
-const TSX = join(ROOT, "node_modules", ".bin", "tsx");
 
 function childMs(args: string[]): number {
   const t0 = performance.now();
-  const r = spawnSync(TSX, args, { stdio: ["ignore", "ignore", "pipe"], encoding: "utf8", maxBuffer: 1 << 30 });
+  const r = spawnSync(process.execPath, args, { stdio: ["ignore", "ignore", "pipe"], encoding: "utf8", maxBuffer: 1 << 30 });
   const ms = performance.now() - t0;
   if (r.status !== 0) throw new Error(`${args.join(" ")} exited ${r.status}: ${r.stderr}`);
   return ms;
@@ -73,13 +75,14 @@ export default async function bench(): Promise<void> {
       writePoolCsv(jsonCandidates(JSON.parse(text)), catalog, { today: TODAY }, write, { shortfalls: true });
     });
 
-    const parseOnly = join(dir, "parse-only.ts");
+    await (ensureCliBuild as () => Promise<void>)();
+    const parseOnly = join(dir, "parse-only.mjs");
     writeFileSync(parseOnly, `import { readFileSync } from "node:fs";\nconst data = JSON.parse(readFileSync(process.argv[2], "utf8"));\nif (!Array.isArray(data)) process.exit(1);\n`);
     let childParseMs = Infinity;
     let childCliMs = Infinity;
     for (let i = 0; i < 2; i++) {
       childParseMs = Math.min(childParseMs, childMs([parseOnly, jsonPath]));
-      childCliMs = Math.min(childCliMs, childMs([join(ROOT, "src/cli/screen.ts"), "--format", "csv", jsonPath]));
+      childCliMs = Math.min(childCliMs, childMs([join(ROOT, "scripts/screen.mjs"), "--format", "csv", jsonPath]));
     }
 
     console.log(`applicants: ${COUNT.toLocaleString("en-US")} (JSON ${(text.length / 1e6).toFixed(1)} MB, CSV layout ${(csvText.length / 1e6).toFixed(1)} MB), ${catalog.levels.length} levels each`);

@@ -4,12 +4,12 @@
  * levels beside the built-in ones; a bad one is reported on stderr as
  * `screen: FILE PATH: message` and the built-in classes still screen.
  */
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { BUILTIN_QUALIFICATION_FILES } from "../../src/builtin-qualifications";
+import { runCli } from "./run-cli";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 const EXAMPLE = join(ROOT, "docs", "examples", "marren-county-permit-technician.json");
@@ -38,18 +38,14 @@ const applicantFile = folder({
 });
 
 interface Run {
-  status: number | null;
+  status: number;
   stdout: string;
   stderr: string;
   levels: Array<{ id: string; outcome: string; explanation: string[] }>;
 }
 
-function screen(...args: string[]): Run {
-  const r = spawnSync(process.execPath, ["--import", "tsx", join(ROOT, "src", "cli", "screen.ts"), ...args, join(applicantFile, "applicant.json")], {
-    cwd: ROOT,
-    encoding: "utf8",
-    env: { ...process.env, NO_COLOR: "1" },
-  });
+async function screen(...args: string[]): Promise<Run> {
+  const r = await runCli(...args, join(applicantFile, "applicant.json"));
   let levels: Run["levels"] = [];
   try {
     levels = (JSON.parse(r.stdout) as Array<{ levels: Run["levels"] }>)[0].levels;
@@ -70,9 +66,9 @@ const brokenSchema = (() => {
 })();
 
 describe("screen --qualifications DIR", () => {
-  it("adds a good file's levels after the built-in ones and screens them", () => {
+  it("adds a good file's levels after the built-in ones and screens them", async () => {
     const dir = folder({ "permit.json": exampleText });
-    const r = screen("--qualifications", dir);
+    const r = await screen("--qualifications", dir);
     expect(r.stderr).toBe("");
     expect(r.status).toBe(0);
     expect(r.levels.map((l) => l.id)).toEqual([...BUILTIN_LEVEL_IDS, "5100", "5101", "5102"]);
@@ -82,13 +78,13 @@ describe("screen --qualifications DIR", () => {
     expect(r.levels.find((l) => l.id === "5100")!.outcome).toBe("inactive");
   });
 
-  it("reports each problem of a bad file as `screen: FILE PATH: message`, and the built-in classes still screen", () => {
+  it("reports each problem of a bad file as `screen: FILE PATH: message`, and the built-in classes still screen", async () => {
     const dir = folder({ "bad.json": brokenSchema });
-    const r = screen("--qualifications", dir);
+    const r = await screen("--qualifications", dir);
     const lines = r.stderr.trim().split("\n");
     expect(lines).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/^screen: bad\.json levels\[0\]\.requirements\.rules\[1\]\.months: Enter .*number of months$/),
+        expect.stringMatching(/^screen: bad\.json levels\[0\]\.requirements\.rules\[1\]\.months: Enter the months required as a number from 0 to 600 months/),
         expect.stringMatching(/^screen: bad\.json levels\[0\]\.colour: Remove "colour"/),
       ]),
     );
@@ -96,42 +92,42 @@ describe("screen --qualifications DIR", () => {
     expect(r.levels.map((l) => l.id)).toEqual(BUILTIN_LEVEL_IDS);
   });
 
-  it("locates a JSON syntax error by line and column; the good files beside it still load", () => {
+  it("locates a JSON syntax error by line and column; the good files beside it still load", async () => {
     const broken = exampleText.replace('"title": "Permit Technician series",', '"title": "Permit Technician series"');
     const line = broken.slice(0, broken.indexOf('"title": "Permit Technician series"')).split("\n").length + 1;
     const dir = folder({ "a-broken.json": broken, "b-good.json": exampleText });
-    const r = screen("--qualifications", dir);
+    const r = await screen("--qualifications", dir);
     expect(r.stderr).toMatch(new RegExp(`^screen: a-broken\\.json line ${line}, column \\d+: Fix the JSON here: .*comma`, "m"));
     expect(r.status).toBe(0);
     expect(r.levels.map((l) => l.id)).toEqual([...BUILTIN_LEVEL_IDS, "5100", "5101", "5102"]);
   });
 
-  it("refuses a level id a built-in class already uses, naming the file that has it", () => {
+  it("refuses a level id a built-in class already uses, naming the file that has it", async () => {
     const clash = exampleText.replace('"id": "5100"', `"id": "${BUILTIN_LEVEL_IDS[0]}"`);
     const dir = folder({ "clash.json": clash });
-    const r = screen("--qualifications", dir);
+    const r = await screen("--qualifications", dir);
     expect(r.stderr).toMatch(new RegExp(`^screen: clash\\.json levels\\[0\\]\\.id: Level id "${BUILTIN_LEVEL_IDS[0]}" is already used by ${BUILTIN_QUALIFICATION_FILES[0].file}; give this level another id$`, "m"));
     expect(r.levels.map((l) => l.id)).toEqual(BUILTIN_LEVEL_IDS);
   });
 
-  it("takes --qualifications more than once, and --qualifications=DIR", () => {
+  it("takes --qualifications more than once, and --qualifications=DIR", async () => {
     const first = folder({ "permit.json": exampleText });
     const second = folder({ "other.json": exampleText.replace(/"id": "(510\d)"/g, '"id": "X$1"') });
-    const r = screen("--qualifications", first, `--qualifications=${second}`);
+    const r = await screen("--qualifications", first, `--qualifications=${second}`);
     expect(r.stderr).toBe("");
     expect(r.levels.map((l) => l.id).slice(-6)).toEqual(["5100", "5101", "5102", "X5100", "X5101", "X5102"]);
   });
 
-  it("exits 2 with one line when the folder cannot be read", () => {
-    const r = screen("--qualifications", join(tmpdir(), "no-such-folder-for-screener"));
+  it("exits 2 with one line when the folder cannot be read", async () => {
+    const r = await screen("--qualifications", join(tmpdir(), "no-such-folder-for-screener"));
     expect(r.status).toBe(2);
     expect(r.stderr.trim().split("\n")).toEqual([expect.stringMatching(/^screen: cannot read qualifications folder .*no-such-folder-for-screener: there is no such file or folder/)]);
     expect(r.stdout).toBe("");
   });
 
-  it("ignores files that are not .json", () => {
+  it("ignores files that are not .json", async () => {
     const dir = folder({ "README.txt": "not a class", "permit.json": exampleText });
-    const r = screen("--qualifications", dir);
+    const r = await screen("--qualifications", dir);
     expect(r.stderr).toBe("");
     expect(r.levels).toHaveLength(BUILTIN_LEVEL_IDS.length + 3);
   });

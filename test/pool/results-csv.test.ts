@@ -2,17 +2,23 @@
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { parsePoolJson, poolFormat, readPool } from "../../src/pool/read-pool";
-import { csvCell, poolLevels, resultsToCsv } from "../../src/pool/results-csv";
+import { csvLines, poolLevels, resultsToCsv } from "../../src/pool/results-csv";
 import { screenCandidate } from "../../src/pool/screen-candidate";
 import { catalog, TODAY } from "../engine/helpers";
 
 describe("results CSV", () => {
   it("quotes what needs quoting and nothing else", () => {
-    expect(csvCell("plain")).toBe("plain");
-    expect(csvCell("a,b")).toBe('"a,b"');
-    expect(csvCell('say "hi"')).toBe('"say ""hi"""');
-    expect(csvCell("two\nlines")).toBe('"two\nlines"');
-    expect(csvCell(" padded")).toBe('" padded"');
+    const cell = (text: string): string => csvLines([[text]], "\r\n").slice(0, -2);
+    expect(cell("plain")).toBe("plain");
+    expect(cell("a,b")).toBe('"a,b"');
+    expect(cell('say "hi"')).toBe('"say ""hi"""');
+    expect(cell("two\nlines")).toBe('"two\nlines"');
+    expect(cell(" padded")).toBe('" padded"');
+    expect(csvLines([["a", "", "b"], ["c"]], "\n")).toBe("a,,b\nc\n");
+  });
+
+  it("gives a formula-looking cell a leading apostrophe, even with a line break in it", () => {
+    expect(csvLines([["=1+1", "+1", "-1", "@A1", "\tx", "a=1", "=HYPERLINK()\nx"]], "\r\n")).toBe(`"'=1+1","'+1","'-1","'@A1","'\tx",a=1,"'=HYPERLINK()\nx"\r\n`);
   });
 
   it("reads back cell for cell, with a formula-looking name made harmless", () => {
