@@ -7,7 +7,38 @@ import { createContext, useCallback, useContext, useMemo, useState, type ReactNo
 import { BUILTIN_SERIES } from "../builtin-catalog";
 import { buildCatalog, type Catalog, type QualificationError } from "../engine/catalog";
 import type { Series } from "../engine/qualification-schema";
+import type { PolicyChoice } from "../engine/decision";
 import type { ScreenOptions } from "../engine/screen-applicant";
+
+/** Where the officer's policy settings are kept: configuration of this browser, not applicant data. */
+const POLICY_STORAGE_KEY = "mq-screener.policy-settings";
+
+function storedPolicies(): Record<string, PolicyChoice> {
+  try {
+    const raw = typeof localStorage === "undefined" ? null : localStorage.getItem(POLICY_STORAGE_KEY);
+    const parsed: unknown = raw ? JSON.parse(raw) : {};
+    if (!parsed || typeof parsed !== "object" || Array.isArray(parsed)) return {};
+    const out: Record<string, PolicyChoice> = {};
+    for (const [key, value] of Object.entries(parsed as Record<string, unknown>)) {
+      const v = value as Partial<PolicyChoice> | null;
+      if (!v || !["ask", "allow", "deny"].includes(v.setting as string)) continue;
+      const cap = typeof v.capMonths === "number" && Number.isFinite(v.capMonths) && v.capMonths >= 0 ? v.capMonths : undefined;
+      out[key] = cap === undefined || v.setting !== "allow" ? { setting: v.setting! } : { setting: "allow", capMonths: cap };
+    }
+    return out;
+  } catch {
+    return {};
+  }
+}
+
+function storePolicies(policies: Record<string, PolicyChoice>): void {
+  try {
+    if (Object.keys(policies).length) localStorage.setItem(POLICY_STORAGE_KEY, JSON.stringify(policies));
+    else localStorage.removeItem(POLICY_STORAGE_KEY);
+  } catch {
+    // Storage refused (private mode, quota): the settings still hold for this tab.
+  }
+}
 
 /**
  * A qualification file as read from disk: its name and parsed JSON, or, when
@@ -28,9 +59,10 @@ export interface CatalogState {
    */
   addFiles: (files: LoadedFile[]) => Promise<QualificationError[]>;
   removeFile: (file: string) => void;
-  /** Officer's overrides of agency policies, by policy id. */
-  policies: Record<string, boolean>;
-  setPolicy: (id: string, enabled: boolean) => void;
+  /** Officer's settings of agency policies, by `policyKey(series, policy)`; kept in this browser as configuration. */
+  policies: Record<string, PolicyChoice>;
+  /** Set a policy for a series, or (null) go back to its file's setting. */
+  setPolicy: (key: string, choice: PolicyChoice | null) => void;
   /** Options to pass to the engine (policies; `today` is filled by the caller). */
   screenOptions: (today: string) => ScreenOptions;
 }
@@ -40,7 +72,7 @@ const CatalogContext = createContext<CatalogState | null>(null);
 export function CatalogProvider({ children }: { children: ReactNode }) {
   const [customSeries, setCustomSeries] = useState<Array<{ file: string; series: Series }>>([]);
   const [fileErrors, setFileErrors] = useState<QualificationError[]>([]);
-  const [policies, setPolicies] = useState<Record<string, boolean>>({});
+  const [policies, setPolicies] = useState<Record<string, PolicyChoice>>(storedPolicies);
   const built = useMemo(() => buildCatalog([...BUILTIN_SERIES, ...customSeries]), [customSeries]);
   const addFiles = useCallback(async (files: LoadedFile[]): Promise<QualificationError[]> => {
     // The schema is only needed when an officer loads a file: fetch it then.
@@ -65,7 +97,15 @@ export function CatalogProvider({ children }: { children: ReactNode }) {
     setCustomSeries((prev) => prev.filter((p) => p.file !== file));
     setFileErrors((prev) => prev.filter((e) => e.file !== file));
   }, []);
-  const setPolicy = useCallback((id: string, enabled: boolean) => setPolicies((prev) => ({ ...prev, [id]: enabled })), []);
+  const setPolicy = useCallback((key: string, choice: PolicyChoice | null) => {
+    setPolicies((prev) => {
+      const next = { ...prev };
+      if (choice) next[key] = choice;
+      else delete next[key];
+      storePolicies(next);
+      return next;
+    });
+  }, []);
   const screenOptions = useCallback((today: string): ScreenOptions => ({ today, policies }), [policies]);
   const errors = useMemo(() => [...fileErrors, ...built.errors], [fileErrors, built.errors]);
   const value = useMemo(

@@ -122,6 +122,11 @@ export interface LevelResult {
   /** The officer's own decision, when the applicant file records one for this level. */
   decision?: OfficerDecision;
   judgements: Judgement[];
+  /**
+   * A review because a substitution left to the agency would make the level
+   * hold: the policy and the months of education it would have to accept.
+   */
+  substitution: { policy: string; label: string; months: number } | null;
   /** Agency policies applied in reaching the outcome. */
   policiesApplied: string[];
   /** The main months requirement, for "months credited against months required". */

@@ -57,6 +57,21 @@ function firstCounted(result: RuleResult): RuleResult | null {
   return null;
 }
 
+/** The substitution left to the agency that the level waits on, if it is review for that. */
+function pendingSubstitution(node: RuleDecision | null): LevelResult["substitution"] {
+  if (!node || node.status !== "review") return null;
+  if (node.type === "all" || node.type === "any") {
+    for (const c of node.children) {
+      const found = pendingSubstitution(c);
+      if (found) return found;
+    }
+    return null;
+  }
+  if (node.type !== "combination" || !node.pending) return null;
+  const { policy, months } = node.pending;
+  return { policy, label: node.education.find((e) => e.policy?.id === policy)?.policy?.label ?? policy, months };
+}
+
 /** The officer's decision recorded for this level, if any, marked as an override when it differs. */
 function officerDecision(applicant: Applicant, d: LevelDecision): OfficerDecision | undefined {
   const found = applicant.levelDecisions?.find((x) => x.level === d.entry.level.id);
@@ -92,6 +107,7 @@ export function levelResult(d: LevelDecision, explain: boolean): LevelResult {
     shortfall: routes ? shortfallOf(d, routes) : null,
     whatIf: routes ? routes.map((r) => r.patch) : null,
     ...(decision ? { decision } : {}),
+    substitution: d.outcome === "review" ? pendingSubstitution(d.root) : null,
     judgements: words?.judgements ?? [],
     policiesApplied: words?.policiesApplied ?? [],
     credited: counted?.credited ?? null,

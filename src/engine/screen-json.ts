@@ -7,7 +7,15 @@ import { validateApplicant, type LocatedError } from "./validate-applicant";
 export interface ScreenedRecord {
   name: string | null;
   asOf: string;
-  levels: Array<{ id: string; title: string; outcome: LevelResult["outcome"]; explanation: string[]; shortfall: string | null }>;
+  levels: Array<{
+    id: string;
+    title: string;
+    outcome: LevelResult["outcome"];
+    explanation: string[];
+    shortfall: string | null;
+    whatIf: LevelResult["whatIf"];
+    decision?: LevelResult["decision"];
+  }>;
 }
 
 /** An applicant that failed validation, in its place in the output. */
@@ -33,7 +41,16 @@ export function screenRecord(raw: unknown, index: number, catalog: Catalog, opti
   return {
     name: result.name ?? null,
     asOf: result.asOf,
-    levels: result.levels.map((l) => ({ id: l.id, title: l.title, outcome: l.outcome, explanation: explanationText(l), shortfall: l.shortfall?.text ?? null })),
+    levels: result.levels.map((l) => ({
+      id: l.id,
+      title: l.title,
+      outcome: l.outcome,
+      explanation: explanationText(l),
+      shortfall: l.shortfall?.text ?? null,
+      whatIf: l.whatIf,
+      // "A level with a levelDecisions entry also carries decision".
+      ...(l.decision ? { decision: l.decision } : {}),
+    })),
   };
 }
 

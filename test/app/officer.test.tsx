@@ -73,7 +73,7 @@ describe("the officer's screening page", () => {
     await enterJob(user, 1, { employer: "City Utilities", start: "2022-01-01", end: "2023-12-31", hours: "40", kinds: ["Customer service"] });
     await waitFor(async () => expect(await level("4807")).toHaveAccessibleName(/Meets/));
     expect(await level("4808")).toHaveAccessibleName(/Does not meet/);
-    expect(within(await level("4807")).getByText(/Months credited/)).toHaveTextContent(/24\.0 of 18\.0 required/);
+    expect(within(await level("4807")).getByText(/Months credited/)).toHaveTextContent(/24\.00 of 18\.00 required/);
   });
 
   it("shows a field's error when the officer leaves it, keeps what was typed, and marks results out of date", async () => {

@@ -229,12 +229,13 @@ describe("screening a pool", () => {
     const calRow = () => within(screen.getByRole("table", { name: /^Screening results/ })).getAllByRole("row")[3];
     const g4 = 1 + builtIn.levels.findIndex((l) => l.level.id === "G4");
     const before = expected(2, "G4");
-    const after = expected(2, "G4", { "education-substitution": false });
+    const after = expected(2, "G4", { "education-substitution": true });
     // Cal's 60 semester hours only count through the agency's substitution policy.
     expect(before).not.toBe(after);
     expect(within(calRow()).getAllByRole("cell")[g4].textContent).toMatch(WORDS[before]);
     await user.click(screen.getByText("Agency policies applied to the pool"));
-    await user.click(screen.getByRole("checkbox", { name: /education substitutes for experience/i }));
+    const policy = screen.getByRole("group", { name: /education substitutes for experience/i });
+    await user.click(within(policy).getByRole("radio", { name: "Allow" }));
     await user.click(await screen.findByRole("button", { name: "Screen pool.csv again" }));
     await screen.findByRole("heading", { name: "Results for pool.csv" });
     expect(within(calRow()).getAllByRole("cell")[g4].textContent).toMatch(WORDS[after]);

@@ -27,17 +27,17 @@ function rowOf(name: RegExp): string[] {
 }
 
 describe("ExperienceTimeline", () => {
-  it("gives every job's dates, hours, overlaps and credited months in a table", () => {
+  it("gives every job's dates, hours, overlaps and own months in a table, and the months credited to all jobs", () => {
     render(<ExperienceTimeline applicant={applicant} asOf="2026-11-22" fullTimeHoursPerWeek={40} />);
     expect(screen.getByRole("table", { name: /Jobs and months credited under the counting rules \(40 hours per week is full time\)/ })).toBeInTheDocument();
-    // Jan-Jun 2021: A alone, 6 months. Jul-Dec 2021: 60 hours a day caps at full time, 6 months shared 40:20. Jan-Jun 2022: B alone at half time, 3 months.
-    expect(rowOf(/^Job 1: A$/)).toEqual(["2021-01-01 to 2021-12-31", "40 (100% of full time)", "With job 2", "10.0"]);
-    expect(rowOf(/^Job 2: B$/)).toEqual(["2021-07-01 to 2022-06-30", "20 (50% of full time)", "With job 1", "5.0"]);
+    // A: 12 months on its own; B: 12 months at half time = 6. Together: Jul-Dec 2021's 60 hours a day cap at full time, so 3 months of B count once with A.
+    expect(rowOf(/^Job 1: A$/)).toEqual(["2021-01-01 to 2021-12-31", "40 (100% of full time)", "With job 2", "12.00"]);
+    expect(rowOf(/^Job 2: B$/)).toEqual(["2021-07-01 to 2022-06-30", "20 (50% of full time)", "With job 1", "6.00"]);
     expect(rowOf(/^Job 3: C$/)[0]).toMatch(/starts after the screening date: not counted/);
-    expect(rowOf(/^Job 3: C$/)[3]).toBe("0.0");
+    expect(rowOf(/^Job 3: C$/)[3]).toBe("0.00");
     // 22 of November's 30 days.
     expect(rowOf(/^Job 4: D$/)).toEqual(["2026-11-01 to current (2026-11-22)", "40 (100% of full time)", "None", "0.73"]);
-    expect(rowOf(/^All jobs$/)).toEqual(["Months with any job: 18.73", "15.73"]);
+    expect(rowOf(/^All jobs$/)).toEqual(["Months with any job: 18.73; credited, overlapping days once:", "15.73"]);
   });
 
   it("draws each job as a bar whose height is its share of full time, and hatches overlapping days", () => {
@@ -50,10 +50,10 @@ describe("ExperienceTimeline", () => {
     expect(container.querySelectorAll("rect.bar-overlap").length).toBeGreaterThan(0);
   });
 
-  it("writes the months credited to each job, and to all jobs together, beside its bar", () => {
+  it("writes each job's own months, and the months credited to all jobs together, beside its bar", () => {
     const { container } = render(<ExperienceTimeline applicant={applicant} asOf="2026-11-22" fullTimeHoursPerWeek={40} />);
     const labels = [...container.querySelectorAll("svg text.timeline-label")].map((t) => t.textContent);
-    expect(labels).toEqual(["All jobs15.73 mo.", "Job 110.0 mo.", "Job 25.0 mo.", "Job 30.0 mo.", "Job 40.73 mo."]);
+    expect(labels).toEqual(["All jobs15.73 mo.", "Job 112.00 mo.", "Job 26.00 mo.", "Job 30.00 mo.", "Job 40.73 mo."]);
   });
 
   it("draws to the width it is given, even when the first job is entered after the timeline appeared", () => {

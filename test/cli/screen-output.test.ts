@@ -34,7 +34,10 @@ describe("npm run screen -- FILE", async () => {
     expect(out[0].asOf).toBe("2026-11-22");
     expect(out[0].levels.map((l) => l.id)).toEqual(LEVEL_IDS);
     for (const l of out[0].levels) {
-      expect(Object.keys(l).sort()).toEqual(["explanation", "id", "outcome", "shortfall", "title"]);
+      expect(Object.keys(l).sort()).toEqual(["explanation", "id", "outcome", "shortfall", "title", "whatIf"]);
+      // whatIf (1.1): null unless the level does not meet; then the patches.
+      if (l.outcome === "does-not-meet") expect(Array.isArray(l.whatIf)).toBe(true);
+      else expect(l.whatIf).toBeNull();
       expect(["meets", "does-not-meet", "review", "inactive"]).toContain(l.outcome);
       expect((l.explanation as string[]).length).toBeGreaterThan(0);
     }
@@ -43,7 +46,8 @@ describe("npm run screen -- FILE", async () => {
     expect(byId["4807"].outcome).toBe("meets");
     expect(byId["4807"].explanation).toContain("High school diploma: meets 'High school graduation or equivalent'.");
     expect(byId["G8"].outcome).toBe("does-not-meet");
-    expect(byId["G8"].shortfall).toMatch(/24 more months/);
+    expect(byId["G8"].shortfall).toMatch(/24\.00 more months toward "24 months of supervisory experience"/);
+    expect(byId["G8"].whatIf).toEqual(expect.arrayContaining([expect.objectContaining({ asOf: expect.stringMatching(/^\d{4}-\d\d-\d\d$/) })]));
     expect(byId["wa-css-2"].outcome).toBe("inactive");
     expect(byId["003638"].outcome).toBe("review");
   });

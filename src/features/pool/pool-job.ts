@@ -4,6 +4,7 @@
  * validate and screen a share of its applicants, reporting rows in chunks.
  * No DOM: the same code runs in the worker and on the page.
  */
+import type { PolicyChoices } from "../../engine/decide";
 import { buildCatalog, type Catalog } from "../../engine/catalog";
 import type { Applicant } from "../../engine/applicant-schema";
 import type { Series } from "../../engine/qualification-schema";
@@ -23,7 +24,7 @@ export interface ScreenRequest {
   /** The page's catalog (`catalog.series`: the built-in series and the officer's files), rebuilt in the worker. */
   series: Array<{ file: string; series: Series }>;
   /** The officer's policy choices. */
-  policies: Record<string, boolean>;
+  policies: PolicyChoices;
   today: string;
   /** This worker screens share `part` of `parts` (contiguous, by applicant index). */
   part: number;

@@ -4,6 +4,7 @@
  * workers are unavailable (tests in jsdom, a browser that refuses them), the
  * same job runs on the page a chunk at a time, yielding between chunks.
  */
+import type { PolicyChoices } from "../../engine/decide";
 import type { Applicant } from "../../engine/applicant-schema";
 import type { Series } from "../../engine/qualification-schema";
 import type { ApplicantResult } from "../../engine/result-types";
@@ -14,7 +15,7 @@ export interface PoolInput {
   fileName: string;
   text: string;
   series: Array<{ file: string; series: Series }>;
-  policies: Record<string, boolean>;
+  policies: PolicyChoices;
   today: string;
 }
 

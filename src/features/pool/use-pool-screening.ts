@@ -7,6 +7,7 @@
  * to another view (to load an agency's classes, or to check one applicant)
  * and comes back finds the screening still running, or its results still there.
  */
+import type { PolicyChoices } from "../../engine/decide";
 import { useSyncExternalStore } from "react";
 import type { Catalog } from "../../engine/catalog";
 import type { PoolLevel, PoolRow } from "../../pool/pool-types";
@@ -17,7 +18,7 @@ import { startPoolScreening, type PoolScreening } from "./pool-screener";
 /** What the screening was done against, to notice when the officer changes it afterwards. */
 export interface ScreenedAgainst {
   catalog: Catalog;
-  policies: Record<string, boolean>;
+  policies: PolicyChoices;
   levels: PoolLevel[];
   today: string;
 }
@@ -34,9 +35,9 @@ export type PoolState =
 export interface PoolControls {
   state: PoolState;
   /** Read and screen a file (any screening under way is stopped). */
-  screen: (file: { name: string; arrayBuffer: () => Promise<ArrayBuffer> }, catalog: Catalog, policies: Record<string, boolean>, today: string) => Promise<void>;
+  screen: (file: { name: string; arrayBuffer: () => Promise<ArrayBuffer> }, catalog: Catalog, policies: PolicyChoices, today: string) => Promise<void>;
   /** Screen the last file again, e.g. after the officer changed a policy. */
-  screenAgain: (catalog: Catalog, policies: Record<string, boolean>, today: string) => void;
+  screenAgain: (catalog: Catalog, policies: PolicyChoices, today: string) => void;
   cancel: () => void;
   /** The live screening, for opening one applicant's full result. */
   screening: PoolScreening | null;
@@ -64,7 +65,7 @@ function stop(): void {
   if (snapshot.screening) set({ screening: null });
 }
 
-function run(fileName: string, text: string, catalog: Catalog, policies: Record<string, boolean>, today: string): void {
+function run(fileName: string, text: string, catalog: Catalog, policies: PolicyChoices, today: string): void {
   stop();
   const mine = generation;
   last = { fileName, text };
@@ -105,7 +106,7 @@ function run(fileName: string, text: string, catalog: Catalog, policies: Record<
 }
 
 const controls = {
-  screen: async (file: { name: string; arrayBuffer: () => Promise<ArrayBuffer> }, catalog: Catalog, policies: Record<string, boolean>, today: string): Promise<void> => {
+  screen: async (file: { name: string; arrayBuffer: () => Promise<ArrayBuffer> }, catalog: Catalog, policies: PolicyChoices, today: string): Promise<void> => {
     stop();
     const mine = generation;
     set({ state: { phase: "reading", fileName: file.name } });
@@ -121,7 +122,7 @@ const controls = {
     // Another file chosen meanwhile wins.
     if (generation === mine) run(file.name, text, catalog, policies, today);
   },
-  screenAgain: (catalog: Catalog, policies: Record<string, boolean>, today: string): void => {
+  screenAgain: (catalog: Catalog, policies: PolicyChoices, today: string): void => {
     if (last) run(last.fileName, last.text, catalog, policies, today);
   },
   cancel: (): void => {

@@ -51,6 +51,11 @@ export function LevelResultCard({ level, heading: H = "h4" }: { level: LevelResu
           <strong>Missing:</strong> {level.shortfall.text}
         </p>
       )}
+      {level.substitution && (
+        <p className="level-note">
+          <strong>For the agency to decide:</strong> meets if the agency accepts {formatMonths(level.substitution.months)} months of education in place of experience ({policyName(level.substitution.label)}). Set the policy to allow or deny beside the results.
+        </p>
+      )}
       {level.policiesApplied.length > 0 && <p className="level-note">Relies on agency policy, not the class spec's words: {level.policiesApplied.map(policyName).join("; ")}.</p>}
       {level.judgements.length > 0 && <p className="level-note">Relies on the officer's judgement (see the explanation).</p>}
       <details className="level-details" onToggle={(e) => setOpen(e.currentTarget.open)}>

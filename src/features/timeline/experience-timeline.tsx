@@ -53,7 +53,7 @@ function yearTicks(from: number, to: number, width: number): number[] {
   return ticks;
 }
 
-/** A row's name and, under it, the months credited to it, left of its bar. */
+/** A row's name and, under it, its months (a job's own; all jobs' credited), left of its bar. */
 function RowLabel({ y, name, months }: { y: number; name: string; months: number }) {
   return (
     <text x={4} y={y + 11} className="timeline-label">
@@ -91,7 +91,7 @@ export function ExperienceTimeline({ applicant, asOf, fullTimeHoursPerWeek, head
     <section className="timeline" aria-labelledby="timeline-title">
       <H id="timeline-title">Experience timeline</H>
       <p className="hint">
-        Bar height is the share of full time ({ft} hours per week; the dashed outline is full time). Hatching marks days shared with another job, which count once. Under each row's name: the months it is credited.
+        Bar height is the share of full time ({ft} hours per week; the dashed outline is full time). Hatching marks days shared with another job, which count once. Under each job's name: its own months, as if it were the only job; under All jobs: the months credited, overlapping days once.
       </p>
       <div ref={box} className="timeline-drawing">
         <svg width={width} height={height} role="img" aria-labelledby="timeline-svg-title">
@@ -151,7 +151,7 @@ export function ExperienceTimeline({ applicant, asOf, fullTimeHoursPerWeek, head
               <th scope="col">Dates</th>
               <th scope="col">Hours per week</th>
               <th scope="col">Overlaps</th>
-              <th scope="col">Months credited</th>
+              <th scope="col">Months on its own</th>
             </tr>
           </thead>
           <tbody>
@@ -174,7 +174,7 @@ export function ExperienceTimeline({ applicant, asOf, fullTimeHoursPerWeek, head
           <tfoot>
             <tr>
               <th scope="row">All jobs</th>
-              <td colSpan={3}>Months with any job: {formatMonths(model.calendarMonths)}</td>
+              <td colSpan={3}>Months with any job: {formatMonths(model.calendarMonths)}; credited, overlapping days once:</td>
               <td>{formatMonths(model.months)}</td>
             </tr>
           </tfoot>

@@ -22,6 +22,7 @@ export interface TimelineJob {
   share: number;
   /** Indexes of the jobs it shares days with. */
   overlaps: number[];
+  /** The job's own months: its days at its share of full time, as if it were the only job. */
   creditedMonths: number;
 }
 
