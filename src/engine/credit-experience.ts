@@ -147,7 +147,12 @@ export interface CreditOptions {
   segments?: boolean;
   /** List the jobs held in each stretch (the timeline's overlaps). Costs O(jobs) per stretch. Default false. */
   jobsInSegments?: boolean;
+  /** Fill the ledger of credited days by calendar month (a rounding rule needs it). Default true. */
+  ledger?: boolean;
 }
+
+type BoundaryEvent = { day: number; hours: number; index: number };
+const byDay = (a: BoundaryEvent, b: BoundaryEvent): number => a.day - b.day;
 
 /**
  * Credit experience by the counting rules: "Experience is credited day by day.
@@ -160,15 +165,26 @@ export interface CreditOptions {
 export function creditExperience(jobs: readonly JobSpan[], fullTimeHoursPerWeek: number, options: CreditOptions = {}): ExperienceCredit {
   const keepSegments = options.segments ?? true;
   const listJobs = options.jobsInSegments ?? false;
+  const fillLedger = options.ledger ?? true;
+  const ledger = emptyLedger();
+  const segments: CreditedSegment[] = [];
+  if (jobs.length === 1 && !listJobs) {
+    // One job: its days at its share of full time, without the sweep.
+    const job = jobs[0];
+    if (job.end < job.start) return { months: 0, calendarMonths: 0, segments, ledger };
+    const span = monthPosition(job.end + 1) - monthPosition(job.start);
+    const rate = Math.min(1, job.hoursPerWeek / fullTimeHoursPerWeek);
+    if (fillLedger) addToLedger(ledger, job.start, job.end, rate);
+    if (keepSegments) segments.push({ start: job.start, end: job.end, rate, months: span * rate, jobs: [] });
+    return { months: span * rate, calendarMonths: span, segments, ledger };
+  }
   // Boundaries: +hours on a job's first day, -hours the day after its last.
-  const events: Array<{ day: number; hours: number; index: number }> = [];
+  const events: BoundaryEvent[] = [];
   for (const job of jobs) {
     if (job.end < job.start) continue;
     events.push({ day: job.start, hours: job.hoursPerWeek, index: job.index }, { day: job.end + 1, hours: -job.hoursPerWeek, index: job.index });
   }
-  events.sort((a, b) => a.day - b.day);
-  const ledger = emptyLedger();
-  const segments: CreditedSegment[] = [];
+  events.sort(byDay);
   const active = listJobs ? new Set<number>() : null;
   let months = 0;
   let calendarMonths = 0;
@@ -196,7 +212,7 @@ export function creditExperience(jobs: readonly JobSpan[], fullTimeHoursPerWeek:
     const credited = span * rate;
     months += credited;
     calendarMonths += span;
-    addToLedger(ledger, day, next - 1, rate);
+    if (fillLedger) addToLedger(ledger, day, next - 1, rate);
     if (keepSegments) segments.push({ start: day, end: next - 1, rate, months: credited, jobs: active ? [...active] : [] });
   }
   return { months, calendarMonths, segments, ledger };

@@ -12,6 +12,7 @@ import { creditExperience, ledgerTotals, ownMonths, roundByDays, type JobSpan } 
 import type {
   EducationTally,
   ExperienceTally,
+  LevelGate,
   JobMiss,
   JobVerdict,
   LevelDecision,
@@ -21,7 +22,7 @@ import type {
 } from "./decision";
 import type { CountingRules } from "./default-counting";
 import { EPSILON } from "./format-number";
-import type { CreditSource, ExperienceFilter, Rule, Series, Source } from "./qualification-schema";
+import type { CreditSource, ExperienceFilter, Rule, Series } from "./qualification-schema";
 import type { Outcome, RuleStatus } from "./result-types";
 import { DEGREE_LEVELS, EXPERIENCE_KIND_INFO, type ExperienceKind } from "./vocabulary";
 
@@ -59,11 +60,14 @@ export function fileChoice(policy: NonNullable<Series["policies"]>[number]): Pol
   return policy.capMonths === undefined ? { setting } : { setting, capMonths: policy.capMonths };
 }
 
+function ownChoice(policies: PolicyChoices | undefined, key: string): boolean | PolicyChoice | undefined {
+  return policies && Object.hasOwn(policies, key) ? policies[key] : undefined;
+}
+
 /** The officer's choice for this series' policy, else for the id in every series, else the file's setting. */
 export function policyChoice(policies: PolicyChoices | undefined, series: Series, id: string): PolicyChoice {
   // Own properties only: a policy id such as "constructor" must not find Object.prototype's.
-  const own = (key: string): boolean | PolicyChoice | undefined => (policies && Object.hasOwn(policies, key) ? policies[key] : undefined);
-  const chosen = own(policyKey(series.id, id)) ?? own(id);
+  const chosen = ownChoice(policies, policyKey(series.id, id)) ?? ownChoice(policies, id);
   if (chosen !== undefined) return normalizeChoice(chosen);
   const policy = series.policies?.find((p) => p.id === id);
   return policy ? fileChoice(policy) : { setting: "ask" };
@@ -100,16 +104,31 @@ function missOf(job: Job, filter: ExperienceFilter): JobMiss | null {
 }
 
 const filterKeys = new WeakMap<object, string>();
+const NO_STRINGS: string[] = [];
+const AFTER_AS_OF: JobMiss = { why: "after-as-of" };
 
-/** A key for a rule's filters and the counting rules that credit them, so levels asking the same question share one tally. */
+/** `this` is the list: for Array.prototype.filter without a closure per call. */
+function kindIn(this: readonly string[], value: string): boolean {
+  return this.includes(value);
+}
+
+function isJudgementKind(kind: string): boolean {
+  return EXPERIENCE_KIND_INFO[kind as ExperienceKind]?.judgement === true;
+}
+
+/**
+ * A key for a rule's filters and the counting rules that credit them, so
+ * levels asking the same question share one tally. A rule belongs to one
+ * series, so its key is worked out once.
+ */
 function tallyKey(filters: ReadonlyArray<{ filter: ExperienceFilter }>, counting: CountingRules, owner: object): string {
   let key = filterKeys.get(owner);
   if (key === undefined) {
-    key = JSON.stringify(filters.map((f) => f.filter));
+    const r = counting.experienceRounding;
+    key = `${counting.fullTimeHoursPerWeek}|${r ? r.days : "-"}|${JSON.stringify(filters.map((f) => f.filter))}`;
     filterKeys.set(owner, key);
   }
-  const r = counting.experienceRounding;
-  return `${counting.fullTimeHoursPerWeek}|${r ? r.days : "-"}|${key}`;
+  return key;
 }
 
 /**
@@ -124,7 +143,8 @@ function tallyExperience(ctx: DecideContext, counting: CountingRules, filters: E
   const fullTime = counting.fullTimeHoursPerWeek;
   const spans: JobSpan[] = [];
   let own = 0;
-  const jobs: JobVerdict[] = ctx.jobs.map((prepared) => {
+  const jobs: JobVerdict[] = [];
+  for (const prepared of ctx.jobs) {
     const { job, index, span } = prepared;
     let miss: JobMiss | null = null;
     let hit: ExperienceFilter | null = null;
@@ -136,18 +156,25 @@ function tallyExperience(ctx: DecideContext, counting: CountingRules, filters: E
       }
       miss ??= m;
     }
-    if (!hit) return { index, counts: false, matches: false, miss, kinds: [], comparable: [], supervisory: false, judgement: null, months: 0 };
-    const kinds = hit.kinds ? job.kinds.filter((k) => hit.kinds!.includes(k)) : [];
-    const comparable = hit.comparableTo ? (job.comparableTo ?? []).filter((id) => hit.comparableTo!.includes(id)) : [];
-    const judgement = comparable.length ? "comparable" : kinds.length && kinds.every((k) => EXPERIENCE_KIND_INFO[k as ExperienceKind]?.judgement) ? "closely-related" : null;
-    if (!span) return { index, counts: false, matches: true, miss: { why: "after-as-of" }, kinds, comparable, supervisory: hit.supervisory === true, judgement, months: 0 };
+    if (!hit) {
+      jobs.push({ index, counts: false, matches: false, miss, kinds: NO_STRINGS, comparable: NO_STRINGS, supervisory: false, judgement: null, months: 0 });
+      continue;
+    }
+    const kinds = hit.kinds ? job.kinds.filter(kindIn, hit.kinds) : NO_STRINGS;
+    const comparable = hit.comparableTo && job.comparableTo ? job.comparableTo.filter(kindIn, hit.comparableTo) : NO_STRINGS;
+    const judgement = comparable.length ? "comparable" : kinds.length && kinds.every(isJudgementKind) ? "closely-related" : null;
+    if (!span) {
+      jobs.push({ index, counts: false, matches: true, miss: AFTER_AS_OF, kinds, comparable, supervisory: hit.supervisory === true, judgement, months: 0 });
+      continue;
+    }
     spans.push(span);
     const months = ownMonths(span, fullTime);
     own += months;
-    return { index, counts: true, matches: true, miss: null, kinds, comparable, supervisory: hit.supervisory === true, judgement, months };
-  });
-  const credit = creditExperience(spans, fullTime);
+    jobs.push({ index, counts: true, matches: true, miss: null, kinds, comparable, supervisory: hit.supervisory === true, judgement, months });
+  }
   const rule = counting.experienceRounding;
+  // The stretches are not kept (nothing reads them from a tally); the ledger only when a rounding rule needs it.
+  const credit = creditExperience(spans, fullTime, { segments: false, ledger: rule !== null });
   const rounding = rule ? { ...roundByDays(ledgerTotals(credit.ledger), rule.days), days: rule.days, source: rule.source } : null;
   const tally: ExperienceTally = {
     filters,
@@ -169,23 +196,36 @@ function tallyExperience(ctx: DecideContext, counting: CountingRules, filters: E
  */
 export function tallyEducation(education: Education, source: Extract<CreditSource, { kind: "education" }>, counting: CountingRules): Omit<EducationTally, "policy" | "months"> {
   const areas = source.areas ?? null;
-  const inAreas = (list: readonly string[]): boolean => areas === null || list.some((a) => areas.includes(a));
   let courseworkHours = 0;
-  const rows = (education.coursework ?? []).map((row, index) => {
+  const rows: EducationTally["rows"] = [];
+  const coursework = education.coursework ?? [];
+  for (let index = 0; index < coursework.length; index++) {
+    const row = coursework[index];
     const semesterHours = toSemesterHours(row.hours, row.unit, counting);
-    const counted = inAreas(row.areas ?? []);
+    const rowAreas = row.areas ?? [];
+    const counted = inAreas(areas, rowAreas);
     if (counted) courseworkHours += semesterHours;
-    return { index, hours: row.hours, unit: row.unit, semesterHours, areas: row.areas ?? [], counted };
-  });
+    rows.push({ index, hours: row.hours, unit: row.unit, semesterHours, areas: rowAreas, counted });
+  }
   let degreeHours = 0;
-  const degrees = (education.degrees ?? []).map((degree, index) => {
+  const degrees: EducationTally["degrees"] = [];
+  const held = education.degrees ?? [];
+  for (let index = 0; index < held.length; index++) {
+    const degree = held[index];
     const semesterHours = counting.degreeHours[degree.level];
-    const counted = inAreas(degree.field === undefined ? [] : [degree.field]);
+    const counted = areas === null || (degree.field !== undefined && areas.includes(degree.field));
     if (counted) degreeHours = Math.max(degreeHours, semesterHours);
-    return { index, level: degree.level, field: degree.field, semesterHours, counted };
-  });
+    degrees.push({ index, level: degree.level, field: degree.field, semesterHours, counted });
+  }
   const semesterHours = Math.max(courseworkHours, degreeHours);
   return { source, rows, degrees, courseworkHours, degreeHours, semesterHours, convertedMonths: semesterHours * monthsPerHour(source) };
+}
+
+/** A row counts when any of its areas is listed (every row when the source lists none). */
+function inAreas(areas: readonly string[] | null, list: readonly string[]): boolean {
+  if (areas === null) return true;
+  for (const a of list) if (areas.includes(a)) return true;
+  return false;
 }
 
 /** Months per semester hour of a source's conversion table (its rows are proportional). */
@@ -202,9 +242,22 @@ export function policyMonths(converted: number, choice: PolicyChoice | null): nu
   return converted;
 }
 
+const experienceSourcesOf = new WeakMap<object, Array<Extract<CreditSource, { kind: "experience" }>>>();
+
+/** A combination's experience sources, worked out once per rule. */
+function experienceSources(rule: Extract<Rule, { type: "combination" }>): Array<Extract<CreditSource, { kind: "experience" }>> {
+  let found = experienceSourcesOf.get(rule);
+  if (!found) {
+    found = [];
+    for (const s of rule.sources) if (s.kind === "experience") found.push(s);
+    experienceSourcesOf.set(rule, found);
+  }
+  return found;
+}
+
 function decideCombination(ctx: DecideContext, entry: CatalogLevel, rule: Extract<Rule, { type: "combination" }>): RuleDecision {
   const { counting, series } = entry;
-  const expSources = rule.sources.filter((s): s is Extract<CreditSource, { kind: "experience" }> => s.kind === "experience");
+  const expSources = experienceSources(rule);
   const tally = expSources.length ? tallyExperience(ctx, counting, expSources, rule) : null;
   const education: EducationTally[] = [];
   for (const s of rule.sources) {
@@ -212,7 +265,17 @@ function decideCombination(ctx: DecideContext, entry: CatalogLevel, rule: Extrac
     const base = tallyEducation(ctx.applicant.education, s, counting);
     const found = s.policy ? series.policies?.find((p) => p.id === s.policy) : undefined;
     const policy = s.policy ? { id: s.policy, label: found?.label ?? s.policy, text: found?.text ?? s.policy, choice: policyChoice(ctx.policies, series, s.policy) } : null;
-    education.push({ ...base, policy, months: policyMonths(base.convertedMonths, policy?.choice ?? null) });
+    education.push({
+      source: base.source,
+      policy,
+      rows: base.rows,
+      degrees: base.degrees,
+      courseworkHours: base.courseworkHours,
+      degreeHours: base.degreeHours,
+      semesterHours: base.semesterHours,
+      convertedMonths: base.convertedMonths,
+      months: policyMonths(base.convertedMonths, policy?.choice ?? null),
+    });
   }
   const experience = tally?.months ?? 0;
   // Several education sources describe the same schooling: the best one counts, never their sum.
@@ -248,10 +311,12 @@ function decideRule(ctx: DecideContext, entry: CatalogLevel, rule: Rule): RuleDe
   switch (rule.type) {
     case "all":
     case "any": {
-      const children = rule.rules.map((r) => decideRule(ctx, entry, r));
+      const children: RuleDecision[] = [];
       let met = 0;
       let review = 0;
-      for (const c of children) {
+      for (const r of rule.rules) {
+        const c = decideRule(ctx, entry, r);
+        children.push(c);
         if (c.status === "met") met++;
         else if (c.status === "review") review++;
       }
@@ -290,15 +355,16 @@ const OUTCOME: Record<RuleStatus, Outcome> = { met: "meets", "not-met": "does-no
  */
 export function decideLevel(entry: CatalogLevel, ctx: DecideContext): LevelDecision {
   const { level, counting } = entry;
-  const base = { entry, applicant: ctx.applicant, asOf: ctx.asOf, asOfDay: ctx.asOfDay, counting, jobs: ctx.jobs };
   const { from, until, requirementsFrom } = entry.days;
-  const source: Source | undefined = level.effective?.source;
-  if (from !== null && ctx.asOfDay < from) return { ...base, outcome: "inactive", gate: { kind: "not-yet", from: level.effective!.from!, source }, root: null };
-  if (until !== null && ctx.asOfDay >= until) return { ...base, outcome: "inactive", gate: { kind: "abolished", until: level.effective!.until!, source }, root: null };
-  if (level.requirementsFrom && requirementsFrom !== null && ctx.asOfDay < requirementsFrom)
-    return { ...base, outcome: "review", gate: { kind: "earlier-requirements", date: level.requirementsFrom.date, source: level.requirementsFrom.source }, root: null };
-  const root = decideRule(ctx, entry, level.requirements);
-  return { ...base, outcome: OUTCOME[root.status], gate: null, root };
+  let gate: LevelGate | null = null;
+  if (from !== null && ctx.asOfDay < from) gate = { kind: "not-yet", from: level.effective!.from!, source: level.effective?.source };
+  else if (until !== null && ctx.asOfDay >= until) gate = { kind: "abolished", until: level.effective!.until!, source: level.effective?.source };
+  else if (level.requirementsFrom && requirementsFrom !== null && ctx.asOfDay < requirementsFrom)
+    gate = { kind: "earlier-requirements", date: level.requirementsFrom.date, source: level.requirementsFrom.source };
+  const root = gate ? null : decideRule(ctx, entry, level.requirements);
+  const outcome: Outcome = gate ? (gate.kind === "earlier-requirements" ? "review" : "inactive") : OUTCOME[root!.status];
+  // Every field written out, one object shape: spreads make V8 build these slowly.
+  return { entry, applicant: ctx.applicant, asOf: ctx.asOf, asOfDay: ctx.asOfDay, counting, jobs: ctx.jobs, outcome, gate, root };
 }
 
 /**

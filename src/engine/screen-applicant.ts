@@ -31,20 +31,19 @@ export interface ScreenOptions {
   explain?: boolean;
 }
 
-/** The rule tree with months credited and required, for "months credited against months required". */
+/** The rule tree with months credited and required, for "months credited against months required". Objects written out in full: spreads make V8 build them slowly. */
 function ruleResult(node: RuleDecision): RuleResult {
   const { rule, status } = node;
-  const base = { ruleId: rule.id, label: rule.label, type: rule.type, status };
   switch (node.type) {
     case "all":
     case "any":
-      return { ...base, children: node.children.map(ruleResult) };
+      return { ruleId: rule.id, label: rule.label, type: rule.type, status, credited: undefined, required: undefined, children: node.children.map(ruleResult) };
     case "experience":
-      return { ...base, credited: node.tally.months, required: node.rule.months, children: [] };
+      return { ruleId: rule.id, label: rule.label, type: rule.type, status, credited: node.tally.months, required: node.rule.months, children: [] };
     case "combination":
-      return { ...base, credited: node.total, required: node.rule.months, children: [] };
+      return { ruleId: rule.id, label: rule.label, type: rule.type, status, credited: node.total, required: node.rule.months, children: [] };
     default:
-      return { ...base, children: [] };
+      return { ruleId: rule.id, label: rule.label, type: rule.type, status, credited: undefined, required: undefined, children: [] };
   }
 }
 
@@ -95,8 +94,7 @@ export function levelResult(d: LevelDecision, explain: boolean): LevelResult {
   const counted = requirements ? firstCounted(requirements) : null;
   const words = explain ? explainDecision(d) : null;
   const routes = explain && d.outcome === "does-not-meet" ? whatIfRoutes(d) : null;
-  const decision = officerDecision(d.applicant, d);
-  return {
+  const result: LevelResult = {
     id: level.id,
     title: level.title,
     seriesId: series.id,
@@ -106,7 +104,6 @@ export function levelResult(d: LevelDecision, explain: boolean): LevelResult {
     steps: words?.steps ?? [],
     shortfall: routes ? shortfallOf(d, routes) : null,
     whatIf: routes ? routes.map((r) => r.patch) : null,
-    ...(decision ? { decision } : {}),
     substitution: d.outcome === "review" ? pendingSubstitution(d.root) : null,
     judgements: words?.judgements ?? [],
     policiesApplied: words?.policiesApplied ?? [],
@@ -114,6 +111,12 @@ export function levelResult(d: LevelDecision, explain: boolean): LevelResult {
     required: counted?.required ?? null,
     requirements,
   };
+  // "A level with a levelDecisions entry also carries decision": only then.
+  if (d.applicant.levelDecisions) {
+    const decision = officerDecision(d.applicant, d);
+    if (decision) result.decision = decision;
+  }
+  return result;
 }
 
 /**
