@@ -1,0 +1,10 @@
+/**
+ * "When you will qualify": an unmet level's what-if routes in words and a
+ * timeline picture, in English or Spanish. Load it lazily from views that do
+ * not otherwise need the catalogs (the officer's page).
+ */
+export { qualifyingRoutes, qualifyingDate, jobMonths, type QualifyingRoute, type Piece } from "./qualifying-routes";
+export { qualifyingTimeline, type TimelineModel, type TimelinePoint } from "./timeline-model";
+export { QualifyingRoutes, Pieces } from "./qualifying-routes-view";
+export { QualifyingTimeline } from "./qualifying-timeline";
+export { whatIfOf, type WhatIfPatch } from "./what-if";
