@@ -13,6 +13,7 @@ import { BUILTIN_SERIES } from "../../src/builtin-catalog";
 import { buildCatalog } from "../../src/engine/catalog";
 import { validateApplicant } from "../../src/engine/validate-applicant";
 import { glossary } from "../../src/features/self-assessment/terms";
+import { translator } from "../app/translate";
 import { axe, describeViolations, launch, type Browser } from "./browser";
 
 /** What has focus: its tag, type and accessible-ish name (label, or text). */
@@ -169,7 +170,7 @@ describe("the self-assessment, by keyboard", () => {
     for (const l of review) expect(text).toContain(l.level.ksas[0].replace(/\s+/g, " "));
     // Every term of "What the words mean" is on the same page as its meaning.
     const pages = execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" }).split("\f").map((p) => p.replace(/\s+/g, " "));
-    const terms = glossary(catalog);
+    const terms = glossary(catalog, translator("en"));
     for (const t of terms) {
       const page = pages.find((p) => p.includes(`${t.term} ${t.help.slice(0, 40)}`));
       expect(page, `"${t.term}" is parted from its meaning`).toBeDefined();

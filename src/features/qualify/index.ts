@@ -5,6 +5,7 @@
  */
 export { qualifyingRoutes, qualifyingDate, jobMonths, type QualifyingRoute, type Piece } from "./qualifying-routes";
 export { qualifyingTimeline, type TimelineModel, type TimelinePoint } from "./timeline-model";
-export { QualifyingRoutes, Pieces } from "./qualifying-routes-view";
+export { QualifyingRoutes } from "./qualifying-routes-view";
+export { Pieces, piecesText } from "../../i18n/pieces";
 export { QualifyingTimeline } from "./qualifying-timeline";
 export { whatIfOf, type WhatIfPatch } from "./what-if";

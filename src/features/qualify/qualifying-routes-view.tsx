@@ -1,23 +1,8 @@
 /** A level's routes to qualifying, as sentences with the class's title marked as English. */
 import type { LevelResult } from "../../engine/result-types";
 import type { Locale } from "../../i18n/locale";
-import { qualifyingRoutes, type Piece } from "./qualifying-routes";
-
-export function Pieces({ pieces }: { pieces: Piece[] }) {
-  return (
-    <>
-      {pieces.map((p, i) =>
-        typeof p === "string" ? (
-          p
-        ) : (
-          <span key={i} lang="en">
-            {p.en}
-          </span>
-        ),
-      )}
-    </>
-  );
-}
+import { Pieces } from "../../i18n/pieces";
+import { qualifyingRoutes } from "./qualifying-routes";
 
 export function QualifyingRoutes({ level, locale, className = "qualify-routes" }: { level: LevelResult; locale: Locale; className?: string }) {
   const routes = qualifyingRoutes(level, locale);

@@ -18,8 +18,8 @@ import { whatIfOf, type WhatIfJob, type WhatIfPatch } from "./what-if";
 
 export type RouteKind = "stay" | "work" | "education";
 
-/** Text with the words that stay in English (a class's title) marked, for `lang="en"`. */
-export type Piece = string | { en: string };
+import type { Piece } from "../../i18n/pieces";
+export type { Piece };
 
 export interface QualifyingRoute {
   kind: RouteKind;
