@@ -7,6 +7,7 @@ import type { LevelResult } from "../../engine/result-types";
 import { dateInWords, type Locale } from "../../i18n/locale";
 import { commonIntl } from "./qualifying-routes";
 import { qualifyingTimeline } from "./timeline-model";
+import "./qualify.css";
 
 const WIDTH = 640;
 const LEFT = 16;
