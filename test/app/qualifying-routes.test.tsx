@@ -2,6 +2,10 @@
 import { cleanup, render, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import type { LevelResult } from "../../src/engine/result-types";
+import { BUILTIN_SERIES } from "../../src/builtin-catalog";
+import { buildCatalog } from "../../src/engine/catalog";
+import { QualificationReport } from "../../src/features/report";
+import { ResultsView } from "../../src/features/results";
 import { jobMonths, qualifyingRoutes, qualifyingTimeline, QualifyingRoutes, QualifyingTimeline, type WhatIfPatch } from "../../src/features/qualify";
 
 afterEach(cleanup);
@@ -143,5 +147,30 @@ describe("the timeline picture", () => {
   it("is left out when no route in time is known", () => {
     const { container } = render(<QualifyingTimeline levels={[met, level(null)]} today="2026-12-02" locale="en" />);
     expect(container).toBeEmptyDOMElement();
+  });
+});
+
+describe("the officer's results and the report", () => {
+  const unmet = level([{ asOf: "2027-08-14" }, { coursework: [{ hours: 10, unit: "semester", areas: ["business-administration"] }] }]);
+  const result = { name: "Jordan", asOf: "2026-12-02", levels: [unmet] };
+
+  it("the results card says when the applicant would qualify, of the applicant, with the timeline", () => {
+    render(<ResultsView result={result} />);
+    const card = screen.getByRole("article");
+    expect(card).toHaveTextContent("Would meet Lead Customer Service Representative on 14 August 2027 if the current job goes on.");
+    expect(card).toHaveTextContent("Or with 10 more semester hours in business administration.");
+    expect(within(card).getByRole("heading", { name: "When the applicant could qualify" })).toBeInTheDocument();
+  });
+
+  it("the report prints the same under its own heading", () => {
+    const { catalog } = buildCatalog(BUILTIN_SERIES);
+    render(<QualificationReport result={result} applicant={{ name: "Jordan", education: { highSchool: "diploma" } }} catalog={catalog} printedOn="2026-12-02" version="test" />);
+    const heading = screen.getByRole("heading", { name: "When the applicant would qualify" });
+    expect(heading.nextElementSibling).toHaveTextContent("Would meet Lead Customer Service Representative on 14 August 2027 if the current job goes on.");
+  });
+
+  it("say nothing more while the engine gives no what-if", () => {
+    render(<ResultsView result={{ ...result, levels: [level(undefined)] }} />);
+    expect(screen.getByRole("article")).not.toHaveTextContent(/Would meet|could qualify/);
   });
 });

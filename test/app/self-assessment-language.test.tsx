@@ -45,7 +45,7 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-const boxLabels = (group: HTMLElement) => within(group).getAllByRole("textbox").map((box) => box.labels?.[0]?.textContent);
+const boxLabels = (group: HTMLElement) => within(group).getAllByRole<HTMLInputElement>("textbox").map((box) => box.labels?.[0]?.textContent);
 
 async function walkInSpanish(user: UserEvent) {
   await user.click(screen.getByRole("button", { name: "Empezar" }));

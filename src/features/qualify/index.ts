@@ -3,7 +3,7 @@
  * timeline picture, in English or Spanish. Load it lazily from views that do
  * not otherwise need the catalogs (the officer's page).
  */
-export { qualifyingRoutes, qualifyingDate, jobMonths, type QualifyingRoute, type Piece } from "./qualifying-routes";
+export { qualifyingRoutes, qualifyingDate, jobMonths, type QualifyingRoute, type Piece, type Voice } from "./qualifying-routes";
 export { qualifyingTimeline, type TimelineModel, type TimelinePoint } from "./timeline-model";
 export { QualifyingRoutes } from "./qualifying-routes-view";
 export { Pieces, piecesText } from "../../i18n/pieces";

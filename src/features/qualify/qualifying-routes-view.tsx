@@ -2,10 +2,10 @@
 import type { LevelResult } from "../../engine/result-types";
 import type { Locale } from "../../i18n/locale";
 import { Pieces } from "../../i18n/pieces";
-import { qualifyingRoutes } from "./qualifying-routes";
+import { qualifyingRoutes, type Voice } from "./qualifying-routes";
 
-export function QualifyingRoutes({ level, locale, className = "qualify-routes" }: { level: LevelResult; locale: Locale; className?: string }) {
-  const routes = qualifyingRoutes(level, locale);
+export function QualifyingRoutes({ level, locale, voice = "you", className = "qualify-routes" }: { level: LevelResult; locale: Locale; voice?: Voice; className?: string }) {
+  const routes = qualifyingRoutes(level, locale, voice);
   if (routes.length === 0) return null;
   return (
     <ul className={className}>

@@ -93,7 +93,7 @@ function areaWords(intl: IntlShape, areas: string[] | undefined): string {
 }
 
 /** The route a patch describes, without its lead-in ("on 14 August 2027 if you stay in your current job"). */
-function means(intl: IntlShape, locale: Locale, patch: WhatIfPatch): { kind: RouteKind; text: string } {
+function means(intl: IntlShape, locale: Locale, patch: WhatIfPatch, voice: Voice): { kind: RouteKind; text: string } {
   const parts: string[] = [];
   const job = patch.jobs?.[0];
   let kind: RouteKind = "education";
@@ -117,11 +117,14 @@ function means(intl: IntlShape, locale: Locale, patch: WhatIfPatch): { kind: Rou
     parts.push(intl.formatMessage({ id: "route.degree" }, { degree: d.level, field: d.field ? areaWords(intl, [d.field]) : "none" }));
   if (patch.asOf && kind !== "work") {
     const onlyTime = parts.length === 0;
-    parts.unshift(intl.formatMessage({ id: onlyTime ? "route.stay" : "route.later" }, { date: dateInWords(patch.asOf, locale) }));
+    parts.unshift(intl.formatMessage({ id: onlyTime ? (voice === "officer" ? "route.stay.officer" : "route.stay") : "route.later" }, { date: dateInWords(patch.asOf, locale) }));
     if (onlyTime) kind = "stay";
   }
   return { kind, text: intl.formatList(parts, { type: "conjunction" }) };
 }
+
+/** Who reads: the applicant ("You will meet ...") or the officer, of the applicant ("Would meet ..."). */
+export type Voice = "you" | "officer";
 
 /**
  * The routes to meeting an unmet level, as sentences in the reader's
@@ -129,11 +132,11 @@ function means(intl: IntlShape, locale: Locale, patch: WhatIfPatch): { kind: Rou
  * @example qualifyingRoutes({ ...level, title: "G5", whatIf: [{ asOf: "2027-08-14" }] }, "en")[0].sentence
  * // "You will meet G5 on 14 August 2027 if you stay in your current job."
  */
-export function qualifyingRoutes(level: LevelResult, locale: Locale): QualifyingRoute[] {
+export function qualifyingRoutes(level: LevelResult, locale: Locale, voice: Voice = "you"): QualifyingRoute[] {
   const patches = level.outcome === "does-not-meet" ? whatIfOf(level) : null;
   if (!patches) return [];
   const intl = commonIntl(locale);
-  const described = patches.map((p) => ({ patch: p, ...means(intl, locale, p) })).filter((r) => r.text !== "");
+  const described = patches.map((p) => ({ patch: p, ...means(intl, locale, p, voice) })).filter((r) => r.text !== "");
   const byDate = (a: { patch: WhatIfPatch }, b: { patch: WhatIfPatch }): number => (a.patch.asOf ?? "").localeCompare(b.patch.asOf ?? "");
   // In time, the most useful route is the current job going on; more work of another kind only when there is none.
   const stay = described.filter((r) => r.kind === "stay").sort(byDate);
@@ -141,7 +144,7 @@ export function qualifyingRoutes(level: LevelResult, locale: Locale): Qualifying
   const timed = stay[0] ?? work[0];
   const chosen = [...(timed ? [timed] : []), ...described.filter((r) => r.kind === "education")];
   return chosen.map((r, i) => {
-    const sentence = intl.formatMessage({ id: i === 0 ? "route.first" : "route.or" }, { level: MARK, means: r.text });
+    const sentence = intl.formatMessage({ id: i > 0 ? "route.or" : voice === "officer" ? "route.first.officer" : "route.first" }, { level: MARK, means: r.text });
     return {
       kind: r.kind,
       date: r.kind === "education" ? (r.patch.asOf ?? null) : (r.patch.asOf ?? r.patch.jobs?.[0]?.end ?? null),

@@ -5,7 +5,7 @@
  */
 import type { LevelResult } from "../../engine/result-types";
 import { dateInWords, type Locale } from "../../i18n/locale";
-import { commonIntl } from "./qualifying-routes";
+import { commonIntl, type Voice } from "./qualifying-routes";
 import { qualifyingTimeline } from "./timeline-model";
 import "./qualify.css";
 
@@ -20,7 +20,19 @@ const utcDay = (iso: string): number => {
   return Date.UTC(y, m - 1, d) / 86_400_000;
 };
 
-export function QualifyingTimeline({ levels, today, locale, headingLevel = 3 }: { levels: LevelResult[]; today: string; locale: Locale; headingLevel?: 2 | 3 | 4 | 5 }) {
+export function QualifyingTimeline({
+  levels,
+  today,
+  locale,
+  headingLevel = 3,
+  voice = "you",
+}: {
+  levels: LevelResult[];
+  today: string;
+  locale: Locale;
+  headingLevel?: 2 | 3 | 4 | 5 | 6;
+  voice?: Voice;
+}) {
   const model = qualifyingTimeline(levels, today, locale);
   if (model.later.length === 0) return null;
   const intl = commonIntl(locale);
@@ -33,7 +45,7 @@ export function QualifyingTimeline({ levels, today, locale, headingLevel = 3 }: 
   const height = AXIS_Y + 12 + points.length * ROW;
   return (
     <figure className="qualify-timeline">
-      <H className="qualify-timeline-title">{intl.formatMessage({ id: "timeline.title" })}</H>
+      <H className="qualify-timeline-title">{intl.formatMessage({ id: voice === "officer" ? "timeline.title.officer" : "timeline.title" })}</H>
       <svg viewBox={`0 0 ${WIDTH} ${height}`} width="100%" role="presentation" aria-hidden="true" focusable="false" className="qualify-timeline-svg">
         <line x1={LEFT} x2={WIDTH - RIGHT} y1={AXIS_Y} y2={AXIS_Y} stroke="currentColor" strokeWidth="2" />
         {points.map((p, i) => {

@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { formatMonths } from "../../engine/format-number";
 import type { LevelResult } from "../../engine/result-types";
+import { QualifyingRoutes, QualifyingTimeline } from "../qualify";
 import { LevelExplanation } from "./explanation";
 import { monthsRequirements, requiredText, STATUS_WORDS } from "./months";
 import { policyName } from "./outcome";
@@ -36,7 +37,7 @@ function LevelMonths({ level }: { level: LevelResult }) {
  * One level: its outcome in words, months credited against months required,
  * what is missing, and the full explanation behind a disclosure.
  */
-export function LevelResultCard({ level, heading: H = "h4" }: { level: LevelResult; heading?: Heading }) {
+export function LevelResultCard({ level, heading: H = "h4", asOf }: { level: LevelResult; heading?: Heading; /** The screening date, for the "when they would qualify" timeline. */ asOf?: string }) {
   // The explanation is built only when opened: re-screening on each keystroke then renders a few lines per level, not hundreds.
   const [open, setOpen] = useState(false);
   return (
@@ -51,6 +52,9 @@ export function LevelResultCard({ level, heading: H = "h4" }: { level: LevelResu
           <strong>Missing:</strong> {level.shortfall.text}
         </p>
       )}
+      {/* When Engine v2's what-if is there: the date the applicant would qualify, and how. */}
+      <QualifyingRoutes level={level} locale="en" voice="officer" />
+      {asOf && <QualifyingTimeline levels={[level]} today={asOf} locale="en" voice="officer" headingLevel={H === "h2" ? 3 : H === "h3" ? 4 : H === "h4" ? 5 : 6} />}
       {level.policiesApplied.length > 0 && <p className="level-note">Relies on agency policy, not the class spec's words: {level.policiesApplied.map(policyName).join("; ")}.</p>}
       {level.judgements.length > 0 && <p className="level-note">Relies on the officer's judgement (see the explanation).</p>}
       <details className="level-details" onToggle={(e) => setOpen(e.currentTarget.open)}>
