@@ -9,8 +9,8 @@
  */
 import type { Catalog } from "../../engine/catalog";
 import type { Rule } from "../../engine/qualification-schema";
-import { formatHours } from "../../engine/format-number";
-import type { ApplicantResult, Judgement, LevelResult, ShortfallOption } from "../../engine/result-types";
+import type { ApplicantResult, Judgement, LevelResult } from "../../engine/result-types";
+import { needsPieces } from "../qualify/shortfall-words";
 import type { Translate, Values } from "../../i18n/applicant-language";
 import { dateInWords, type Locale } from "../../i18n/locale";
 import { piecesOf, type Piece } from "../../i18n/pieces";
@@ -33,18 +33,6 @@ export interface PlainLevel {
 }
 
 export const VERDICT_ORDER: Verdict[] = ["appear-to-meet", "may-meet", "would-need", "agency-decides", "not-in-use"];
-
-/** One way to close a gap, for the applicant: the engine's words (built from its numbers in Spanish), with years beside long stretches of months. */
-export function optionText(option: ShortfallOption, t: Translate, locale: Locale): Piece[] {
-  const years = option.kind === "experience" && option.months !== undefined && option.months >= 12 ? Math.round((option.months / 12) * 10) / 10 : null;
-  let text: Piece[];
-  if (locale === "en") text = [option.text];
-  else if (option.kind === "experience" && option.months !== undefined) text = [t("sa.need.months", { months: formatHours(option.months) })];
-  else if (option.kind === "education" && option.semesterHours !== undefined) text = [t("sa.need.semesterHours", { hours: formatHours(option.semesterHours) })];
-  else if (option.kind === "education" && option.quarterHours !== undefined) text = [t("sa.need.quarterHours", { hours: formatHours(option.quarterHours) })];
-  else text = [{ en: option.text }];
-  return years === null ? text : [...text, t("sa.need.years", { years: formatHours(years), n: years })];
-}
 
 /** What the agency must agree with, in the applicant's terms, from the judgements a result depends on. */
 export function claimsFor(judgements: Judgement[], draft: Draft, catalog: Catalog, t: Translate, locale: Locale): string[] {
@@ -92,18 +80,6 @@ function whatCounts(level: LevelResult, tree: Rule, catalog: Catalog, t: Transla
       out.push(piecesOf((v) => t("sa.detail.onlyComparable", v), {}, { levels: listIn(locale, rule.filter.comparableTo.map(titleOf), "or") }));
     if (rule.filter.supervisory) out.push([t("sa.detail.onlySupervisory")]);
   }
-  return out;
-}
-
-function needsPieces(level: LevelResult, t: Translate, locale: Locale): Piece[] {
-  const out: Piece[] = [];
-  (level.shortfall?.needs ?? []).forEach((n, i) => {
-    if (i > 0) out.push(t("sa.need.and"));
-    n.options.forEach((o, j) => {
-      if (j > 0) out.push(t("sa.need.or"));
-      out.push(...optionText(o, t, locale));
-    });
-  });
   return out;
 }
 
