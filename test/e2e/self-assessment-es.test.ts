@@ -4,6 +4,10 @@
  * reads back a Spanish result (with the date they would qualify, from the
  * engine's what-if), with zero axe violations on the way.
  */
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { chooseRadio, focusedName, noViolations, press, tick, typeInto } from "./keyboard";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
@@ -98,6 +102,25 @@ describe("the self-assessment in Spanish, by keyboard, in a browser set to es-US
     for (const l of short) expect(results).toContain(`Para cumplir los requisitos de ${l.title} le faltaría`);
     expect(results).toContain("La agencia que contrata toma la decisión oficial");
     await noViolations(page, "resultados");
+  });
+
+  it("prints the Spanish results without the screen's controls", async () => {
+    const page = b.page;
+    const dir = mkdtempSync(join(tmpdir(), "self-es-"));
+    try {
+      await page.emulateMedia({ media: "print" });
+      const file = join(dir, "resultados.pdf");
+      writeFileSync(file, await page.pdf({ format: "Letter" }));
+      await page.emulateMedia({ media: "screen" });
+      const text = execFileSync("pdftotext", [file, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
+      expect(text).toContain("Resultados de Ana Pérez");
+      expect(text).toContain("Parece cumplir los requisitos mínimos de");
+      expect(text).toContain("Qué significan las palabras");
+      for (const control of ["Imprimir sus resultados", "Guardar sus respuestas en un archivo", "Empezar de nuevo", "Español", "Guardar mis respuestas en este navegador"])
+        expect(text, `"${control}" is on paper`).not.toContain(control);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   // Needs Engine v2's what-if (the lead's engine): it runs as soon as the engine gives one.
