@@ -1,13 +1,17 @@
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import { formatMonths } from "../../engine/format-number";
 import type { LevelResult } from "../../engine/result-types";
-import { QualifyingRoutes, QualifyingTimeline } from "../qualify";
+import { whatIfOf } from "../qualify/what-if";
 import { LevelExplanation } from "./explanation";
 import { monthsRequirements, requiredText, STATUS_WORDS } from "./months";
 import { policyName } from "./outcome";
 import { OutcomeLabel } from "./outcome-label";
 
 type Heading = "h2" | "h3" | "h4" | "h5";
+
+// "When they would qualify" brings its catalogs: loaded only for a level whose result has a what-if.
+const QualifyingRoutes = lazy(() => import("../qualify").then((m) => ({ default: m.QualifyingRoutes })));
+const QualifyingTimeline = lazy(() => import("../qualify").then((m) => ({ default: m.QualifyingTimeline })));
 
 /** Months credited against months required: one line, or one line per requirement when the level counts months more than once. */
 function LevelMonths({ level }: { level: LevelResult }) {
@@ -53,8 +57,12 @@ export function LevelResultCard({ level, heading: H = "h4", asOf }: { level: Lev
         </p>
       )}
       {/* When Engine v2's what-if is there: the date the applicant would qualify, and how. */}
-      <QualifyingRoutes level={level} locale="en" voice="officer" />
-      {asOf && <QualifyingTimeline levels={[level]} today={asOf} locale="en" voice="officer" headingLevel={H === "h2" ? 3 : H === "h3" ? 4 : H === "h4" ? 5 : 6} />}
+      {level.outcome === "does-not-meet" && whatIfOf(level) && (
+        <Suspense fallback={null}>
+          <QualifyingRoutes level={level} locale="en" voice="officer" />
+          {asOf && <QualifyingTimeline levels={[level]} today={asOf} locale="en" voice="officer" headingLevel={H === "h2" ? 3 : H === "h3" ? 4 : H === "h4" ? 5 : 6} />}
+        </Suspense>
+      )}
       {level.policiesApplied.length > 0 && <p className="level-note">Relies on agency policy, not the class spec's words: {level.policiesApplied.map(policyName).join("; ")}.</p>}
       {level.judgements.length > 0 && <p className="level-note">Relies on the officer's judgement (see the explanation).</p>}
       <details className="level-details" onToggle={(e) => setOpen(e.currentTarget.open)}>
