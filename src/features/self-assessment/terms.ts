@@ -28,16 +28,6 @@ export interface ComparableLevel {
 /** Distinct values, in first-seen order. */
 const distinct = <T>(values: T[]): T[] => [...new Set(values)];
 
-function joinList(items: string[], word: string): string {
-  return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} ${word} ${items[items.length - 1]}`;
-}
-
-/** "a, b or c". */
-export const orList = (items: string[]): string => joinList(items, "or");
-
-/** "a, b and c". */
-export const andList = (items: string[]): string => joinList(items, "and");
-
 /** "a, b and c" or "a, b or c" in the page's language ("a, b y c", "a, b o c"). */
 export function listIn(locale: Locale, items: string[], word: "and" | "or"): string {
   return new Intl.ListFormat(FORMAT_LOCALE[locale], { type: word === "and" ? "conjunction" : "disjunction" }).format(items);
