@@ -6,7 +6,7 @@
 import type { RefObject } from "react";
 import { DEGREE_LEVELS, EXPERIENCE_KINDS, HIGH_SCHOOL, AREA_INFO, RECOGNISED_AREAS } from "../../engine/vocabulary";
 import { useLanguage, type Translate } from "../../i18n/applicant-language";
-import { dateInWords, dateOrder, type Locale } from "../../i18n/locale";
+import { dateInWords, dateOrder, FORMAT_LOCALE, type Locale } from "../../i18n/locale";
 import { CLOSELY_RELATED, emptyCoursework, emptyDegree, jobName, partsToIso, UNRELATED, type DateParts, type Draft, type JobDraft } from "./draft";
 import { CheckboxGroup, DateField, errorFor, RadioGroup, TextField } from "./fields";
 import type { ComparableLevel, Term } from "./terms";
@@ -233,7 +233,7 @@ function partsInWords(parts: DateParts, edge: "start" | "end", locale: Locale): 
   const iso = partsToIso(parts, edge);
   if (iso === null) return "?";
   if (parts.day.trim() !== "") return dateInWords(iso, locale);
-  return new Intl.DateTimeFormat(locale === "es" ? "es" : "en-GB", { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(Date.UTC(Number(parts.year), Number(parts.month) - 1, 1)));
+  return new Intl.DateTimeFormat(FORMAT_LOCALE[locale], { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(Date.UTC(Number(parts.year), Number(parts.month) - 1, 1)));
 }
 
 /** "March 2019 to now, 40 hours a week". */

@@ -6,7 +6,7 @@
  */
 import { daysInMonth, parseIsoDate } from "../../engine/calendar-date";
 import type { Translate } from "../../i18n/applicant-language";
-import { dateInWords, type Locale } from "../../i18n/locale";
+import { dateInWords, FORMAT_LOCALE, type Locale } from "../../i18n/locale";
 import { CLOSELY_RELATED, partsToIso, UNRELATED, type DateParts, type Draft, type JobDraft } from "./draft";
 
 export interface FieldError {
@@ -69,7 +69,7 @@ function checkDate(parts: DateParts, edge: "start" | "end", id: string, t: Trans
   const [day, month, year] = [parts.day, parts.month, parts.year].map((v) => (/^\s*\d+\s*$/.test(v) ? Number(v) : NaN));
   if (iso === null && month >= 1 && month <= 12 && /^\s*\d{4}\s*$/.test(parts.year) && year >= 1900 && day > daysInMonth(year, month)) {
     const last = daysInMonth(year, month);
-    const monthName = new Intl.DateTimeFormat(locale === "es" ? "es" : "en-GB", { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(Date.UTC(year, month - 1, 1)));
+    const monthName = new Intl.DateTimeFormat(FORMAT_LOCALE[locale], { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(Date.UTC(year, month - 1, 1)));
     return { error: { id: `${id}-day`, message: t("sa.check.dayPastEnd", { edge, last, month: monthName }) }, iso: null };
   }
   if (iso === null) {
