@@ -120,6 +120,41 @@ describe("notice letters", () => {
     expect(fetchSpy).not.toHaveBeenCalled();
   });
 
+  it("from a pool, each applicant's letter can be in that applicant's language", async () => {
+    const user = userEvent.setup();
+    const blobs: Blob[] = [];
+    URL.createObjectURL = vi.fn((b: Blob) => {
+      blobs.push(b);
+      return "blob:notices";
+    });
+    URL.revokeObjectURL = vi.fn();
+    vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(() => {});
+    const ana = screenApplicant({ name: "Ana Pérez", asOf, education: { highSchool: "none" } }, catalog, { today: asOf });
+    render(
+      <CatalogProvider>
+        <NoticesPanel
+          count={2}
+          applicants={[
+            { id: "A-1", name: "Jordan Example" },
+            { id: "A-2", name: "Ana Pérez" },
+          ]}
+          load={async () => [jordan, ana]}
+        />
+      </CatalogProvider>,
+    );
+    await user.click(screen.getByText("Notices to applicants"));
+    await user.click(screen.getByLabelText("Choose the language for each applicant"));
+    await user.selectOptions(screen.getByRole("combobox", { name: "A-2 Ana Pérez" }), "es");
+    expect(screen.getByRole("combobox", { name: "A-1 Jordan Example" })).toHaveValue("en");
+    await user.click(screen.getByRole("button", { name: "Save 2 notices as a file" }));
+    await screen.findByText(/2 notices saved as/);
+    const saved = letters(await blobs[0].text());
+    expect([...saved.querySelectorAll("article.notice-letter")].map((a) => [a.getAttribute("lang"), a.querySelector(".notice-head")!.textContent])).toEqual([
+      ["en", expect.stringContaining("To: Jordan Example")],
+      ["es", expect.stringContaining("Para: Ana Pérez")],
+    ]);
+  });
+
   it("reads the agency's details from a loaded file's optional series `notice` object, when one has it", () => {
     const series = { ...BUILTIN_SERIES[0].series, notice: { agency: "From the file", contact: "file@example.org", reconsideration: "Within 15 days." } };
     expect(noticeFromFiles(buildCatalog([{ ...BUILTIN_SERIES[0], series }]).catalog)).toMatchObject({ agency: "From the file", reconsideration: "Within 15 days." });

@@ -16,9 +16,14 @@ import "./notices.css";
 export interface NoticesPanelProps {
   /** How many applicants get a letter. */
   count: number;
-  /** Their results, fetched when the officer prints or saves (a pool's come from its workers). */
+  /** Their results, fetched when the officer prints or saves (a pool's come from its workers), in the order of `applicants`. */
   load: () => Promise<ApplicantResult[]>;
+  /** Who they are, so the officer can choose each one's language (a pool). */
+  applicants?: Array<{ id: string; name: string }>;
 }
+
+/** Beyond this many applicants, one language for all (a list of selects that long helps nobody). */
+const MAX_EACH = 500;
 
 const FIELDS: Array<{ key: keyof NoticeSettings; label: string; hint: string; multiline: boolean }> = [
   { key: "agency", label: "Agency name", hint: "Printed at the top of every letter.", multiline: false },
@@ -32,11 +37,15 @@ const FIELDS: Array<{ key: keyof NoticeSettings; label: string; hint: string; mu
   { key: "reconsiderationEs", label: "The same in Spanish (optional)", hint: "Used in Spanish letters; without it they quote the English text.", multiline: true },
 ];
 
-export function NoticesPanel({ count, load }: NoticesPanelProps) {
+export function NoticesPanel({ count, load, applicants }: NoticesPanelProps) {
   const { catalog } = useCatalog();
   const id = useId();
   const [own, setOwn] = useState<NoticeSettings>(loadNoticeSettings);
   const [locale, setLocale] = useState<Locale>("en");
+  const [each, setEach] = useState(false);
+  const [chosen, setChosen] = useState<Record<number, Locale>>({});
+  const canChooseEach = !!applicants && applicants.length > 1 && applicants.length <= MAX_EACH;
+  const localeOf = (i: number): Locale => (each && canChooseEach ? (chosen[i] ?? locale) : locale);
   const [status, setStatus] = useState("");
   const [busy, setBusy] = useState(false);
   const fromFiles = useMemo(() => noticeFromFiles(catalog), [catalog]);
@@ -56,7 +65,7 @@ export function NoticesPanel({ count, load }: NoticesPanelProps) {
     setStatus(`Preparing ${letters}…`);
     try {
       const results = await load();
-      const subjects = results.map((result) => ({ result, locale }));
+      const subjects = results.map((result, i) => ({ result, locale: localeOf(i) }));
       const settings = effectiveSettings(own, fromFiles);
       if (what === "print") {
         await printNotices(subjects, settings, localToday());
@@ -105,7 +114,46 @@ export function NoticesPanel({ count, load }: NoticesPanelProps) {
             </label>
           </div>
         ))}
+        {canChooseEach && (
+          <div className="checkbox">
+            <input id={`${id}-each`} type="checkbox" checked={each} onChange={(e) => setEach(e.target.checked)} aria-describedby={`${id}-each-hint`} />
+            <label htmlFor={`${id}-each`}>Choose the language for each applicant</label>
+            <p id={`${id}-each-hint`} className="hint">
+              The language above is used for everyone you do not change.
+            </p>
+          </div>
+        )}
       </fieldset>
+      {each && canChooseEach && applicants && (
+        <table className="notices-each">
+          <caption>Language of each letter</caption>
+          <thead>
+            <tr>
+              <th scope="col">Applicant</th>
+              <th scope="col">Language</th>
+            </tr>
+          </thead>
+          <tbody>
+            {applicants.map((a, i) => (
+              <tr key={`${a.id}-${i}`}>
+                <th scope="row" id={`${id}-who-${i}`}>
+                  {a.id}
+                  {a.name ? ` ${a.name}` : ""}
+                </th>
+                <td>
+                  <select aria-labelledby={`${id}-who-${i}`} value={localeOf(i)} onChange={(e) => setChosen((c) => ({ ...c, [i]: e.target.value as Locale }))}>
+                    {LOCALES.map((l) => (
+                      <option key={l} value={l} lang={l}>
+                        {LANGUAGE_NAMES[l]}
+                      </option>
+                    ))}
+                  </select>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
       <div className="notices-actions">
         <button type="button" disabled={busy} onClick={() => void run("print")}>
           Print {letters}

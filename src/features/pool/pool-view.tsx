@@ -182,7 +182,11 @@ export function PoolView() {
               <DownloadResults rows={done.rows} levels={done.against.levels} fileName={resultsFileName(done.fileName, today)} screening={screening} />
               {screened.length > 0 && screening && (
                 <Suspense fallback={null}>
-                  <NoticesPanel count={screened.length} load={() => Promise.all(screened.map((r) => screening.detail(r.index).then((d) => d.result)))} />
+                  <NoticesPanel
+                    count={screened.length}
+                    applicants={screened.map((r) => ({ id: r.id, name: r.name }))}
+                    load={() => Promise.all(screened.map((r) => screening.detail(r.index).then((d) => d.result)))}
+                  />
                 </Suspense>
               )}
               {invalid.length > 0 && <PoolErrors invalid={invalid} format={done.format} />}
