@@ -149,6 +149,10 @@ describe("the self-assessment's language", () => {
     const g4 = within(meets).getAllByRole("heading", { level: 3 }).find((h) => h.textContent?.includes("Customer Service Representative"));
     expect(g4?.querySelector('[lang="en"]')).toHaveTextContent("Customer Service Representative");
     expect(g4).toHaveTextContent("representante de atención al cliente");
+    // A class with no minimum qualifications quotes what it looks for in English, each quote with a Spanish gloss beside it.
+    const quote = screen.getAllByText("Ability to design procedures.")[0];
+    expect(quote).toHaveAttribute("lang", "en");
+    expect(quote.parentElement).toHaveTextContent("Ability to design procedures. (Saber diseñar procedimientos.)");
     expect(screen.getByRole("heading", { name: "Qué significan las palabras" })).toBeInTheDocument();
     for (const term of ["journey-level", "comparable to", "semester hours", "relevant experience", "agency substitution policy"])
       expect(screen.getByRole("region", { name: "Qué significan las palabras" })).toHaveTextContent(new RegExp(term, "i"));

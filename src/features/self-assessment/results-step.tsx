@@ -4,6 +4,7 @@ import type { Catalog } from "../../engine/catalog";
 import type { ApplicantResult } from "../../engine/result-types";
 import { useLanguage, useT, type Translate } from "../../i18n/applicant-language";
 import { dateInWords } from "../../i18n/locale";
+import SPANISH_GLOSSES from "../../i18n/glosses/es.json";
 import { Pieces } from "../../i18n/pieces";
 import { QualifyingRoutes, QualifyingTimeline } from "../qualify";
 import { AnswersSummary, type Section } from "./answers-summary";
@@ -24,15 +25,17 @@ export function Glossary({ terms }: { terms: Term[] }) {
   );
 }
 
-/** The spec's own words, in English, with a plain-language note beside them when the page is in another language. */
+/** The spec's own words, in English; in Spanish, each with a plain Spanish gloss beside it where one is written. */
 function Quoted({ items, t, gloss }: { items: string[]; t: Translate; gloss: boolean }) {
+  const glosses: Record<string, string> = gloss ? SPANISH_GLOSSES : {};
   return (
     <>
       {gloss && <p className="sa-hint">{t("sa.quote.gloss")}</p>}
       <ul>
         {items.map((k) => (
-          <li key={k} lang="en">
-            {k}
+          <li key={k}>
+            <span lang="en">{k}</span>
+            {glosses[k] && <span className="sa-gloss"> ({glosses[k]})</span>}
           </li>
         ))}
       </ul>
