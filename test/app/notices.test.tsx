@@ -106,7 +106,7 @@ describe("notice letters", () => {
       </CatalogProvider>,
     );
     await user.click(screen.getByText("Notices to applicants"));
-    await user.type(screen.getByLabelText("Agency name"), "Marren County");
+    await user.type(await screen.findByLabelText("Agency name"), "Marren County");
     expect(JSON.parse(window.localStorage.getItem(NOTICE_SETTINGS_KEY)!)).toMatchObject({ agency: "Marren County" });
     await user.click(screen.getByRole("radio", { name: "Español" }));
     await user.click(screen.getByRole("button", { name: "Print 2 notices" }));
@@ -143,7 +143,7 @@ describe("notice letters", () => {
       </CatalogProvider>,
     );
     await user.click(screen.getByText("Notices to applicants"));
-    await user.click(screen.getByLabelText("Choose the language for each applicant"));
+    await user.click(await screen.findByLabelText("Choose the language for each applicant"));
     await user.selectOptions(screen.getByRole("combobox", { name: "A-2 Ana Pérez" }), "es");
     expect(screen.getByRole("combobox", { name: "A-1 Jordan Example" })).toHaveValue("en");
     await user.click(screen.getByRole("button", { name: "Save 2 notices as a file" }));
@@ -169,7 +169,7 @@ describe("notice letters", () => {
       </CatalogProvider>,
     );
     await user.click(screen.getByText("Notices to applicants"));
-    await user.click(screen.getByRole("button", { name: "Print 0 notices" }));
+    await user.click(await screen.findByRole("button", { name: "Print 0 notices" }));
     expect(within(screen.getByRole("group", { name: /agency's details/ }).parentElement!).getByRole("status")).toHaveTextContent("There is no screened applicant to write to yet.");
   });
 });

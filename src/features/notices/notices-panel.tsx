@@ -37,7 +37,8 @@ const FIELDS: Array<{ key: keyof NoticeSettings; label: string; hint: string; mu
   { key: "reconsiderationEs", label: "The same in Spanish (optional)", hint: "Used in Spanish letters; without it they quote the English text.", multiline: true },
 ];
 
-export function NoticesPanel({ count, load, applicants }: NoticesPanelProps) {
+/** The panel's content; `NoticesPanel` (notices-disclosure.tsx) loads it when the officer opens it. */
+export function NoticesPanelBody({ count, load, applicants }: NoticesPanelProps) {
   const { catalog } = useCatalog();
   const id = useId();
   const [own, setOwn] = useState<NoticeSettings>(loadNoticeSettings);
@@ -81,8 +82,7 @@ export function NoticesPanel({ count, load, applicants }: NoticesPanelProps) {
     }
   };
   return (
-    <details className="notices-panel no-print">
-      <summary>Notices to applicants</summary>
+    <>
       <p className="hint">
         One letter per applicant, in the language you choose: each level's outcome in plain words, what is missing and when they would qualify, and how to
         ask for reconsideration. Nothing is sent: print the letters or save them as a file.
@@ -163,6 +163,6 @@ export function NoticesPanel({ count, load, applicants }: NoticesPanelProps) {
         </button>
       </div>
       <p role="status">{status}</p>
-    </details>
+    </>
   );
 }

@@ -25,7 +25,7 @@ const loadFileTools = () => import("./applicant-file");
 // The printable report (src/features/report) loads after the form, like the results.
 const PrintReportControls = lazy(() => import("../report").then((m) => ({ default: m.PrintReportControls })));
 // Notice letters to the applicant (English or Spanish): loaded with the report, after the form.
-const NoticesPanel = lazy(() => import("../notices").then((m) => ({ default: m.NoticesPanel })));
+const NoticesPanel = lazy(() => import("../notices/notices-disclosure").then((m) => ({ default: m.NoticesPanel })));
 
 /** The form as the officer left it when moving to another view (memory only, gone on reload). */
 let kept: ApplicantFormValues | null = null;

@@ -20,7 +20,7 @@ import { usePoolScreening } from "./use-pool-screening";
 import "./pool.css";
 
 // Notice letters bring the applicant catalogs: loaded only once there are results to write about.
-const NoticesPanel = lazy(() => import("../notices").then((m) => ({ default: m.NoticesPanel })));
+const NoticesPanel = lazy(() => import("../notices/notices-disclosure").then((m) => ({ default: m.NoticesPanel })));
 
 const number = (n: number): string => n.toLocaleString("en-US");
 
