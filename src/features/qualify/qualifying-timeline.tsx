@@ -15,6 +15,10 @@ const RIGHT = 16;
 const AXIS_Y = 24;
 const ROW = 34;
 
+/** Room for a label of the picture (in the 640-unit drawing at 12 units a letter, half its width); longer ones end in "…" (the list beside says it all). */
+const LABEL_CHARS = 52;
+const fit = (text: string): string => (text.length <= LABEL_CHARS ? text : `${text.slice(0, LABEL_CHARS - 1).trimEnd()}…`);
+
 const utcDay = (iso: string): number => {
   const [y, m, d] = iso.split("-").map(Number);
   return Date.UTC(y, m - 1, d) / 86_400_000;
@@ -51,7 +55,7 @@ export function QualifyingTimeline({
         {points.map((p, i) => {
           const px = x(p.date);
           const y = AXIS_Y + 12 + i * ROW + 14;
-          const anchor = px > WIDTH * 0.6 ? "end" : "start";
+          const anchor = px > WIDTH / 2 ? "end" : "start";
           const label = i === 0 ? `${intl.formatMessage({ id: "timeline.today" })}, ${dateInWords(p.date, locale)}` : dateInWords(p.date, locale);
           const reached = p.titles.length ? intl.formatMessage({ id: "timeline.meets" }, { levels: list(p.titles) }) : intl.formatMessage({ id: "timeline.none" });
           return (
@@ -59,10 +63,10 @@ export function QualifyingTimeline({
               <circle cx={px} cy={AXIS_Y} r={i === 0 ? 7 : 6} fill={i === 0 ? "currentColor" : "#fff"} stroke="currentColor" strokeWidth="2" />
               <line x1={px} x2={px} y1={AXIS_Y + 7} y2={y - 10} stroke="currentColor" strokeDasharray="2 3" />
               <text x={px} y={y} textAnchor={anchor} fontSize="13" fontWeight="bold" fill="currentColor">
-                {label}
+                {fit(label)}
               </text>
               <text x={px} y={y + 15} textAnchor={anchor} fontSize="12" fill="currentColor">
-                {reached}
+                {fit(reached)}
               </text>
             </g>
           );
