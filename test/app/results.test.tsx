@@ -111,7 +111,8 @@ describe("ResultsView", () => {
     renderResults({ ...twoYears, experience: [job("2020-01-01", "2023-12-31")] });
     const card = level("4809");
     expect(card).toHaveAccessibleName(/Does not meet/);
-    const items = within(card).getAllByRole("listitem").map((li) => li.textContent);
+    const monthsList = within(card).getByText("Months credited:").nextElementSibling as HTMLElement;
+    const items = within(monthsList).getAllByRole("listitem").map((li) => li.textContent);
     expect(items).toEqual([
       expect.stringMatching(/^36 months of .*: 48\.00 of 36\.00 required \(holds\)$/),
       expect.stringMatching(/^12 months of experience comparable to .*: 0\.00 of 12\.00 required \(does not hold\)$/),

@@ -10,19 +10,24 @@ import { screenApplicant } from "../../src/engine/screen-applicant";
 import { validateApplicant } from "../../src/engine/validate-applicant";
 import { localToday } from "../../src/features/report";
 import { SelfAssessmentView } from "../../src/features/self-assessment";
+import english from "../../src/i18n/catalogs/applicant.en.json";
 
 const { catalog } = buildCatalog(BUILTIN_SERIES);
 
-function renderView() {
-  return render(
+/** The view, once its catalog has loaded (it is fetched on demand). */
+async function renderView() {
+  const view = render(
     <CatalogProvider>
       <SelfAssessmentView />
     </CatalogProvider>,
   );
+  await screen.findByRole("heading", { level: 1 });
+  return view;
 }
 
 beforeEach(() => {
   window.sessionStorage.clear();
+  window.localStorage.clear();
 });
 afterEach(() => {
   cleanup();
@@ -83,7 +88,7 @@ async function walk(user: UserEvent, answers: { name: string; highSchool: RegExp
 describe("Self-assessment", () => {
   it("asks one question at a time and tells the applicant where they appear to stand, with the agency's decision made clear", async () => {
     const user = userEvent.setup();
-    renderView();
+    await renderView();
     await walk(user, {
       name: "Alex Applicant",
       highSchool: /GED/,
@@ -116,7 +121,7 @@ describe("Self-assessment", () => {
 
   it("stops on a missing answer with an error summary that links to the question, and keeps what was typed", async () => {
     const user = userEvent.setup();
-    renderView();
+    await renderView();
     await user.click(screen.getByRole("button", { name: "Start" }));
     await user.type(screen.getByLabelText("Your name (optional)"), "Kim");
     await next(user);
@@ -135,7 +140,7 @@ describe("Self-assessment", () => {
 
   it("checks a job's dates and keeps the answers when they are wrong", async () => {
     const user = userEvent.setup();
-    renderView();
+    await renderView();
     await user.click(screen.getByRole("button", { name: "Start" }));
     await next(user);
     await user.click(screen.getByRole("radio", { name: /diploma/ }));
@@ -175,7 +180,7 @@ describe("Self-assessment", () => {
 
   it("explains the specs' terms beside the questions that use them", async () => {
     const user = userEvent.setup();
-    renderView();
+    await renderView();
     await user.click(screen.getByRole("button", { name: "Start" }));
     await next(user);
     expect(screen.getByRole("group", { name: "Have you finished high school or earned a GED?" })).toHaveAccessibleDescription(/General Educational Development/);
@@ -195,17 +200,20 @@ describe("Self-assessment", () => {
     expect(screen.getByRole("group", { name: "Did you supervise other employees in this job?" })).toHaveAccessibleDescription(/Directing other employees' work/);
     await user.click(screen.getByRole("checkbox", { name: "Something else" }));
     expect(screen.getByRole("group", { name: "Was this work much like customer service work?" })).toHaveAccessibleDescription(/hiring agency decides/);
-    // "Comparable to" names the classes from the catalog, each with the spec's own summary of the work.
+    // "Comparable to" names the classes from the catalog, each with a plain summary of the work.
     const comparable = screen.getByRole("group", { name: /Was this job much like any of these jobs/ });
     const referenced = catalog.levels.filter((l) => within(comparable).queryByRole("checkbox", { name: `${l.level.title} (${l.series.title})` }));
     expect(referenced.length).toBeGreaterThan(0);
+    const messages: Record<string, string> = english;
     for (const l of referenced)
-      expect(within(comparable).getByRole("checkbox", { name: `${l.level.title} (${l.series.title})` })).toHaveAccessibleDescription(new RegExp(l.level.summary!.slice(0, 40)));
+      expect(within(comparable).getByRole("checkbox", { name: `${l.level.title} (${l.series.title})` })).toHaveAccessibleDescription(
+        new RegExp(messages[`plain.${l.level.id}`].slice(0, 40)),
+      );
   });
 
   it("counts 'closely related' only as the applicant's claim: 'you may meet, if the hiring agency agrees'", async () => {
     const user = userEvent.setup();
-    renderView();
+    await renderView();
     const job: Applicant["experience"] = [{ title: "Guide", start: "2015-01-01", end: "2019-12-31", hoursPerWeek: 40, kinds: ["closely-related"], supervisory: false, comparableTo: [] }];
     await walk(user, {
       name: "Sam",
@@ -231,7 +239,7 @@ describe("Self-assessment", () => {
     });
     URL.revokeObjectURL = vi.fn();
     const click = vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(() => {});
-    renderView();
+    await renderView();
     await walk(user, {
       name: "Alex Applicant",
       highSchool: /GED/,
@@ -254,7 +262,7 @@ describe("Self-assessment", () => {
     const resultsBefore = screen.getAllByRole("heading", { level: 3 }).map((h) => h.textContent);
     cleanup();
     window.sessionStorage.clear();
-    renderView();
+    await renderView();
     await user.upload(screen.getByLabelText("Open your saved answers"), new File([JSON.stringify(saved)], "saved.json", { type: "application/json" }));
     expect(await screen.findByRole("heading", { level: 1, name: "Check your answers" })).toBeInTheDocument();
     expect(screen.getByText(/Job 1 \(Guide\): 1 March 2019 to now, 20 hours a week; closely related work/)).toBeInTheDocument();
@@ -264,7 +272,7 @@ describe("Self-assessment", () => {
 
   it("refuses a file that is not an applicant file, saying why", async () => {
     const user = userEvent.setup();
-    renderView();
+    await renderView();
     await user.upload(screen.getByLabelText("Open your saved answers"), new File(['{"education":{"highSchool":"maybe"}}'], "bad.json", { type: "application/json" }));
     const summary = await screen.findByRole("alert");
     expect(summary).toHaveTextContent("bad.json cannot be opened");

@@ -18,14 +18,16 @@ export interface Browser {
   close: () => Promise<void>;
 }
 
-export async function launch(options: { viewport?: { width: number; height: number } } = {}): Promise<Browser> {
+export async function launch(options: { viewport?: { width: number; height: number }; /** The browser's language, e.g. "es-US" (navigator.language and Accept-Language). */ locale?: string } = {}): Promise<Browser> {
   const profile = mkdtempSync(join(tmpdir(), "screener-e2e-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
     viewport: options.viewport ?? { width: 1280, height: 900 },
     acceptDownloads: true,
+    ...(options.locale ? { locale: options.locale } : {}),
     args: [
+      ...(options.locale ? [`--lang=${options.locale}`] : []),
       "--no-sandbox",
       "--disable-gpu",
       "--disable-quic",

@@ -13,62 +13,9 @@ import { BUILTIN_SERIES } from "../../src/builtin-catalog";
 import { buildCatalog } from "../../src/engine/catalog";
 import { validateApplicant } from "../../src/engine/validate-applicant";
 import { glossary } from "../../src/features/self-assessment/terms";
-import { axe, describeViolations, launch, type Browser } from "./browser";
-
-/** What has focus: its tag, type and accessible-ish name (label, or text). */
-async function focused(page: Page): Promise<{ tag: string; type: string; name: string; checked: boolean }> {
-  return page.evaluate(() => {
-    const el = document.activeElement as HTMLInputElement | null;
-    if (!el) return { tag: "", type: "", name: "", checked: false };
-    const label = el.labels?.[0]?.textContent ?? el.getAttribute("aria-label") ?? el.textContent ?? "";
-    return { tag: el.tagName.toLowerCase(), type: el.type ?? "", name: label.replace(/\s+/g, " ").trim(), checked: !!el.checked };
-  });
-}
-
-/** Press Tab until the control named `name` (of `tag`/`type`) has focus. */
-async function tabTo(page: Page, name: string | RegExp, kind: { tag?: string; type?: string } = {}): Promise<void> {
-  for (let i = 0; i < 80; i++) {
-    await page.keyboard.press("Tab");
-    const f = await focused(page);
-    const named = typeof name === "string" ? f.name === name : name.test(f.name);
-    if (named && (!kind.tag || f.tag === kind.tag) && (!kind.type || f.type === kind.type)) return;
-  }
-  throw new Error(`Tab never reached ${String(name)}`);
-}
-
-const press = async (page: Page, name: string) => {
-  await tabTo(page, name, { tag: "button" });
-  await page.keyboard.press("Enter");
-};
-
-/** Tab into a radio group at its first choice, then arrow to the wanted one (arrows select, as in every browser). */
-async function chooseRadio(page: Page, first: string | RegExp, wanted: string | RegExp): Promise<void> {
-  await tabTo(page, first, { type: "radio" });
-  for (let i = 0; i < 10; i++) {
-    const f = await focused(page);
-    if (typeof wanted === "string" ? f.name === wanted : wanted.test(f.name)) {
-      if (!f.checked) await page.keyboard.press("Space");
-      return;
-    }
-    await page.keyboard.press("ArrowDown");
-  }
-  throw new Error(`No radio ${String(wanted)}`);
-}
-
-async function typeInto(page: Page, name: string, text: string): Promise<void> {
-  await tabTo(page, name, { tag: "input" });
-  await page.keyboard.type(text);
-}
-
-async function tick(page: Page, name: string): Promise<void> {
-  await tabTo(page, name, { type: "checkbox" });
-  await page.keyboard.press("Space");
-}
-
-async function noViolations(page: Page, state: string): Promise<void> {
-  const violations = await axe(page);
-  expect(violations, `${state}:\n${describeViolations(violations)}`).toEqual([]);
-}
+import { translator } from "../app/translate";
+import { launch, type Browser } from "./browser";
+import { chooseRadio, focusedName as focused, noViolations, press, tabTo, tick, typeInto } from "./keyboard";
 
 const { catalog } = buildCatalog(BUILTIN_SERIES);
 
@@ -92,6 +39,8 @@ describe("the self-assessment, by keyboard", () => {
     await page.goto(`${inject("baseURL")}#/self`);
     await page.getByRole("button", { name: "Start" }).waitFor();
     await noViolations(page, "start page");
+    // Later tests come back to these answers from other views: the applicant agrees to keep them in this browser.
+    await tick(page, "Keep my answers in this browser");
     await press(page, "Start");
     expect(await heading(page)).toBe("About you");
     await typeInto(page, "Your name (optional)", "Alex Applicant");
@@ -169,7 +118,7 @@ describe("the self-assessment, by keyboard", () => {
     for (const l of review) expect(text).toContain(l.level.ksas[0].replace(/\s+/g, " "));
     // Every term of "What the words mean" is on the same page as its meaning.
     const pages = execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" }).split("\f").map((p) => p.replace(/\s+/g, " "));
-    const terms = glossary(catalog);
+    const terms = glossary(catalog, translator("en"));
     for (const t of terms) {
       const page = pages.find((p) => p.includes(`${t.term} ${t.help.slice(0, 40)}`));
       expect(page, `"${t.term}" is parted from its meaning`).toBeDefined();
@@ -207,7 +156,7 @@ describe("the self-assessment, by keyboard", () => {
     await page.getByRole("button", { name: "Clear form" }).click();
     await page.getByRole("button", { name: "Yes, clear the form" }).click();
     await page.waitForFunction(() => ![...document.querySelectorAll("input")].some((i) => i.value === "Alex Applicant"));
-    // Back to the self-assessment: the answers are still there (this tab only).
+    // Back to the self-assessment: the answers are still there, as the applicant asked them to be kept.
     await page.getByRole("link", { name: "Check your own qualifications" }).click();
     expect(await heading(page)).toBe("Results for Alex Applicant");
     await page.locator("h1").first().focus();

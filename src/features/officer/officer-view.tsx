@@ -24,6 +24,8 @@ const ErrorSummary = lazy(() => import("./error-summary").then((m) => ({ default
 const loadFileTools = () => import("./applicant-file");
 // The printable report (src/features/report) loads after the form, like the results.
 const PrintReportControls = lazy(() => import("../report").then((m) => ({ default: m.PrintReportControls })));
+// Notice letters to the applicant (English or Spanish): loaded with the report, after the form.
+const NoticesPanel = lazy(() => import("../notices/notices-disclosure").then((m) => ({ default: m.NoticesPanel })));
 
 /** The form as the officer left it when moving to another view (memory only, gone on reload). */
 let kept: ApplicantFormValues | null = null;
@@ -215,6 +217,15 @@ export function OfficerView() {
             <PrintReportControls current={() => screened.current} />
           </Suspense>
         </div>
+        <Suspense fallback={null}>
+          <NoticesPanel
+            count={1}
+            load={async () => {
+              if (!screened.current) throw new Error("correct the problems in the applicant's details first");
+              return [screened.current.result];
+            }}
+          />
+        </Suspense>
         <div className="draft-setting no-print">
           <div className="checkbox">
             <input id="keep-draft" type="checkbox" checked={keepDraft} onChange={onKeepDraft} aria-describedby="keep-draft-hint" />

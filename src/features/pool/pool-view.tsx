@@ -4,7 +4,7 @@
  * results, open any applicant's full explanation and report, see the rows
  * with problems, and download the results as CSV.
  */
-import { useEffect, useMemo, useRef, useState } from "react";
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from "react";
 import { useCatalog } from "../../app/catalog-context";
 import type { InvalidRow, ScreenedRow } from "../../pool/pool-types";
 import { localToday } from "../report";
@@ -18,6 +18,9 @@ import { FIRST_VIEW, ResultsTable, type TableView } from "./results-table";
 import { countOutcomes } from "./table-model";
 import { usePoolScreening } from "./use-pool-screening";
 import "./pool.css";
+
+// Notice letters bring the applicant catalogs: loaded only once there are results to write about.
+const NoticesPanel = lazy(() => import("../notices/notices-disclosure").then((m) => ({ default: m.NoticesPanel })));
 
 const number = (n: number): string => n.toLocaleString("en-US");
 
@@ -177,6 +180,15 @@ export function PoolView() {
                 </div>
               )}
               <DownloadResults rows={done.rows} levels={done.against.levels} fileName={resultsFileName(done.fileName, today)} screening={screening} />
+              {screened.length > 0 && screening && (
+                <Suspense fallback={null}>
+                  <NoticesPanel
+                    count={screened.length}
+                    applicants={screened.map((r) => ({ id: r.id, name: r.name }))}
+                    load={() => Promise.all(screened.map((r) => screening.detail(r.index).then((d) => d.result)))}
+                  />
+                </Suspense>
+              )}
               {invalid.length > 0 && <PoolErrors invalid={invalid} format={done.format} />}
               {screened.length > 0 && (
                 <>

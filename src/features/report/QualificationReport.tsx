@@ -17,6 +17,7 @@ import {
   requirementsToVerify,
   seriesOfLevels,
 } from "./report-model";
+import { QualifyingRoutes, QualifyingTimeline, whatIfOf } from "../qualify";
 import { monthsRequirements, OUTCOME_WORDS, policyName, requiredText, STATUS_WORDS } from "../results";
 import "./print.css";
 
@@ -131,7 +132,7 @@ function levelFitsOnAPage(level: LevelResult): boolean {
  * which may run on to the next page when a long work history makes them
  * longer than a page, a step never split.
  */
-function LevelSection({ level, catalog }: { level: LevelResult; catalog: Catalog }) {
+function LevelSection({ level, catalog, asOf }: { level: LevelResult; catalog: Catalog; asOf: string }) {
   const entry = catalogLevel(catalog, level.id);
   const seriesDocument = entry?.series.document ?? "";
   const headingId = `report-level-${level.id}`;
@@ -157,6 +158,13 @@ function LevelSection({ level, catalog }: { level: LevelResult; catalog: Catalog
           </ul>
         ) : (
           <p>None{level.outcome === "review" ? ": the officer decides this level" : level.outcome === "inactive" ? ": the class is not in effect on the screening date" : ""}.</p>
+        )}
+        {level.outcome === "does-not-meet" && whatIfOf(level) && (
+          <>
+            <h4>When the applicant would qualify</h4>
+            <QualifyingRoutes level={level} locale="en" voice="officer" />
+            <QualifyingTimeline levels={[level]} today={asOf} locale="en" voice="officer" headingLevel={5} />
+          </>
         )}
         <h4>Officer judgements</h4>
         {level.judgements.length ? (
@@ -295,7 +303,7 @@ export function QualificationReport({ result, applicant, catalog, officerName, a
         <section className="report-levels" aria-labelledby="report-levels-heading">
           <h2 id="report-levels-heading">Each level in detail</h2>
           {result.levels.map((level) => (
-            <LevelSection key={level.id} level={level} catalog={catalog} />
+            <LevelSection key={level.id} level={level} catalog={catalog} asOf={result.asOf} />
           ))}
         </section>
 

@@ -1,12 +1,17 @@
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import { formatMonths } from "../../engine/format-number";
 import type { LevelResult } from "../../engine/result-types";
+import { whatIfOf } from "../qualify/what-if";
 import { LevelExplanation } from "./explanation";
 import { monthsRequirements, requiredText, STATUS_WORDS } from "./months";
 import { policyName } from "./outcome";
 import { OutcomeLabel } from "./outcome-label";
 
 type Heading = "h2" | "h3" | "h4" | "h5";
+
+// "When they would qualify" brings its catalogs: loaded only for a level whose result has a what-if.
+const QualifyingRoutes = lazy(() => import("../qualify").then((m) => ({ default: m.QualifyingRoutes })));
+const QualifyingTimeline = lazy(() => import("../qualify").then((m) => ({ default: m.QualifyingTimeline })));
 
 /** Months credited against months required: one line, or one line per requirement when the level counts months more than once. */
 function LevelMonths({ level }: { level: LevelResult }) {
@@ -36,7 +41,7 @@ function LevelMonths({ level }: { level: LevelResult }) {
  * One level: its outcome in words, months credited against months required,
  * what is missing, and the full explanation behind a disclosure.
  */
-export function LevelResultCard({ level, heading: H = "h4" }: { level: LevelResult; heading?: Heading }) {
+export function LevelResultCard({ level, heading: H = "h4", asOf }: { level: LevelResult; heading?: Heading; /** The screening date, for the "when they would qualify" timeline. */ asOf?: string }) {
   // The explanation is built only when opened: re-screening on each keystroke then renders a few lines per level, not hundreds.
   const [open, setOpen] = useState(false);
   return (
@@ -55,6 +60,13 @@ export function LevelResultCard({ level, heading: H = "h4" }: { level: LevelResu
         <p className="level-note">
           <strong>For the agency to decide:</strong> meets if the agency accepts {formatMonths(level.substitution.months)} months of education in place of experience ({policyName(level.substitution.label)}). Set the policy to allow or deny beside the results.
         </p>
+      )}
+      {/* When Engine v2's what-if is there: the date the applicant would qualify, and how. */}
+      {level.outcome === "does-not-meet" && whatIfOf(level) && (
+        <Suspense fallback={null}>
+          <QualifyingRoutes level={level} locale="en" voice="officer" />
+          {asOf && <QualifyingTimeline levels={[level]} today={asOf} locale="en" voice="officer" headingLevel={H === "h2" ? 3 : H === "h3" ? 4 : H === "h4" ? 5 : 6} />}
+        </Suspense>
       )}
       {level.policiesApplied.length > 0 && <p className="level-note">Relies on agency policy, not the class spec's words: {level.policiesApplied.map(policyName).join("; ")}.</p>}
       {level.judgements.length > 0 && <p className="level-note">Relies on the officer's judgement (see the explanation).</p>}

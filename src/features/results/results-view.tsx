@@ -43,7 +43,7 @@ export function ResultsView({ result, applicant, policyControls = false, heading
           <SeriesHeading id={`series-${g.seriesId}-title`}>{g.seriesTitle}</SeriesHeading>
           {policyControls && <SeriesPolicies seriesId={g.seriesId} />}
           {g.levels.map((l) => (
-            <LevelResultCard key={l.id} level={l} heading={levelHeading} />
+            <LevelResultCard key={l.id} level={l} heading={levelHeading} asOf={result.asOf} />
           ))}
         </section>
       ))}

@@ -10,6 +10,8 @@
  * agency agrees that ...".
  */
 import { useEffect, useMemo, useRef, useState, type ChangeEvent } from "react";
+import { ApplicantLanguage, LanguageSwitch, useLanguage, useT } from "../../i18n/applicant-language";
+import { forgetAnswers, loadAnswers, saveAnswers } from "./answers-storage";
 import { useCatalog } from "../../app/catalog-context";
 import type { Applicant } from "../../engine/applicant-schema";
 import { screenApplicant } from "../../engine/screen-applicant";
@@ -42,23 +44,31 @@ interface State {
   returnToCheck: boolean;
 }
 
-const STORE_KEY = "mq-screener.self-assessment";
 const START: State = { step: "start", draft: emptyDraft(), job: null, returnToCheck: false };
 
-/** Answers survive a reload or a visit to another view, in this tab only (sessionStorage), and never leave the browser. */
-function restore(): State {
-  try {
-    const saved = JSON.parse(window.sessionStorage.getItem(STORE_KEY) ?? "null") as State | null;
-    if (saved && typeof saved.step === "string" && saved.draft && Array.isArray(saved.draft.jobs)) return { ...START, ...saved };
-  } catch {
-    // A damaged entry is ignored; the applicant starts afresh.
-  }
-  return START;
+const isState = (value: unknown): value is State => {
+  const s = value as State | null;
+  return !!s && typeof s === "object" && typeof s.step === "string" && !!s.draft && Array.isArray(s.draft.jobs);
+};
+
+/** The applicant's own page, in English or Spanish. */
+export function SelfAssessmentView() {
+  return (
+    <ApplicantLanguage>
+      <SelfAssessment />
+    </ApplicantLanguage>
+  );
 }
 
-export function SelfAssessmentView() {
+function SelfAssessment() {
   const { catalog, screenOptions } = useCatalog();
-  const [state, setState] = useState<State>(restore);
+  const t = useT();
+  const { locale } = useLanguage();
+  // Nothing about the applicant is stored unless they ask for it ("Keep my answers in this browser").
+  const [initial] = useState(() => loadAnswers(isState));
+  const [state, setState] = useState<State>(() => (initial ? { ...START, ...initial } : START));
+  const [keep, setKeep] = useState(initial !== null);
+  const [keepProblem, setKeepProblem] = useState("");
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [status, setStatus] = useState("");
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -66,17 +76,24 @@ export function SelfAssessmentView() {
   const { step, draft } = state;
   const today = localToday();
   const asOf = draft.asOf || today;
-  const terms = useMemo(() => glossary(catalog), [catalog]);
+  const terms = useMemo(() => glossary(catalog, t, locale), [catalog, t, locale]);
   const termsById = useMemo(() => Object.fromEntries(terms.map((t) => [t.id, t])), [terms]);
   const comparable = useMemo(() => comparableLevels(catalog), [catalog]);
 
   useEffect(() => {
-    try {
-      window.sessionStorage.setItem(STORE_KEY, JSON.stringify(state));
-    } catch {
-      // Storage may be off: the answers still work on this page.
-    }
-  }, [state]);
+    if (keep && !saveAnswers(state)) setKeepProblem(t("sa.keep.refused"));
+  }, [keep, state, t]);
+  const onKeep = (on: boolean): void => {
+    setKeep(on);
+    setKeepProblem("");
+    if (!on) forgetAnswers();
+    setStatus(t(on ? "sa.keep.on" : "sa.keep.off"));
+  };
+  const onForget = (): void => {
+    setKeep(false);
+    forgetAnswers();
+    setStatus(t("sa.keep.forgotten"));
+  };
 
   // A new step puts focus on its heading, as a new page would.
   useEffect(() => {
@@ -97,8 +114,9 @@ export function SelfAssessmentView() {
     if (step !== "results" || !checked?.ok) return null;
     const applicant: Applicant = checked.applicant;
     const options = screenOptions(today);
-    return plainResults(screenApplicant(withoutClaims(applicant), catalog, options), screenApplicant(applicant, catalog, options), draft, catalog);
-  }, [step, checked, catalog, screenOptions, today, draft]);
+    const claimed = screenApplicant(applicant, catalog, options);
+    return { claimed, plain: plainResults(screenApplicant(withoutClaims(applicant), catalog, options), claimed, draft, catalog, t, locale) };
+  }, [step, checked, catalog, screenOptions, today, draft, t, locale]);
 
   const fail = (found: FieldError[]): boolean => {
     setErrors(found);
@@ -108,9 +126,9 @@ export function SelfAssessmentView() {
 
   const onContinue = (): void => {
     if (step === "name") go(after("name"));
-    else if (step === "high-school") !fail(checkHighSchool(draft)) && go(after("high-school"));
-    else if (step === "coursework") !fail(checkCoursework(draft)) && go(after("coursework"));
-    else if (step === "degrees") !fail(checkDegrees(draft)) && go(after("degrees"));
+    else if (step === "high-school") !fail(checkHighSchool(draft, t)) && go(after("high-school"));
+    else if (step === "coursework") !fail(checkCoursework(draft, t)) && go(after("coursework"));
+    else if (step === "degrees") !fail(checkDegrees(draft, t)) && go(after("degrees"));
     else if (step === "jobs") go("check", { returnToCheck: false });
   };
 
@@ -127,14 +145,14 @@ export function SelfAssessmentView() {
 
   const seeResults = (): void => {
     const problems = [
-      ...checkHighSchool(draft).map((e) => ({ ...e, id: "sa-change-high-school" })),
-      ...checkCoursework(draft).map((e) => ({ ...e, id: "sa-change-coursework" })),
-      ...checkDegrees(draft).map((e) => ({ ...e, id: "sa-change-degrees" })),
-      ...draft.jobs.flatMap((job, i) => checkJob(job, asOf).map((e) => ({ id: "sa-change-jobs", message: `${jobName(job, i)}: ${e.message}` }))),
+      ...checkHighSchool(draft, t).map((e) => ({ ...e, id: "sa-change-high-school" })),
+      ...checkCoursework(draft, t).map((e) => ({ ...e, id: "sa-change-coursework" })),
+      ...checkDegrees(draft, t).map((e) => ({ ...e, id: "sa-change-degrees" })),
+      ...draft.jobs.flatMap((job, i) => checkJob(job, asOf, t, locale).map((e) => ({ id: "sa-change-jobs", message: t("sa.error.inJob", { job: jobName(job, i, t), message: e.message }) }))),
     ];
     if (fail(problems)) return;
     if (checked && !checked.ok) {
-      fail(checked.errors.map((e) => ({ id: "sa-check-heading", message: `${describePath(e.path)}: ${e.message}` })));
+      fail(checked.errors.map((e) => ({ id: "sa-check-heading", message: t("sa.error.inFile", { place: describePath(e.path), message: e.message }) })));
       return;
     }
     go("results");
@@ -142,22 +160,22 @@ export function SelfAssessmentView() {
 
   const saveJob = (): void => {
     if (!state.job) return;
-    if (fail(checkJob(state.job.answers, asOf))) return;
+    if (fail(checkJob(state.job.answers, asOf, t, locale))) return;
     const { index, answers } = state.job;
     const jobs = index < draft.jobs.length ? draft.jobs.map((j, i) => (i === index ? answers : j)) : [...draft.jobs, answers];
     go("jobs", { draft: { ...draft, jobs }, job: null });
-    setStatus(`${jobName(answers, index)} saved.`);
+    setStatus(t("sa.job.saved", { job: jobName(answers, index, t) }));
   };
 
   const save = (): void => {
     const v = validateApplicant(draftToApplicantJson(draft));
     if (!v.ok) {
-      setStatus(`Your answers could not be saved: ${v.errors.map((e) => `${describePath(e.path)}: ${e.message}`).join("; ")}`);
+      setStatus(t("sa.save.failed", { problems: v.errors.map((e) => t("sa.error.inFile", { place: describePath(e.path), message: e.message })).join("; ") }));
       return;
     }
     const name = applicantFileName(v.applicant, today);
     downloadApplicant(v.applicant, name);
-    setStatus(`Your answers were saved as ${name} in your downloads.`);
+    setStatus(t("sa.save.done", { file: name }));
   };
 
   /** With the officer beside the applicant: the same answers in the officer's page, where the officer decides the claims. */
@@ -181,23 +199,24 @@ export function SelfAssessmentView() {
         return place === path ? `"${path}"` : place;
       };
       fail([
-        { id: "sa-open-file", message: `${file.name} cannot be opened, so nothing has changed. Choose the file you saved, or one the placement officer gave you. The problems:` },
-        ...opened.errors.map((e) => ({ id: "sa-open-file", message: e.path ? `${where(e.path)}: ${e.message}` : e.message })),
+        { id: "sa-open-file", message: t("sa.open.failed", { file: file.name }) },
+        ...opened.errors.map((e) => ({ id: "sa-open-file", message: e.path ? t("sa.error.inFile", { place: where(e.path), message: e.message }) : e.message })),
       ]);
       return;
     }
     go("check", { draft: applicantToDraft(opened.applicant), job: null, returnToCheck: false });
-    setStatus(`Opened ${file.name}. Check the answers, then see your results.`);
+    setStatus(t("sa.open.done", { file: file.name }));
   };
 
   const questionNumber = QUESTIONS.indexOf(step === "job" ? "jobs" : (step as Section));
-  const stepProps = { draft, update, errors, headingRef, terms: termsById };
+  const stepProps = { draft, update, errors, headingRef, terms: termsById, t };
 
   return (
     <div className="self-assessment">
+      <LanguageSwitch />
       {step !== "start" && (
         <button type="button" className="sa-back no-print" onClick={onBack}>
-          Back
+          {t("sa.back")}
         </button>
       )}
       <ErrorSummary errors={errors} />
@@ -209,39 +228,36 @@ export function SelfAssessmentView() {
       )}
       {questionNumber >= 0 && (
         <p className="sa-progress no-print">
-          Question {questionNumber + 1} of {QUESTIONS.length}
+          {t("sa.progress", { n: questionNumber + 1, total: QUESTIONS.length })}
         </p>
       )}
 
       {step === "start" && (
         <>
           <h1 ref={headingRef} tabIndex={-1}>
-            Check your own qualifications
+            {t("sa.start.title")}
           </h1>
-          <p>
-            Answer a few questions about your education and jobs, and see which job classes you appear to meet the minimum qualifications for, and what
-            you would need for the others.
-          </p>
+          <p>{t("sa.start.intro")}</p>
           <ul>
-            <li>It takes about 10 minutes. Have the dates and hours of your jobs and your college transcripts to hand, if you have them.</li>
-            <li>Your answers stay on this device: nothing is sent anywhere.</li>
-            <li>The hiring agency makes the official decision; this only shows where you appear to stand.</li>
+            <li>{t("sa.start.time")}</li>
+            <li>{t("sa.start.private")}</li>
+            <li>{t("sa.start.notDecision")}</li>
           </ul>
           <button type="button" className="sa-primary" onClick={() => go("name", { returnToCheck: false })}>
-            Start
+            {t("sa.start.button")}
           </button>
-          <h2>Already saved your answers?</h2>
+          <h2>{t("sa.start.savedTitle")}</h2>
           <div className="sa-field">
             <label htmlFor="sa-open-file" className="sa-label">
-              Open your saved answers
+              {t("sa.start.openLabel")}
             </label>
             <p id="sa-open-file-hint" className="sa-hint">
-              Choose the .json file you saved from this screener, or one the placement officer gave you.
+              {t("sa.start.openHint")}
             </p>
             <input id="sa-open-file" className="sa-file" type="file" accept=".json,application/json" aria-describedby="sa-open-file-hint" onChange={(e) => void open(e)} />
           </div>
           <details className="sa-words">
-            <summary>What the words mean</summary>
+            <summary>{t("sa.words.title")}</summary>
             <Glossary terms={terms} />
           </details>
         </>
@@ -257,7 +273,7 @@ export function SelfAssessmentView() {
           onAdd={() => go("job", { job: { index: draft.jobs.length, answers: emptyJobDraft() } })}
           onChange={(i) => go("job", { job: { index: i, answers: draft.jobs[i] } })}
           onRemove={(i) => {
-            setStatus(`${jobName(draft.jobs[i], i)} removed.`);
+            setStatus(t("sa.job.removed", { job: jobName(draft.jobs[i], i, t) }));
             update({ jobs: draft.jobs.filter((_, j) => j !== i) });
           }}
         />
@@ -271,27 +287,29 @@ export function SelfAssessmentView() {
           headingRef={headingRef}
           terms={termsById}
           comparable={comparable}
+          t={t}
         />
       )}
       {step === "check" && (
         <>
           <h1 ref={headingRef} tabIndex={-1} id="sa-check-heading">
-            Check your answers
+            {t("sa.check.title")}
           </h1>
-          <AnswersSummary draft={draft} catalog={catalog} onChange={(section) => go(section, { returnToCheck: true })} />
+          <AnswersSummary draft={draft} catalog={catalog} t={t} onChange={(section) => go(section, { returnToCheck: true })} />
         </>
       )}
       {step === "results" && !levels && (
         <>
           <h1 ref={headingRef} tabIndex={-1}>
-            Your results
+            {t("sa.results.title")}
           </h1>
-          <p>Some answers need correcting before the results can be shown: go back to your answers and change them.</p>
+          <p>{t("sa.results.needsCorrecting")}</p>
         </>
       )}
       {step === "results" && levels && (
         <ResultsStep
-          levels={levels}
+          levels={levels.plain}
+          screened={levels.claimed}
           asOf={asOf}
           draft={draft}
           catalog={catalog}
@@ -311,24 +329,39 @@ export function SelfAssessmentView() {
       <div className="sa-nav no-print">
         {(QUESTIONS as Step[]).includes(step) && (
           <button type="button" className="sa-primary" onClick={onContinue}>
-            {state.returnToCheck ? "Save and go back to your answers" : "Continue"}
+            {t(state.returnToCheck ? "sa.nav.saveAndReturn" : "sa.nav.continue")}
           </button>
         )}
         {step === "job" && (
           <>
             <button type="button" className="sa-primary" onClick={saveJob}>
-              Save this job
+              {t("sa.job.save")}
             </button>
             <button type="button" className="sa-secondary" onClick={() => go("jobs", { job: null })}>
-              Cancel
+              {t("sa.job.cancel")}
             </button>
           </>
         )}
         {step === "check" && (
           <button type="button" className="sa-primary" onClick={seeResults}>
-            See your results
+            {t("sa.check.seeResults")}
           </button>
         )}
+      </div>
+      <div className="draft-setting sa-keep no-print">
+        <div className="sa-choice sa-single-check">
+          <input id="sa-keep" type="checkbox" checked={keep} onChange={(e) => onKeep(e.target.checked)} aria-describedby="sa-keep-hint" />
+          <label htmlFor="sa-keep">{t("sa.keep.label")}</label>
+        </div>
+        <p id="sa-keep-hint" className="sa-hint">
+          {t("sa.keep.hint")}
+        </p>
+        {keep && (
+          <button type="button" className="sa-secondary" onClick={onForget}>
+            {t("sa.keep.forget")}
+          </button>
+        )}
+        {keepProblem && <p className="sa-error-message">{keepProblem}</p>}
       </div>
     </div>
   );

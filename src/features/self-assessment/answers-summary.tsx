@@ -1,20 +1,24 @@
 /** The applicant's answers at a glance, with a "Change" button per section (left off paper). */
 import type { Catalog } from "../../engine/catalog";
-import { areaLabel, DEGREE_LABELS, EXPERIENCE_KIND_INFO, HIGH_SCHOOL_LABELS, type DegreeLevel, type ExperienceKind, type HighSchool } from "../../engine/vocabulary";
+import { AREA_INFO, areaLabel } from "../../engine/vocabulary";
+import { useLanguage, type Translate } from "../../i18n/applicant-language";
 import { jobKinds, jobName, type Draft } from "./draft";
 import { splitAreas } from "../officer/applicant-form-model";
-import { jobSummary } from "./question-steps";
-import { andList, orList } from "./terms";
+import { jobSummary, vocabLabel } from "./question-steps";
+import { listIn } from "./terms";
 
 export type Section = "name" | "high-school" | "coursework" | "degrees" | "jobs";
 
-export function AnswersSummary({ draft, catalog, onChange, headingLevel = 2 }: { draft: Draft; catalog: Catalog; onChange?: (section: Section) => void; headingLevel?: 2 | 3 }) {
+export function AnswersSummary({ draft, catalog, t, onChange, headingLevel = 2 }: { draft: Draft; catalog: Catalog; t: Translate; onChange?: (section: Section) => void; headingLevel?: 2 | 3 }) {
+  const { locale } = useLanguage();
+  const area = (a: string): string => (AREA_INFO[a] ? vocabLabel(t, "area", a).toLowerCase() : areaLabel(a));
   const titleOf = (id: string): string => catalog.levels.find((l) => l.level.id === id)?.level.title ?? id;
   const H = headingLevel === 2 ? "h2" : "h3";
   const change = (section: Section, what: string) =>
     onChange && (
       <button type="button" id={`sa-change-${section}`} className="sa-secondary sa-change no-print" onClick={() => onChange(section)}>
-        Change<span className="visually-hidden"> {what}</span>
+        {t("sa.answers.change")}
+        <span className="visually-hidden"> {what}</span>
       </button>
     );
   const coursework = draft.hasCoursework === "yes" ? draft.coursework : [];
@@ -22,71 +26,68 @@ export function AnswersSummary({ draft, catalog, onChange, headingLevel = 2 }: {
   return (
     <div className="sa-answers">
       <div className="sa-answer">
-        <H>Your name</H>
-        <p>{draft.name.trim() || "Not given"}</p>
-        {change("name", "your name")}
+        <H>{t("sa.answers.name")}</H>
+        <p>{draft.name.trim() || t("sa.answers.notGiven")}</p>
+        {change("name", t("sa.answers.name"))}
       </div>
       <div className="sa-answer">
-        <H>High school</H>
-        <p>{draft.highSchool ? HIGH_SCHOOL_LABELS[draft.highSchool as HighSchool] : "Not answered"}</p>
-        {change("high-school", "high school")}
+        <H>{t("sa.answers.highSchool")}</H>
+        <p>{draft.highSchool ? vocabLabel(t, "highSchool", draft.highSchool) : t("sa.answers.notAnswered")}</p>
+        {change("high-school", t("sa.answers.highSchool"))}
       </div>
       <div className="sa-answer">
-        <H>College courses</H>
+        <H>{t("sa.answers.courses")}</H>
         {coursework.length ? (
           <ul>
             {coursework.map((row, i) => {
-              const areas = [...row.areas, ...splitAreas(row.otherAreas)].map(areaLabel);
-              return (
-                <li key={i}>
-                  Courses {i + 1}: {row.hours} {row.unit} hours{areas.length ? ` in ${andList(areas)}` : ""}
-                </li>
-              );
+              const areas = [...row.areas, ...splitAreas(row.otherAreas)].map(area);
+              return <li key={i}>{t("sa.answers.coursesRow", { n: i + 1, hours: row.hours, unit: row.unit, areas: areas.length ? listIn(locale, areas, "and") : "none" })}</li>;
             })}
           </ul>
         ) : (
-          <p>None</p>
+          <p>{t("sa.answers.none")}</p>
         )}
-        {change("coursework", "college courses")}
+        {change("coursework", t("sa.answers.courses"))}
       </div>
       <div className="sa-answer">
-        <H>Degrees</H>
+        <H>{t("sa.answers.degrees")}</H>
         {degrees.length ? (
           <ul>
             {degrees.map((d, i) => {
               const field = d.field === "other" ? d.otherField.trim() : d.field;
               return (
-                <li key={i}>
-                  {d.level ? DEGREE_LABELS[d.level as DegreeLevel] : "Degree"}
-                  {field ? ` in ${areaLabel(field)}` : ""}
-                </li>
+                <li key={i}>{t("sa.answers.degreeRow", { degree: d.level ? vocabLabel(t, "degree", d.level) : t("sa.answers.degree"), field: field ? area(field) : "none" })}</li>
               );
             })}
           </ul>
         ) : (
-          <p>None</p>
+          <p>{t("sa.answers.none")}</p>
         )}
-        {change("degrees", "degrees")}
+        {change("degrees", t("sa.answers.degrees"))}
       </div>
       <div className="sa-answer">
-        <H>Jobs</H>
+        <H>{t("sa.answers.jobs")}</H>
         {draft.jobs.length ? (
           <ul>
             {draft.jobs.map((job, i) => {
-              const kinds = jobKinds(job).map((k) => (k === "closely-related" ? "closely related work (your view; the agency decides)" : EXPERIENCE_KIND_INFO[k as ExperienceKind].label.toLowerCase()));
+              const kinds = jobKinds(job).map((k) => (k === "closely-related" ? t("sa.answers.closely") : vocabLabel(t, "kind", k).toLowerCase()));
               return (
                 <li key={i}>
-                  {jobName(job, i)}: {jobSummary(job)}; {kinds.join(", ")}
-                  {job.supervisory === "yes" ? "; supervised staff" : ""}
-                  {job.comparableTo.length ? `; much like the work of a ${orList(job.comparableTo.map(titleOf))} (your view; the agency decides)` : ""}
+                  {jobName(job, i, t)}: {jobSummary(job, t, locale)}; {kinds.join(", ")}
+                  {job.supervisory === "yes" ? t("sa.answers.supervised") : ""}
+                  {job.comparableTo.length > 0 && (
+                    <>
+                      {t("sa.answers.muchLike")} <span lang="en">{listIn(locale, job.comparableTo.map(titleOf), "or")}</span> {t("sa.answers.yourView")}
+                    </>
+                  )}
                 </li>
               );
             })}
           </ul>
         ) : (
-          <p>None</p>
+          <p>{t("sa.answers.none")}</p>
         )}
-        {change("jobs", "jobs")}
+        {change("jobs", t("sa.answers.jobs"))}
       </div>
     </div>
   );

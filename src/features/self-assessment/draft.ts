@@ -196,8 +196,8 @@ export function withoutClaims(applicant: Applicant): Applicant {
   };
 }
 
-/** "Job 2 (Guide, Parks Dept)": how the applicant's own pages name a job. */
-export function jobName(job: Pick<JobDraft, "title" | "employer">, index: number): string {
+/** "Job 2 (Guide, Parks Dept)": how the applicant's own pages name a job, in the page's language. */
+export function jobName(job: Pick<JobDraft, "title" | "employer">, index: number, t: (id: string, values?: Record<string, string | number>) => string): string {
   const parts = [job.title.trim(), job.employer.trim()].filter((p) => p !== "");
-  return `Job ${index + 1}${parts.length ? ` (${parts.join(", ")})` : ""}`;
+  return t(parts.length ? "sa.job.nameWith" : "sa.job.name", { n: index + 1, what: parts.join(", ") });
 }

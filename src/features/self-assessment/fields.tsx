@@ -5,6 +5,8 @@
  * summary.
  */
 import { useEffect, useRef, type ReactNode } from "react";
+import { useLanguage, useT } from "../../i18n/applicant-language";
+import { dateOrder } from "../../i18n/locale";
 import type { DateParts } from "./draft";
 import type { FieldError } from "./validate-answers";
 
@@ -16,10 +18,11 @@ export function errorFor(errors: FieldError[], id: string): string | undefined {
 const describedBy = (...ids: Array<string | false | null | undefined>): string | undefined => ids.filter(Boolean).join(" ") || undefined;
 
 function ErrorMessage({ id, message }: { id: string; message?: string }) {
+  const t = useT();
   if (!message) return null;
   return (
     <p id={id} className="sa-error-message">
-      <span className="visually-hidden">Error: </span>
+      <span className="visually-hidden">{t("sa.error.prefix")} </span>
       {message}
     </p>
   );
@@ -155,14 +158,21 @@ export function CheckboxGroup({ values, onChange, ...group }: GroupProps & { val
   return <ChoiceGroup {...group} type="checkbox" isChecked={(v) => values.includes(v)} onToggle={(v, on) => onChange(on ? [...values, v] : values.filter((x) => x !== v))} />;
 }
 
-/** A date as day, month and year boxes; the day may be left empty. */
+/**
+ * A date as day, month and year boxes, in the order the reader's region
+ * writes dates (month, day, year in US English); the day may be left empty.
+ * Each box keeps what was typed, whatever the language shown.
+ */
 export function DateField({ id, legend, hint, errors, value, onChange }: { id: string; legend: ReactNode; hint: ReactNode; errors: FieldError[]; value: DateParts; onChange: (value: DateParts) => void }) {
+  const t = useT();
+  const { locale } = useLanguage();
   const error = errorFor(errors, id);
-  const boxes: Array<{ key: keyof DateParts; label: string; width: string }> = [
-    { key: "day", label: "Day (if you know it)", width: "2" },
-    { key: "month", label: "Month", width: "2" },
-    { key: "year", label: "Year", width: "4" },
-  ];
+  const box: Record<keyof DateParts, { key: keyof DateParts; label: string; width: string }> = {
+    day: { key: "day", label: t("sa.date.day"), width: "2" },
+    month: { key: "month", label: t("sa.date.month"), width: "2" },
+    year: { key: "year", label: t("sa.date.year"), width: "4" },
+  };
+  const boxes = dateOrder(locale).map((part) => box[part]);
   const wrong = errors.find((e) => e.id.startsWith(`${id}-`))?.id.slice(id.length + 1);
   return (
     <fieldset id={id} className={`sa-fieldset sa-date${error ? " sa-field-error" : ""}`} aria-describedby={describedBy(`${id}-hint`, error && `${id}-error`)}>
@@ -195,6 +205,7 @@ export function DateField({ id, legend, hint, errors, value, onChange }: { id: s
  * when it appears, so keyboard and screen reader users land on it.
  */
 export function ErrorSummary({ errors }: { errors: FieldError[] }) {
+  const t = useT();
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (errors.length) box.current?.focus();
@@ -210,7 +221,7 @@ export function ErrorSummary({ errors }: { errors: FieldError[] }) {
   };
   return (
     <div ref={box} className="sa-error-summary" role="alert" aria-labelledby="sa-error-summary-title" tabIndex={-1}>
-      <h2 id="sa-error-summary-title">There is a problem</h2>
+      <h2 id="sa-error-summary-title">{t("sa.error.title")}</h2>
       <ul>
         {errors.map((e) => (
           <li key={`${e.id}:${e.message}`}>

@@ -4,8 +4,9 @@
  * aria-describedby); the words come from terms.ts and the catalog.
  */
 import type { RefObject } from "react";
-import { DEGREE_LABELS, DEGREE_LEVELS, EXPERIENCE_KIND_INFO, EXPERIENCE_KINDS, HIGH_SCHOOL, AREA_INFO, RECOGNISED_AREAS } from "../../engine/vocabulary";
-import { longDate, MONTH_NAMES } from "../report";
+import { DEGREE_LEVELS, EXPERIENCE_KINDS, HIGH_SCHOOL, AREA_INFO, RECOGNISED_AREAS } from "../../engine/vocabulary";
+import { useLanguage, type Translate } from "../../i18n/applicant-language";
+import { dateInWords, dateOrder, FORMAT_LOCALE, type Locale } from "../../i18n/locale";
 import { CLOSELY_RELATED, emptyCoursework, emptyDegree, jobName, partsToIso, UNRELATED, type DateParts, type Draft, type JobDraft } from "./draft";
 import { CheckboxGroup, DateField, errorFor, RadioGroup, TextField } from "./fields";
 import type { ComparableLevel, Term } from "./terms";
@@ -17,6 +18,7 @@ export interface StepProps {
   errors: FieldError[];
   headingRef: RefObject<HTMLHeadingElement | null>;
   terms: Record<string, Term>;
+  t: Translate;
 }
 
 const help = (terms: Record<string, Term>, id: string): string | undefined => terms[id]?.help;
@@ -24,21 +26,25 @@ const help = (terms: Record<string, Term>, id: string): string | undefined => te
 /** Areas the applicant can name; "similar" is the agency's judgement, so it is never offered. */
 const AREAS = RECOGNISED_AREAS.filter((a) => !AREA_INFO[a].judgement);
 
-const YES_NO = [
-  { value: "yes", label: "Yes" },
-  { value: "no", label: "No" },
+const yesNo = (t: Translate) => [
+  { value: "yes", label: t("sa.yes") },
+  { value: "no", label: t("sa.no") },
 ];
 
-export function NameStep({ draft, update, errors, headingRef }: StepProps) {
+/** A vocabulary entry's words in the page's language. */
+export const vocabLabel = (t: Translate, kind: "kind" | "area" | "degree" | "highSchool", id: string): string => t(`vocab.${kind}.${id}`);
+const vocabHint = (t: Translate, kind: "kind" | "area", id: string): string => t(`vocab.${kind}.${id}.hint`);
+
+export function NameStep({ draft, update, errors, headingRef, t }: StepProps) {
   return (
     <>
       <h1 ref={headingRef} tabIndex={-1}>
-        About you
+        {t("sa.name.title")}
       </h1>
       <TextField
         id={ids.name}
-        label="Your name (optional)"
-        hint="We print it on your results and put it in your saved file, so the placement officer knows whose answers they are. You can leave it empty."
+        label={t("sa.name.label")}
+        hint={t("sa.name.hint")}
         autoComplete="name"
         error={errorFor(errors, ids.name)}
         value={draft.name}
@@ -48,11 +54,11 @@ export function NameStep({ draft, update, errors, headingRef }: StepProps) {
   );
 }
 
-export function HighSchoolStep({ draft, update, errors, headingRef, terms }: StepProps) {
+export function HighSchoolStep({ draft, update, errors, headingRef, terms, t }: StepProps) {
   return (
     <RadioGroup
       id={ids.highSchool}
-      legend="Have you finished high school or earned a GED?"
+      legend={t("sa.highSchool.title")}
       legendHeading
       headingRef={headingRef}
       hint={help(terms, "term-ged")}
@@ -61,45 +67,45 @@ export function HighSchoolStep({ draft, update, errors, headingRef, terms }: Ste
       onChange={(highSchool) => update({ highSchool })}
       choices={HIGH_SCHOOL.map((h) => ({
         value: h,
-        label: h === "diploma" ? "Yes, I have a high school diploma" : h === "ged" ? "Yes, I have a GED or another high school equivalency certificate" : "No, not yet",
+        label: t(`sa.highSchool.${h}`),
       }))}
     />
   );
 }
 
-export function CourseworkStep({ draft, update, errors, headingRef, terms }: StepProps) {
+export function CourseworkStep({ draft, update, errors, headingRef, terms, t }: StepProps) {
   const rows = draft.coursework;
   const setRow = (i: number, patch: Partial<(typeof rows)[number]>): void => update({ coursework: rows.map((r, j) => (j === i ? { ...r, ...patch } : r)) });
   return (
     <>
       <RadioGroup
         id={ids.hasCoursework}
-        legend="Have you taken any college courses for credit?"
+        legend={t("sa.coursework.title")}
         legendHeading
         headingRef={headingRef}
         hint={
           <>
             <p>{help(terms, "term-coursework")}</p>
-            <p>If you have a degree, you can skip its courses here and tell us about the degree next; where both are given, the larger counts.</p>
+            <p>{t("sa.coursework.degreeHint")}</p>
           </>
         }
         error={errorFor(errors, ids.hasCoursework)}
         value={draft.hasCoursework}
         onChange={(v) => update({ hasCoursework: v as Draft["hasCoursework"], coursework: v === "yes" && rows.length === 0 ? [emptyCoursework()] : rows })}
-        choices={YES_NO}
+        choices={yesNo(t)}
       />
       {draft.hasCoursework === "yes" && (
         <>
-          <p>Tell us about your courses. You can put them all in one group, or make a group for each subject.</p>
+          <p>{t("sa.coursework.intro")}</p>
           {rows.map((row, i) => (
             <fieldset key={i} className="sa-fieldset sa-group">
               <legend>
-                <h2>Courses {i + 1}</h2>
+                <h2>{t("sa.coursework.group", { n: i + 1 })}</h2>
               </legend>
               <TextField
                 id={ids.courseworkHours(i)}
-                label="How many credit hours?"
-                hint="Add up the credit hours of these courses; your transcript lists them. For example 45."
+                label={t("sa.coursework.hours")}
+                hint={t("sa.coursework.hoursHint")}
                 inputMode="decimal"
                 width="short"
                 error={errorFor(errors, ids.courseworkHours(i))}
@@ -108,37 +114,37 @@ export function CourseworkStep({ draft, update, errors, headingRef, terms }: Ste
               />
               <RadioGroup
                 id={`sa-coursework-${i}-unit`}
-                legend="What kind of credit hours are they?"
+                legend={t("sa.coursework.unit")}
                 value={row.unit}
                 onChange={(unit) => setRow(i, { unit: unit as "semester" | "quarter" })}
                 choices={[
-                  { value: "semester", label: "Semester hours", hint: help(terms, "term-semester-hours") },
-                  { value: "quarter", label: "Quarter hours", hint: help(terms, "term-quarter-hours") },
+                  { value: "semester", label: t("sa.coursework.semester"), hint: help(terms, "term-semester-hours") },
+                  { value: "quarter", label: t("sa.coursework.quarter"), hint: help(terms, "term-quarter-hours") },
                 ]}
               />
               <CheckboxGroup
                 id={`sa-coursework-${i}-areas`}
-                legend="What subjects were they in? Tick any that fit."
+                legend={t("sa.coursework.areas")}
                 hint={help(terms, "term-similar-area")}
                 values={row.areas}
                 onChange={(areas) => setRow(i, { areas })}
-                choices={AREAS.map((a) => ({ value: a, label: AREA_INFO[a].label, hint: AREA_INFO[a].description }))}
+                choices={AREAS.map((a) => ({ value: a, label: vocabLabel(t, "area", a), hint: vocabHint(t, "area", a) }))}
               />
-              {row.areas.some((a) => AREA_INFO[a]?.judgement) && <p>The placement officer has marked these courses as in a similar area of study.</p>}
+              {row.areas.some((a) => AREA_INFO[a]?.judgement) && <p>{t("sa.coursework.similarMarked")}</p>}
               <TextField
                 id={`sa-coursework-${i}-other`}
-                label="Other subjects (optional)"
-                hint="For example: biology, history. Separate subjects with commas."
+                label={t("sa.coursework.other")}
+                hint={t("sa.coursework.otherHint")}
                 value={row.otherAreas}
                 onChange={(otherAreas) => setRow(i, { otherAreas })}
               />
               <button type="button" className="sa-secondary" onClick={() => update({ coursework: rows.filter((_, j) => j !== i) })}>
-                Remove courses {i + 1}
+                {t("sa.coursework.remove", { n: i + 1 })}
               </button>
             </fieldset>
           ))}
           <button type="button" className="sa-secondary" onClick={() => update({ coursework: [...rows, emptyCoursework()] })}>
-            Add another group of courses
+            {t("sa.coursework.add")}
           </button>
         </>
       )}
@@ -146,35 +152,35 @@ export function CourseworkStep({ draft, update, errors, headingRef, terms }: Ste
   );
 }
 
-export function DegreesStep({ draft, update, errors, headingRef }: StepProps) {
+export function DegreesStep({ draft, update, errors, headingRef, t }: StepProps) {
   const rows = draft.degrees;
   const setRow = (i: number, patch: Partial<(typeof rows)[number]>): void => update({ degrees: rows.map((r, j) => (j === i ? { ...r, ...patch } : r)) });
   return (
     <>
       <RadioGroup
         id={ids.hasDegree}
-        legend="Have you earned a college degree?"
+        legend={t("sa.degrees.title")}
         legendHeading
         headingRef={headingRef}
-        hint="An associate, bachelor's, master's or doctoral degree that you have finished."
+        hint={t("sa.degrees.hint")}
         error={errorFor(errors, ids.hasDegree)}
         value={draft.hasDegree}
         onChange={(v) => update({ hasDegree: v as Draft["hasDegree"], degrees: v === "yes" && rows.length === 0 ? [emptyDegree()] : rows })}
-        choices={YES_NO}
+        choices={yesNo(t)}
       />
       {draft.hasDegree === "yes" &&
         rows.map((row, i) => (
           <fieldset key={i} className="sa-fieldset sa-group">
             <legend>
-              <h2>Degree {i + 1}</h2>
+              <h2>{t("sa.degrees.group", { n: i + 1 })}</h2>
             </legend>
             <div className={`sa-field${errorFor(errors, ids.degreeLevel(i)) ? " sa-field-error" : ""}`}>
               <label htmlFor={ids.degreeLevel(i)} className="sa-label">
-                What kind of degree?
+                {t("sa.degrees.level")}
               </label>
               {errorFor(errors, ids.degreeLevel(i)) && (
                 <p id={`${ids.degreeLevel(i)}-error`} className="sa-error-message">
-                  <span className="visually-hidden">Error: </span>
+                  <span className="visually-hidden">{t("sa.error.prefix")} </span>
                   {errorFor(errors, ids.degreeLevel(i))}
                 </p>
               )}
@@ -186,36 +192,36 @@ export function DegreesStep({ draft, update, errors, headingRef }: StepProps) {
                 aria-describedby={errorFor(errors, ids.degreeLevel(i)) ? `${ids.degreeLevel(i)}-error` : undefined}
                 onChange={(e) => setRow(i, { level: e.target.value })}
               >
-                <option value="">Choose a degree</option>
+                <option value="">{t("sa.degrees.choose")}</option>
                 {DEGREE_LEVELS.map((l) => (
                   <option key={l} value={l}>
-                    {DEGREE_LABELS[l]}
+                    {vocabLabel(t, "degree", l)}
                   </option>
                 ))}
               </select>
             </div>
             <RadioGroup
               id={`sa-degree-${i}-field`}
-              legend="What subject was it in?"
+              legend={t("sa.degrees.field")}
               value={row.field}
               onChange={(field) => setRow(i, { field })}
               choices={[
-                ...AREAS.map((a) => ({ value: a, label: AREA_INFO[a].label, hint: AREA_INFO[a].description })),
-                ...(row.field && AREA_INFO[row.field]?.judgement ? [{ value: row.field, label: `${AREA_INFO[row.field].label} (marked by the placement officer)` }] : []),
-                { value: "other", label: "Something else" },
+                ...AREAS.map((a) => ({ value: a, label: vocabLabel(t, "area", a), hint: vocabHint(t, "area", a) })),
+                ...(row.field && AREA_INFO[row.field]?.judgement ? [{ value: row.field, label: t("sa.degrees.marked", { area: vocabLabel(t, "area", row.field) }) }] : []),
+                { value: "other", label: t("sa.somethingElse") },
               ]}
             />
             {row.field === "other" && (
-              <TextField id={`sa-degree-${i}-other`} label="What subject?" hint="For example: biology." value={row.otherField} onChange={(otherField) => setRow(i, { otherField })} />
+              <TextField id={`sa-degree-${i}-other`} label={t("sa.degrees.otherLabel")} hint={t("sa.degrees.otherHint")} value={row.otherField} onChange={(otherField) => setRow(i, { otherField })} />
             )}
             <button type="button" className="sa-secondary" onClick={() => update({ degrees: rows.filter((_, j) => j !== i) })}>
-              Remove degree {i + 1}
+              {t("sa.degrees.remove", { n: i + 1 })}
             </button>
           </fieldset>
         ))}
       {draft.hasDegree === "yes" && (
         <button type="button" className="sa-secondary" onClick={() => update({ degrees: [...rows, emptyDegree()] })}>
-          Add another degree
+          {t("sa.degrees.add")}
         </button>
       )}
     </>
@@ -223,46 +229,55 @@ export function DegreesStep({ draft, update, errors, headingRef }: StepProps) {
 }
 
 /** A date as the applicant gave it, in words: "15 March 2019", or "March 2019" when they left the day out. */
-function dateInWords(parts: DateParts, edge: "start" | "end"): string {
+function partsInWords(parts: DateParts, edge: "start" | "end", locale: Locale): string {
   const iso = partsToIso(parts, edge);
   if (iso === null) return "?";
-  return parts.day.trim() === "" ? `${MONTH_NAMES[Number(parts.month) - 1]} ${Number(parts.year)}` : longDate(iso);
+  if (parts.day.trim() !== "") return dateInWords(iso, locale);
+  return new Intl.DateTimeFormat(FORMAT_LOCALE[locale], { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(Date.UTC(Number(parts.year), Number(parts.month) - 1, 1)));
 }
 
 /** "March 2019 to now, 40 hours a week". */
-export function jobSummary(job: JobDraft): string {
-  const start = dateInWords(job.start, "start");
-  const end = job.current ? "now" : dateInWords(job.end, "end");
-  return `${start} to ${end}, ${job.hoursPerWeek} hours a week`;
+export function jobSummary(job: JobDraft, t: Translate, locale: Locale): string {
+  const start = partsInWords(job.start, "start", locale);
+  return job.current
+    ? t("sa.job.summaryCurrent", { start, hours: job.hoursPerWeek })
+    : t("sa.job.summary", { start, end: partsInWords(job.end, "end", locale), hours: job.hoursPerWeek });
 }
 
-export function JobsStep({ draft, headingRef, onAdd, onChange, onRemove }: StepProps & { onAdd: () => void; onChange: (i: number) => void; onRemove: (i: number) => void }) {
+/** "For example 3 15 2019" in the order the reader's region writes dates. */
+function dateExample(locale: Locale, day: string, month: string, year: string): string {
+  const parts = { day, month, year };
+  return dateOrder(locale).map((p) => parts[p]).join(" ");
+}
+
+export function JobsStep({ draft, headingRef, onAdd, onChange, onRemove, t }: StepProps & { onAdd: () => void; onChange: (i: number) => void; onRemove: (i: number) => void }) {
+  const { locale } = useLanguage();
   return (
     <>
       <h1 ref={headingRef} tabIndex={-1}>
-        Tell us about each job
+        {t("sa.jobs.title")}
       </h1>
-      <p>Add every job you have had, including part-time jobs. Add them one at a time; the order does not matter.</p>
+      <p>{t("sa.jobs.intro")}</p>
       {draft.jobs.length === 0 ? (
-        <p>You have not added any jobs yet.</p>
+        <p>{t("sa.jobs.none")}</p>
       ) : (
         <ul className="sa-job-list">
           {draft.jobs.map((job, i) => (
             <li key={i}>
-              <h2>{jobName(job, i)}</h2>
-              <p>{jobSummary(job)}</p>
+              <h2>{jobName(job, i, t)}</h2>
+              <p>{jobSummary(job, t, locale)}</p>
               <button type="button" className="sa-secondary" onClick={() => onChange(i)}>
-                Change job {i + 1}
+                {t("sa.jobs.change", { n: i + 1 })}
               </button>{" "}
               <button type="button" className="sa-secondary" onClick={() => onRemove(i)}>
-                Remove job {i + 1}
+                {t("sa.jobs.remove", { n: i + 1 })}
               </button>
             </li>
           ))}
         </ul>
       )}
       <button type="button" className="sa-secondary" onClick={onAdd}>
-        {draft.jobs.length ? "Add another job" : "Add a job"}
+        {t(draft.jobs.length ? "sa.jobs.addAnother" : "sa.jobs.add")}
       </button>
     </>
   );
@@ -278,7 +293,9 @@ export function JobStep({
   headingRef,
   terms,
   comparable,
+  t,
 }: {
+  t: Translate;
   job: JobDraft;
   index: number;
   setJob: (job: JobDraft) => void;
@@ -288,31 +305,32 @@ export function JobStep({
   comparable: ComparableLevel[];
 }) {
   const set = (patch: Partial<JobDraft>): void => setJob({ ...job, ...patch });
+  const { locale } = useLanguage();
   const onlyUnrelated = job.kinds.length > 0 && !job.kinds.some((k) => k !== UNRELATED);
   return (
     <>
       <h1 ref={headingRef} tabIndex={-1}>
-        Job {index + 1}
+        {t("sa.job.title", { n: index + 1 })}
       </h1>
-      <TextField id={ids.jobTitle} label="Job title" hint="For example: Billing Clerk." autoComplete="organization-title" value={job.title} onChange={(title) => set({ title })} />
-      <TextField id={ids.jobEmployer} label="Employer" hint="The organisation you worked for." autoComplete="organization" value={job.employer} onChange={(employer) => set({ employer })} />
+      <TextField id={ids.jobTitle} label={t("sa.job.jobTitle")} hint={t("sa.job.jobTitleHint")} autoComplete="organization-title" value={job.title} onChange={(title) => set({ title })} />
+      <TextField id={ids.jobEmployer} label={t("sa.job.employer")} hint={t("sa.job.employerHint")} autoComplete="organization" value={job.employer} onChange={(employer) => set({ employer })} />
       <DateField
         id={ids.jobStart}
-        legend="When did you start?"
-        hint="For example 15 3 2019. If you do not remember the day, leave it empty: we count from the first day of the month."
+        legend={t("sa.job.start")}
+        hint={t("sa.job.startHint", { example: dateExample(locale, "15", "3", "2019") })}
         errors={errors}
         value={job.start}
         onChange={(start) => set({ start })}
       />
       <div className="sa-choice sa-single-check">
         <input id={ids.jobCurrent} type="checkbox" checked={job.current} onChange={(e) => set({ current: e.target.checked })} />
-        <label htmlFor={ids.jobCurrent}>I still work here</label>
+        <label htmlFor={ids.jobCurrent}>{t("sa.job.current")}</label>
       </div>
       {!job.current && (
         <DateField
           id={ids.jobEnd}
-          legend="When did you leave?"
-          hint="For example 30 6 2023. If you do not remember the day, leave it empty: we count to the last day of the month."
+          legend={t("sa.job.end")}
+          hint={t("sa.job.endHint", { example: dateExample(locale, "30", "6", "2023") })}
           errors={errors}
           value={job.end}
           onChange={(end) => set({ end })}
@@ -320,7 +338,7 @@ export function JobStep({
       )}
       <TextField
         id={ids.jobHours}
-        label="How many hours did you work in a usual week?"
+        label={t("sa.job.hours")}
         hint={help(terms, "term-full-time")}
         inputMode="decimal"
         width="short"
@@ -330,46 +348,54 @@ export function JobStep({
       />
       <CheckboxGroup
         id={ids.jobKinds}
-        legend="What did you do in this job? Tick all that fit."
+        legend={t("sa.job.kinds")}
         error={errorFor(errors, ids.jobKinds)}
         values={job.kinds}
         onChange={(kinds) => set({ kinds, closelyRelated: kinds.some((k) => k !== UNRELATED) ? "" : job.closelyRelated })}
         choices={[
-          ...RELATED_KINDS.map((k) => ({ value: k, label: EXPERIENCE_KIND_INFO[k].label, hint: EXPERIENCE_KIND_INFO[k].description })),
-          { value: UNRELATED, label: "Something else", hint: "Work that is none of the above." },
+          ...RELATED_KINDS.map((k) => ({ value: k, label: vocabLabel(t, "kind", k), hint: vocabHint(t, "kind", k) })),
+          { value: UNRELATED, label: t("sa.somethingElse"), hint: t("sa.job.somethingElseHint") },
         ]}
       />
       {onlyUnrelated && (
         <RadioGroup
           id={ids.jobClosely}
-          legend="Was this work much like customer service work?"
+          legend={t("sa.job.closely")}
           hint={help(terms, "term-closely-related")}
           error={errorFor(errors, ids.jobClosely)}
           value={job.closelyRelated}
           onChange={(v) => set({ closelyRelated: v as JobDraft["closelyRelated"] })}
           choices={[
-            { value: "yes", label: "Yes, I think it was closely related" },
-            { value: "no", label: "No" },
+            { value: "yes", label: t("sa.job.closelyYes") },
+            { value: "no", label: t("sa.no") },
           ]}
         />
       )}
       <RadioGroup
         id={ids.jobSupervisory}
-        legend="Did you supervise other employees in this job?"
+        legend={t("sa.job.supervisory")}
         hint={help(terms, "term-supervisory")}
         error={errorFor(errors, ids.jobSupervisory)}
         value={job.supervisory}
         onChange={(v) => set({ supervisory: v as JobDraft["supervisory"] })}
-        choices={YES_NO}
+        choices={yesNo(t)}
       />
       {comparable.length > 0 && (
         <CheckboxGroup
           id={ids.jobComparable}
-          legend="Was this job much like any of these jobs? Tick any that fit, or none."
-          hint="Some classes ask for experience comparable to another job. The hiring agency decides whether your work was comparable; your results show what you would qualify for either way."
+          legend={t("sa.job.comparable")}
+          hint={t("sa.job.comparableHint")}
           values={job.comparableTo}
           onChange={(comparableTo) => set({ comparableTo })}
-          choices={comparable.map((c) => ({ value: c.id, label: `${c.title} (${c.seriesTitle})`, hint: help(terms, `term-comparable-${c.id}`) }))}
+          choices={comparable.map((c) => ({
+            value: c.id,
+            label: (
+              <>
+                <span lang="en">{c.title}</span> (<span lang="en">{c.seriesTitle}</span>)
+              </>
+            ),
+            hint: help(terms, `term-comparable-${c.id}`),
+          }))}
         />
       )}
     </>

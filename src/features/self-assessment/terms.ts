@@ -6,6 +6,8 @@
 import type { Catalog } from "../../engine/catalog";
 import { formatHours } from "../../engine/format-number";
 import { AREA_INFO } from "../../engine/vocabulary";
+import type { Translate } from "../../i18n/applicant-language";
+import { FORMAT_LOCALE, type Locale } from "../../i18n/locale";
 import { allRules, comparableLevelIds } from "../officer";
 
 export interface Term {
@@ -26,15 +28,16 @@ export interface ComparableLevel {
 /** Distinct values, in first-seen order. */
 const distinct = <T>(values: T[]): T[] => [...new Set(values)];
 
-function joinList(items: string[], word: string): string {
-  return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} ${word} ${items[items.length - 1]}`;
+/** "a, b and c" or "a, b or c" in the page's language ("a, b y c", "a, b o c"). */
+export function listIn(locale: Locale, items: string[], word: "and" | "or"): string {
+  return new Intl.ListFormat(FORMAT_LOCALE[locale], { type: word === "and" ? "conjunction" : "disjunction" }).format(items);
 }
 
-/** "a, b or c". */
-export const orList = (items: string[]): string => joinList(items, "or");
+/** Whether any class counts months of experience toward a level (so "relevant experience" needs explaining). */
+const countsExperience = (catalog: Catalog): boolean => catalog.levels.some((e) => [...allRules(e.level.requirements)].some((r) => r.type === "experience"));
 
-/** "a, b and c". */
-export const andList = (items: string[]): string => joinList(items, "and");
+/** Whether any class leaves a substitution to the agency ("Substitutions may be allowed"). */
+const leavesSubstitution = (catalog: Catalog): boolean => catalog.levels.some((e) => (e.series.policies ?? []).length > 0);
 
 /** The levels some rule of the catalog counts experience "comparable to", in catalog order. */
 export function comparableLevels(catalog: Catalog): ComparableLevel[] {
@@ -58,69 +61,45 @@ export function asksSupervisory(catalog: Catalog): boolean {
   return catalog.levels.some((e) => [...allRules(e.level.requirements)].some((r) => r.type === "experience" && r.filter.supervisory === true));
 }
 
-/** The words of the class specs, explained. */
-export function glossary(catalog: Catalog): Term[] {
+/**
+ * The words of the class specs, explained in everyday words, in the page's language.
+ * @example glossary(catalog, t)[0].term // "High school graduation or equivalent (GED)"
+ */
+export function glossary(catalog: Catalog, t: Translate, locale: Locale = "en"): Term[] {
   const counting = catalog.levels.map((l) => l.counting);
   const fullTime = distinct(counting.map((c) => c.fullTimeHoursPerWeek));
-  const quarter = distinct(counting.map((c) => `${formatHours(c.quarterToSemester.quarterHours)} quarter hours count as ${formatHours(c.quarterToSemester.semesterHours)} semester hours`));
+  const quarterRates = distinct(counting.map((c) => `${c.quarterToSemester.quarterHours}/${c.quarterToSemester.semesterHours}`));
   const comparable = comparableLevels(catalog);
-  const areas = countedAreas(catalog).map((a) => AREA_INFO[a]?.label.toLowerCase() ?? a);
-  const hours = fullTime.map((h) => formatHours(h));
+  const areas = countedAreas(catalog).map((a) => (AREA_INFO[a] ? t(`vocab.area.${a}`).toLowerCase() : a));
   const half = fullTime.length === 1 ? formatHours(fullTime[0] / 2) : null;
+  const term = (id: string, values?: Record<string, string | number>): Term => ({ id: `term-${id}`, term: t(`term.${id}`), help: t(`term.${id}.help`, values) });
   const terms: Term[] = [
-    {
-      id: "term-ged",
-      term: "High school graduation or equivalent (GED)",
-      help: "A high school diploma, or a certificate the law treats as equal to one. The GED (General Educational Development) test is the best known; other high school equivalency certificates count the same way.",
-    },
-    {
-      id: "term-coursework",
-      term: "College coursework",
-      help: "Courses you took for credit at a college or university, whether or not you finished a degree. Your transcript lists them with their credit hours.",
-    },
-    {
-      id: "term-semester-hours",
-      term: "Semester hours",
-      help: "The credit a college on a semester calendar (usually two terms a year) gives for a course. Many courses are worth 3 semester hours. Also called credit hours or units.",
-    },
-    {
-      id: "term-quarter-hours",
-      term: "Quarter hours",
-      help: `The credit a college on a quarter calendar (usually three or four terms a year) gives for a course. Quarter hours are smaller: ${orList(quarter)}.`,
-    },
-    {
-      id: "term-full-time",
-      term: "Full-time",
-      help: `Full time means ${orList(hours)} hours a week. Part-time work counts in proportion${half ? `: ${half} hours a week for a year counts as half a year` : ""}. Two jobs at the same time never count for more than full time.`,
-    },
-    {
-      id: "term-closely-related",
-      term: "Closely related experience",
-      help: "Work that is not one of the kinds listed but is very much like customer service work: helping, informing or serving people. The hiring agency decides whether work is closely related; you can tell us what you think.",
-    },
+    term("ged"),
+    term("coursework"),
+    term("semester-hours"),
+    term("quarter-hours", {
+      rates: quarterRates
+        .map((r) => {
+          const [q, s] = r.split("/").map(Number);
+          return t("term.quarter-hours.rate", { quarter: formatHours(q), semester: formatHours(s) });
+        })
+        .join("; "),
+    }),
+    term("full-time", { hours: listIn(locale, fullTime.map((h) => formatHours(h)), "or"), half: half ?? "none" }),
   ];
-  if (areas.length)
-    terms.push({
-      id: "term-similar-area",
-      term: "Similar area of study",
-      help: `Some classes count only courses in ${orList(areas)}, or in a similar subject. The hiring agency decides whether another subject is similar.`,
-    });
+  if (countsExperience(catalog)) terms.push(term("relevant-experience"));
+  terms.push(term("closely-related"));
+  if (areas.length) terms.push(term("similar-area", { areas: listIn(locale, areas, "or") }));
+  if (catalog.levels.some((e) => /journey/i.test(`${e.level.summary ?? ""} ${e.level.title}`))) terms.push(term("journey-level"));
+  if (comparable.length) terms.push(term("comparable"));
   for (const level of comparable)
     terms.push({
       id: `term-comparable-${level.id}`,
-      term: `Comparable to a ${level.title}`,
-      help: `Work much like what a ${level.title} (${level.seriesTitle}) does${level.summary ? `: ${level.summary}` : "."} The hiring agency decides whether your work was comparable.`,
+      term: t("term.comparable-level", { title: level.title }),
+      help: t("term.comparable-level.help", { title: level.title, series: level.seriesTitle, plain: t.has?.(`plain.${level.id}`) ? t(`plain.${level.id}`) : "none" }),
     });
-  if (asksSupervisory(catalog))
-    terms.push({
-      id: "term-supervisory",
-      term: "Supervisory experience",
-      help: "Directing other employees' work as part of your job: assigning and checking their work, training them, or taking part in hiring and evaluating them. Leading a task now and then, without being responsible for staff, is not supervising.",
-    });
-  terms.push({
-    id: "term-minimum-qualifications",
-    term: "Minimum qualifications",
-    help: "The least education and experience a class of jobs asks for. Meeting them lets an application go forward; it is not a job offer.",
-  });
+  if (asksSupervisory(catalog)) terms.push(term("supervisory"));
+  if (leavesSubstitution(catalog)) terms.push(term("substitution-policy"));
+  terms.push(term("minimum-qualifications"));
   return terms;
 }

@@ -5,7 +5,8 @@
  * before results are shown or a file is saved.
  */
 import { daysInMonth, parseIsoDate } from "../../engine/calendar-date";
-import { MONTH_NAMES } from "../report";
+import type { Translate } from "../../i18n/applicant-language";
+import { dateInWords, FORMAT_LOCALE, type Locale } from "../../i18n/locale";
 import { CLOSELY_RELATED, partsToIso, UNRELATED, type DateParts, type Draft, type JobDraft } from "./draft";
 
 export interface FieldError {
@@ -35,69 +36,66 @@ export const ids = {
   jobComparable: "sa-job-comparable",
 };
 
-export function checkHighSchool(draft: Draft): FieldError[] {
-  return draft.highSchool ? [] : [{ id: ids.highSchool, message: "Choose whether you finished high school or earned a GED" }];
+export function checkHighSchool(draft: Draft, t: Translate): FieldError[] {
+  return draft.highSchool ? [] : [{ id: ids.highSchool, message: t("sa.check.highSchool") }];
 }
 
-export function checkCoursework(draft: Draft): FieldError[] {
-  if (!draft.hasCoursework) return [{ id: ids.hasCoursework, message: "Choose yes if you have taken college courses for credit, or no if you have not" }];
+export function checkCoursework(draft: Draft, t: Translate): FieldError[] {
+  if (!draft.hasCoursework) return [{ id: ids.hasCoursework, message: t("sa.check.hasCoursework") }];
   if (draft.hasCoursework === "no") return [];
   const errors: FieldError[] = [];
   draft.coursework.forEach((row, i) => {
     const id = ids.courseworkHours(i);
-    const what = `courses ${i + 1}`;
-    if (row.hours.trim() === "") errors.push({ id, message: `Enter the credit hours for ${what}, for example 45` });
-    else if (!NUMBER.test(row.hours)) errors.push({ id, message: `Enter the credit hours for ${what} as a number, for example 45` });
-    else if (Number(row.hours) <= 0) errors.push({ id, message: `Enter credit hours greater than 0 for ${what}` });
-    else if (Number(row.hours) > 400) errors.push({ id, message: `Enter at most 400 credit hours for ${what}; split larger amounts into several groups` });
+    const n = i + 1;
+    if (row.hours.trim() === "") errors.push({ id, message: t("sa.check.hoursEmpty", { n }) });
+    else if (!NUMBER.test(row.hours)) errors.push({ id, message: t("sa.check.hoursNumber", { n }) });
+    else if (Number(row.hours) <= 0) errors.push({ id, message: t("sa.check.hoursPositive", { n }) });
+    else if (Number(row.hours) > 400) errors.push({ id, message: t("sa.check.hoursMax", { n }) });
   });
   return errors;
 }
 
-export function checkDegrees(draft: Draft): FieldError[] {
-  if (!draft.hasDegree) return [{ id: ids.hasDegree, message: "Choose yes if you have earned a college degree, or no if you have not" }];
+export function checkDegrees(draft: Draft, t: Translate): FieldError[] {
+  if (!draft.hasDegree) return [{ id: ids.hasDegree, message: t("sa.check.hasDegree") }];
   if (draft.hasDegree === "no") return [];
-  return draft.degrees.flatMap((d, i) => (d.level ? [] : [{ id: ids.degreeLevel(i), message: `Choose the kind of degree for degree ${i + 1}` }]));
+  return draft.degrees.flatMap((d, i) => (d.level ? [] : [{ id: ids.degreeLevel(i), message: t("sa.check.degreeLevel", { n: i + 1 }) }]));
 }
 
-function checkDate(parts: DateParts, edge: "start" | "end", id: string): { error: FieldError | null; iso: string | null } {
-  const which = edge === "start" ? "started" : "left";
+function checkDate(parts: DateParts, edge: "start" | "end", id: string, t: Translate, locale: Locale): { error: FieldError | null; iso: string | null } {
   if (parts.month.trim() === "" || parts.year.trim() === "")
-    return { error: { id: `${id}-${parts.month.trim() === "" ? "month" : "year"}`, message: `Enter the month and year you ${which} this job, for example 3 and 2019` }, iso: null };
+    return { error: { id: `${id}-${parts.month.trim() === "" ? "month" : "year"}`, message: t("sa.check.dateMissing", { edge }) }, iso: null };
   const iso = partsToIso(parts, edge);
   // A day past the month's end (30 February) gets the month's own length, the one thing to fix.
   const [day, month, year] = [parts.day, parts.month, parts.year].map((v) => (/^\s*\d+\s*$/.test(v) ? Number(v) : NaN));
   if (iso === null && month >= 1 && month <= 12 && /^\s*\d{4}\s*$/.test(parts.year) && year >= 1900 && day > daysInMonth(year, month)) {
     const last = daysInMonth(year, month);
-    return { error: { id: `${id}-day`, message: `Enter a day from 1 to ${last} for when you ${which} this job: ${MONTH_NAMES[month - 1]} ${year} has ${last} days` }, iso: null };
+    const monthName = new Intl.DateTimeFormat(FORMAT_LOCALE[locale], { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(Date.UTC(year, month - 1, 1)));
+    return { error: { id: `${id}-day`, message: t("sa.check.dayPastEnd", { edge, last, month: monthName }) }, iso: null };
   }
   if (iso === null) {
     const box = !/^\s*\d+\s*$/.test(parts.day) && parts.day.trim() !== "" ? "day" : !/^\s*\d+\s*$/.test(parts.month) || Number(parts.month) > 12 || Number(parts.month) < 1 ? "month" : !/^\s*\d{4}\s*$/.test(parts.year) ? "year" : "day";
-    return { error: { id: `${id}-${box}`, message: `Enter a real date for when you ${which} this job: day 1 to 31, month 1 to 12 and a four-digit year` }, iso: null };
+    return { error: { id: `${id}-${box}`, message: t("sa.check.dateReal", { edge }) }, iso: null };
   }
   return { error: null, iso };
 }
 
 /** Problems with one job's answers; `asOf` is the screening date (today unless an opened file says otherwise). */
-export function checkJob(job: JobDraft, asOf: string): FieldError[] {
+export function checkJob(job: JobDraft, asOf: string, t: Translate, locale: Locale): FieldError[] {
   const errors: FieldError[] = [];
-  const start = checkDate(job.start, "start", ids.jobStart);
+  const start = checkDate(job.start, "start", ids.jobStart, t, locale);
   if (start.error) errors.push(start.error);
-  else if (parseIsoDate(start.iso!)! > parseIsoDate(asOf)!)
-    errors.push({ id: `${ids.jobStart}-year`, message: `Enter a start date on or before ${asOf}: a job that has not started yet does not count` });
+  else if (parseIsoDate(start.iso!)! > parseIsoDate(asOf)!) errors.push({ id: `${ids.jobStart}-year`, message: t("sa.check.startFuture", { date: dateInWords(asOf, locale) }) });
   if (!job.current) {
-    const end = checkDate(job.end, "end", ids.jobEnd);
-    if (end.error) errors.push({ ...end.error, message: `${end.error.message}, or tick "I still work here"` });
-    else if (start.iso && parseIsoDate(end.iso!)! < parseIsoDate(start.iso)!) errors.push({ id: `${ids.jobEnd}-year`, message: "Enter an end date on or after the start date" });
+    const end = checkDate(job.end, "end", ids.jobEnd, t, locale);
+    if (end.error) errors.push({ ...end.error, message: t("sa.check.orStillHere", { message: end.error.message }) });
+    else if (start.iso && parseIsoDate(end.iso!)! < parseIsoDate(start.iso)!) errors.push({ id: `${ids.jobEnd}-year`, message: t("sa.check.endBeforeStart") });
   }
   const hours = job.hoursPerWeek;
-  if (hours.trim() === "") errors.push({ id: ids.jobHours, message: "Enter the hours you worked in a usual week, for example 40" });
-  else if (!NUMBER.test(hours) || Number(hours) < 1 || Number(hours) > 168)
-    errors.push({ id: ids.jobHours, message: "Enter the hours you worked in a usual week as a number from 1 to 168" });
+  if (hours.trim() === "") errors.push({ id: ids.jobHours, message: t("sa.check.weekHoursEmpty") });
+  else if (!NUMBER.test(hours) || Number(hours) < 1 || Number(hours) > 168) errors.push({ id: ids.jobHours, message: t("sa.check.weekHoursRange") });
   const related = job.kinds.filter((k) => k !== UNRELATED && k !== CLOSELY_RELATED);
-  if (job.kinds.length === 0) errors.push({ id: ids.jobKinds, message: 'Tick at least one box to say what the work was, or tick "Something else"' });
-  else if (related.length === 0 && !job.closelyRelated)
-    errors.push({ id: ids.jobClosely, message: "Choose whether the work was much like customer service work" });
-  if (!job.supervisory) errors.push({ id: ids.jobSupervisory, message: "Choose whether you supervised other employees in this job" });
+  if (job.kinds.length === 0) errors.push({ id: ids.jobKinds, message: t("sa.check.kinds") });
+  else if (related.length === 0 && !job.closelyRelated) errors.push({ id: ids.jobClosely, message: t("sa.check.closely") });
+  if (!job.supervisory) errors.push({ id: ids.jobSupervisory, message: t("sa.check.supervisory") });
   return errors;
 }
