@@ -54,6 +54,17 @@ function captureDownloads(): Array<{ name: string; text: () => Promise<string> }
   return saved;
 }
 
+/** Count the times the page opens the file chooser (clicks a file input), without opening one. */
+function watchFileChooser(): () => number {
+  const original = HTMLInputElement.prototype.click;
+  let opened = 0;
+  vi.spyOn(HTMLInputElement.prototype, "click").mockImplementation(function (this: HTMLInputElement) {
+    if (this.type === "file") opened++;
+    else original.call(this);
+  });
+  return () => opened;
+}
+
 beforeEach(() => {
   localStorage.clear();
   discardKeptForm();
@@ -212,6 +223,81 @@ describe("the officer's screening page", () => {
     expect(await within(results()).findByText("No results yet.")).toBeInTheDocument();
     expect(within(results()).queryByText(/Someone, screened/)).toBeNull();
     await waitFor(() => expect(screen.getByLabelText("Name")).toHaveFocus());
+  });
+
+  it("asks before Open replaces unsaved work, and opens straight away when nothing would be lost", async () => {
+    const user = userEvent.setup();
+    const chooser = watchFileChooser();
+    const saved = captureDownloads();
+    renderOfficer();
+    const open = screen.getByRole("button", { name: "Open applicant…" });
+    // A blank form: nothing to lose, the file chooser opens at once.
+    await user.click(open);
+    expect(chooser()).toBe(1);
+    expect(screen.queryByRole("group", { name: /Open another applicant/ })).toBeNull();
+
+    await user.type(screen.getByLabelText("Name"), "Unsaved Person");
+    await user.click(open);
+    const ask = screen.getByRole("group", { name: /Open another applicant in place of this form\? The changes not saved to a file are lost/ });
+    expect(ask).toHaveFocus();
+    expect(open).toHaveAttribute("aria-expanded", "true");
+    expect(chooser()).toBe(1);
+    await user.click(within(ask).getByRole("button", { name: "Cancel" }));
+    expect(screen.queryByRole("group", { name: /Open another applicant/ })).toBeNull();
+    expect(open).toHaveFocus();
+    expect(screen.getByLabelText("Name")).toHaveValue("Unsaved Person");
+    // Escape keeps the form too.
+    await user.click(open);
+    await user.keyboard("{Escape}");
+    expect(screen.queryByRole("group", { name: /Open another applicant/ })).toBeNull();
+    expect(open).toHaveFocus();
+    expect(chooser()).toBe(1);
+    // Confirmed: the chooser opens, and the chosen file replaces the form.
+    await user.click(open);
+    await user.click(screen.getByRole("button", { name: "Yes, choose a file to open" }));
+    expect(chooser()).toBe(2);
+    expect(open).toHaveFocus();
+    await user.upload(screen.getByLabelText("Applicant file to open"), new File([jordanText], "jordan.json", { type: "application/json" }));
+    await waitFor(() => expect(screen.getByLabelText("Name")).toHaveValue("Jordan Example"));
+    // The opened file is not unsaved work; a change to it is, until it is saved.
+    await user.click(open);
+    expect(chooser()).toBe(3);
+    await user.type(screen.getByLabelText("Name"), " Jr");
+    await user.click(open);
+    expect(screen.getByRole("group", { name: /Open another applicant/ })).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Cancel" }));
+    await user.click(screen.getByRole("button", { name: "Save applicant" }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    await user.click(open);
+    expect(chooser()).toBe(4);
+  });
+
+  it("with drafts off, has the browser ask before the tab closes or reloads with unsaved work", async () => {
+    const user = userEvent.setup();
+    const saved = captureDownloads();
+    renderOfficer();
+    const leave = (): boolean => {
+      const e = new Event("beforeunload", { cancelable: true });
+      window.dispatchEvent(e);
+      return e.defaultPrevented;
+    };
+    expect(leave()).toBe(false);
+    await user.click(screen.getByRole("radio", { name: "High school diploma" }));
+    expect(leave()).toBe(true);
+    await user.click(screen.getByRole("button", { name: "Save applicant" }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(leave()).toBe(false);
+    await user.type(screen.getByLabelText("Name"), "Later Change");
+    expect(leave()).toBe(true);
+    // With a draft kept in this browser, the work comes back after a reload: no question.
+    await user.click(screen.getByLabelText("Keep a draft in this browser"));
+    expect(leave()).toBe(false);
+    await user.click(screen.getByLabelText("Keep a draft in this browser"));
+    expect(leave()).toBe(true);
+    // Cleared: nothing left to lose.
+    await user.click(screen.getByRole("button", { name: "Clear form" }));
+    await user.click(screen.getByRole("button", { name: "Yes, clear the form" }));
+    expect(leave()).toBe(false);
   });
 
   it("keeps a draft in this browser only when the officer turns it on, and forgets it on request", async () => {
