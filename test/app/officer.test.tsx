@@ -165,11 +165,66 @@ describe("the officer's screening page", () => {
     expect(within(job).getByLabelText("Employer")).toHaveValue("City Utilities");
     expect(within(job).getByLabelText(/Still works here/)).toBeChecked();
     expect(within(job).getByRole("checkbox", { name: /^4808 / })).toBeChecked();
-    expect(within(screen.getByRole("group", { name: "Coursework row 2" })).getByLabelText("Other areas of study")).toHaveValue("biology");
+    expect(within(screen.getByRole("group", { name: "Coursework row 2" })).getByLabelText("Other area 1")).toHaveValue("biology");
     await user.click(screen.getByRole("button", { name: "Save applicant" }));
     await waitFor(() => expect(saved).toHaveLength(1));
     expect(saved[0].name).toBe("jordan-example-2026-11-22.json");
     expect(JSON.parse(await saved[0].text())).toEqual(JSON.parse(jordanText));
+  });
+
+  it("round-trips every field exactly as typed: areas of study with commas stay one area each", async () => {
+    const user = userEvent.setup();
+    const saved = captureDownloads();
+    const file = {
+      name: "  Ana, María O'Neil ",
+      asOf: "2026-11-22",
+      education: {
+        highSchool: "diploma",
+        coursework: [
+          { hours: 45, unit: "semester", areas: ["communications", "Business, Management", " Arts,  Letters ", "biology"] },
+          { hours: 1e-7, unit: "quarter", areas: ["Économie, droit"] },
+        ],
+        degrees: [{ level: "bachelor", field: " Law, Politics " }],
+      },
+      experience: [{ employer: "Smith, Jones & Co", title: "Clerk, Billing", start: "2020-01-01", end: null, hoursPerWeek: 37.5, kinds: ["customer-service"], supervisory: false, comparableTo: [] }],
+    };
+    renderOfficer();
+    await user.upload(screen.getByLabelText("Applicant file to open"), new File([JSON.stringify(file)], "commas.json", { type: "application/json" }));
+    await waitFor(() => expect(screen.getByLabelText("Name")).toHaveValue(file.name));
+    const others = within(screen.getByRole("group", { name: "Coursework row 1" })).getByRole("group", { name: "Other areas of study" });
+    expect(within(others).getAllByRole("textbox").map((t) => (t as HTMLInputElement).value)).toEqual(["Business, Management", " Arts,  Letters ", "biology"]);
+    await user.click(screen.getByRole("button", { name: "Save applicant" }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(JSON.parse(await saved[0].text())).toEqual(file);
+
+    // Typed: one area per box, added and removed by button, focus where a keyboard user expects it.
+    await user.click(within(others).getByRole("button", { name: "Add another area of study" }));
+    const fourth = within(others).getByLabelText("Other area 4");
+    expect(fourth).toHaveFocus();
+    await user.type(fourth, "History, Modern");
+    await user.click(within(others).getByRole("button", { name: "Remove other area 3" }));
+    expect(within(others).getByRole("button", { name: "Add another area of study" })).toHaveFocus();
+    expect(await screen.findByText("Other area 3 of coursework row 1 removed.")).toHaveAttribute("role", "status");
+    await user.click(screen.getByRole("button", { name: "Save applicant" }));
+    await waitFor(() => expect(saved).toHaveLength(2));
+    expect(JSON.parse(await saved[1].text()).education.coursework[0].areas).toEqual(["communications", "Business, Management", " Arts,  Letters ", "History, Modern"]);
+  });
+
+  it("reports a blank other area of study on save, naming it, rather than dropping it", async () => {
+    const user = userEvent.setup();
+    const saved = captureDownloads();
+    renderOfficer();
+    await user.click(screen.getByRole("radio", { name: "High school diploma" }));
+    await user.click(screen.getByRole("button", { name: "Add coursework" }));
+    const row = screen.getByRole("group", { name: "Coursework row 1" });
+    await user.type(within(row).getByLabelText("Credit hours"), "12");
+    await user.click(within(row).getByRole("button", { name: "Add an area of study" }));
+    await user.click(screen.getByRole("button", { name: "Save applicant" }));
+    const summary = (await screen.findByRole("heading", { name: "There is a problem" })).parentElement!;
+    const link = within(summary).getByRole("link", { name: /Coursework row 1, other area of study: Type other area of study 1, or remove it/ });
+    await user.click(link);
+    expect(within(row).getByLabelText("Other area 1")).toHaveFocus();
+    expect(saved).toEqual([]);
   });
 
   it("reports every located problem of a bad file and leaves the form as it was", async () => {
@@ -424,7 +479,7 @@ describe("the officer's screening page", () => {
     const row = screen.getByRole("group", { name: "Coursework row 1" });
     expect(within(row).getByLabelText("Credit unit")).toHaveValue("quarter");
     expect(within(row).getByRole("checkbox", { name: /Similar area/ })).toBeChecked();
-    expect(within(row).getByLabelText("Other areas of study")).toHaveValue("marine biology");
+    expect(within(within(row).getByRole("group", { name: "Other areas of study" })).getByLabelText("Other area 1")).toHaveValue("marine biology");
     expect(within(screen.getByRole("group", { name: "Degree 1" })).getByLabelText("Other field of study")).toHaveValue("chemistry");
     const job = screen.getByRole("group", { name: "Job 1" });
     expect(within(job).getByRole("checkbox", { name: "agency-77 (not among the loaded classes)" })).toBeChecked();

@@ -5,6 +5,7 @@
  */
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ChangeEvent } from "react";
 import { useForm } from "react-hook-form";
+import type { Applicant } from "../../engine/applicant-schema";
 import type { LocatedError } from "../../engine/validate-applicant";
 import { applicantToForm, describePath, emptyForm, fieldId, type ApplicantFormValues } from "./applicant-form-model";
 import { forgetDraft, loadDraft, saveDraft } from "./draft-storage";
@@ -45,15 +46,35 @@ export function workText(values: ApplicantFormValues): string {
   return JSON.stringify(values, (_key, value: unknown) => (value === false || (Array.isArray(value) && value.length === 0) ? null : value));
 }
 
-/** A stored draft merged over a blank form, so a draft from an older version cannot break the page. */
+/**
+ * A stored draft merged over a blank form, so a draft from an older version
+ * cannot break the page; other areas typed into the older single box, separated
+ * by commas, become one entry each.
+ */
 function fromDraft(values: ApplicantFormValues, today: string): ApplicantFormValues {
   const blank = emptyForm(today);
-  return { ...blank, ...values, education: { ...blank.education, ...values.education }, experience: values.experience ?? [] };
+  const education = { ...blank.education, ...values.education };
+  const coursework = (education.coursework ?? []).map((row) => ({
+    ...row,
+    otherAreaEntries: [
+      ...(row.otherAreaEntries ?? []),
+      ...(row.otherAreas ?? "")
+        .split(",")
+        .map((area) => area.trim())
+        .filter((area) => area !== "")
+        .map((area) => ({ area })),
+    ],
+    otherAreas: "",
+  }));
+  return { ...blank, ...values, education: { ...education, coursework }, experience: values.experience ?? [] };
 }
+
+/** An applicant as the officer's form: other areas of study one per entry. */
+const toForm = (applicant: Applicant): ApplicantFormValues => applicantToForm(applicant, { otherAreas: "entries" });
 
 function initialValues(today: string): { values: ApplicantFormValues; from: string | null; pending?: boolean; draft?: boolean; baseline?: string } {
   const pending = peekPendingApplicant();
-  if (pending) return { values: applicantToForm(pending), from: "Opened the applicant in the officer view.", pending: true };
+  if (pending) return { values: toForm(pending), from: "Opened the applicant in the officer view.", pending: true };
   if (kept) return { values: kept.values, from: null, baseline: kept.baseline };
   const draft = loadDraft();
   // A draft is kept in this browser but not saved to a file: it is unsaved work, which Open asks before replacing.
@@ -119,7 +140,7 @@ export function OfficerView() {
       onPendingApplicant(() => {
         const a = takePendingApplicant();
         if (a) {
-          const values = applicantToForm(a);
+          const values = toForm(a);
           reset(values);
           markSaved(values);
           announce("Opened the applicant in the officer view.");
@@ -203,7 +224,7 @@ export function OfficerView() {
     }
     setFileErrors(null);
     setRestored(null);
-    const values = applicantToForm(opened.applicant);
+    const values = toForm(opened.applicant);
     reset(values);
     markSaved(values);
     announce(`Opened ${file.name}.`);
