@@ -93,11 +93,15 @@ export function createJobRunner(post: (message: JobMessage) => void, pause: () =
     try {
       // In the encoding the spreadsheet saved it in (UTF-8, Windows-1252 or UTF-16).
       text = decodeText(new Uint8Array(await request.file.arrayBuffer()));
-    } catch {
+    } catch (e) {
+      // A browser holds at most about 500 million characters in one string (V8's limit); a larger file cannot be read whole.
+      const tooLarge = e instanceof RangeError;
       post({
         type: "unreadable",
         format: /\.json$/i.test(request.fileName) ? "json" : "csv",
-        message: "The file could not be read. Check that it still exists and is not open in another program, then choose it again.",
+        message: tooLarge
+          ? `The file is too large for this browser to read at once (${Math.round(request.file.size / 1e6).toLocaleString("en-US")} MB). Split it into files of at most 400 MB each and screen them one at a time.`
+          : "The file could not be read. Check that it still exists and is not open in another program, then choose it again.",
       });
       return;
     }
