@@ -150,8 +150,12 @@ export default defineConfig(({ mode }) => {
     base: "./",
     build: single?.build ?? { outDir: "dist", sourcemap: false },
     test: {
-      testTimeout: 30000,
-      hookTimeout: 120000,
+      // Tests wait on states, never on time: these limits are only a safety net for a slow, shared
+      // machine (every wait defaults to them: expect.poll here, findBy in test/setup.ts, Playwright
+      // in test/e2e/browser.ts), never what a test asserts.
+      testTimeout: 180_000,
+      hookTimeout: 180_000,
+      expect: { poll: { timeout: 60_000 } },
       projects: [
         {
           extends: true,

@@ -71,6 +71,7 @@ beforeEach(() => {
 });
 afterEach(() => {
   cleanup();
+  vi.useRealTimers();
   vi.restoreAllMocks();
 });
 
@@ -356,10 +357,14 @@ describe("the officer's screening page", () => {
   });
 
   it("keeps a draft in this browser only when the officer turns it on, and forgets it on request", async () => {
-    const user = userEvent.setup();
+    // Fake timers only to run every timer the typing started, at once: no pause, and nothing left pending.
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    const user = userEvent.setup({ advanceTimers: (ms) => (vi.isFakeTimers() ? vi.advanceTimersByTime(ms) : undefined) });
     const first = renderOfficer();
     await user.type(screen.getByLabelText("Name"), "Draft Person");
-    await new Promise((r) => setTimeout(r, 600));
+    // With drafts on, a draft is stored once typing pauses; with them off, after every pending timer has run, nothing is.
+    await vi.runOnlyPendingTimersAsync();
+    vi.useRealTimers();
     expect(localStorage.getItem(DRAFT_KEY)).toBeNull();
     const keep = screen.getByRole("checkbox", { name: "Keep a draft in this browser" });
     expect(keep).not.toBeChecked();
@@ -432,7 +437,7 @@ describe("the officer's screening page", () => {
     const user = userEvent.setup();
     renderOfficer();
     await user.click(screen.getByRole("radio", { name: "High school diploma" }));
-    const live = await within(results()).findByText(/^Results updated\./, {}, { timeout: 4000 });
+    const live = await within(results()).findByText(/^Results updated\./);
     expect(live).toHaveAttribute("role", "status");
     expect(live).toHaveTextContent(/Does not meet: .*4807/);
     expect(live).toHaveTextContent(/Needs an officer's review: 003638/);

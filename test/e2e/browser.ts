@@ -35,6 +35,8 @@ export async function launch(options: { viewport?: { width: number; height: numb
       "--disable-sync",
     ],
   });
+  // Every wait is for a state; the limit is only a safety net for a busy machine, never what a test asserts.
+  context.setDefaultTimeout(120_000);
   const page = context.pages()[0] ?? (await context.newPage());
   const requests: string[] = [];
   context.on("request", (r) => requests.push(r.url()));

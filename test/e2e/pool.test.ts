@@ -57,7 +57,7 @@ describe("screening a pool in the browser", () => {
     }));
     expect(answeredWhileScreening).toEqual({ open: true, screening: true });
 
-    await page.getByRole("heading", { name: "Results for pool-10000.csv" }).waitFor({ timeout: 120_000 });
+    await page.getByRole("heading", { name: "Results for pool-10000.csv" }).waitFor();
     await expect.poll(() => page.getByText(/10,000 applicants screened in/).count()).toBe(1);
     const table = page.getByRole("table", { name: /^Screening results/ });
     await expect.poll(() => table.locator("tbody tr").count()).toBe(100);
@@ -112,7 +112,7 @@ describe("screening a pool in the browser", () => {
 
   it("downloads the results as CSV, one row per applicant with a column per level and what each is missing", async () => {
     const { page } = b;
-    const [download] = await Promise.all([page.waitForEvent("download", { timeout: 60_000 }), page.getByRole("button", { name: "Download results (CSV)" }).click()]);
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download results (CSV)" }).click()]);
     const path = join(dir, download.suggestedFilename());
     await download.saveAs(path);
     const parsed = Papa.parse<Record<string, string>>(readFileSync(path, "utf8"), { header: true, skipEmptyLines: true });
