@@ -2,6 +2,7 @@
 import { defineConfig, type Plugin, type PluginOption, type UserConfig } from "vite";
 import react from "@vitejs/plugin-react";
 import { viteSingleFile } from "vite-plugin-singlefile";
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { BUILTIN_QUALIFICATION_FILES } from "./src/builtin-qualifications.ts";
 import { BUILTIN_QUALIFICATIONS_ELEMENT } from "./src/builtin-element.ts";
@@ -75,6 +76,56 @@ export function inlineWorkers(): Plugin {
   };
 }
 
+const INLINE_CODE_RE = /<(script|style)\b([^>]*)>([\s\S]*?)<\/\1>/gi;
+
+/**
+ * A page's Content-Security-Policy with its own inline scripts and styles
+ * allowed by their SHA-256 hashes (CSP level 2), so no 'unsafe-inline' is
+ * needed. Data scripts (`type="application/json"`) are never executed and
+ * need no hash.
+ * @example allowInlineByHash("<meta http-equiv=...><script>go()</script>") // script-src gains 'sha256-...'
+ */
+export function allowInlineByHash(html: string): string {
+  const hashes: Record<"script" | "style", string[]> = { script: [], style: [] };
+  for (const [, tag, attrs, body] of html.matchAll(INLINE_CODE_RE)) {
+    const kind = tag.toLowerCase() as "script" | "style";
+    if (kind === "script" && (/\bsrc=/i.test(attrs) || /\btype=["']?application\/json/i.test(attrs))) continue;
+    const hash = `'sha256-${createHash("sha256").update(body, "utf8").digest("base64")}'`;
+    if (!hashes[kind].includes(hash)) hashes[kind].push(hash);
+  }
+  return html.replace(/(<meta http-equiv="Content-Security-Policy" content=")([^"]*)(")/, (_m, open: string, policy: string, close: string) => {
+    const directives = policy.split(";").map((d) => {
+      const [name, ...sources] = d.trim().split(/\s+/);
+      const extra = name === "script-src" ? hashes.script : name === "style-src" ? hashes.style : [];
+      return [name, ...sources.filter((s) => s !== "'unsafe-inline'"), ...extra].join(" ");
+    });
+    return `${open}${directives.join("; ")}${close}`;
+  });
+}
+
+/** For the single-file build: after every script and style is inlined, allow exactly those by hash. */
+export function inlineCodeByHash(): Plugin {
+  return {
+    name: "screener:csp-hashes",
+    enforce: "post",
+    apply: "build",
+    // Until the hashes are known, the policy says 'unsafe-inline' (so vite-plugin-singlefile's check passes); the hashes replace it below.
+    transformIndexHtml: {
+      order: "pre",
+      handler: (html) => html.replace(/((?:script|style)-src 'self')(?=;)/g, "$1 'unsafe-inline'"),
+    },
+    generateBundle: {
+      // After vite-plugin-singlefile (also "post") has put the code into the page.
+      order: "post",
+      handler(_options, bundle) {
+        for (const file of Object.values(bundle)) {
+          if (file.type === "asset" && file.fileName.endsWith(".html")) file.source = allowInlineByHash(String(file.source));
+        }
+      },
+    },
+  };
+}
+
 /** `vite build --mode single`: the whole app as one HTML file that works opened from disk (README, "One file for offices"). */
 export const SINGLE_FILE_MODE = "single";
 export const SINGLE_FILE_DIR = "dist/single";
@@ -83,7 +134,7 @@ export const SINGLE_FILE_NAME = "screener.html";
 function singleFileBuild(): Pick<UserConfig, "plugins" | "build"> {
   return {
     // Workers first (they must be inlined before Vite bundles them), then every script, style and lazy view into the page.
-    plugins: [inlineWorkers(), viteSingleFile({ removeViteModuleLoader: true, outputFileName: SINGLE_FILE_NAME })],
+    plugins: [inlineWorkers(), viteSingleFile({ removeViteModuleLoader: true, outputFileName: SINGLE_FILE_NAME }), inlineCodeByHash()],
     // public/ is not copied: a file beside the page would be lost when the page is emailed, so the page must not need one.
     build: { outDir: SINGLE_FILE_DIR, emptyOutDir: true, sourcemap: false, modulePreload: false, copyPublicDir: false },
   };
@@ -99,8 +150,12 @@ export default defineConfig(({ mode }) => {
     base: "./",
     build: single?.build ?? { outDir: "dist", sourcemap: false },
     test: {
-      testTimeout: 30000,
-      hookTimeout: 120000,
+      // Tests wait on states, never on time: these limits are only a safety net for a slow, shared
+      // machine (every wait defaults to them: expect.poll here, findBy in test/setup.ts, Playwright
+      // in test/e2e/browser.ts), never what a test asserts.
+      testTimeout: 180_000,
+      hookTimeout: 180_000,
+      expect: { poll: { timeout: 60_000 } },
       projects: [
         {
           extends: true,

@@ -31,7 +31,7 @@ function setup() {
     await user.upload(input, files.map(([name, text]) => new File([text], name, { type: "application/json" })));
     await user.click(screen.getByRole("button", { name: "Load qualification files" }));
     // The button is disabled while the files are read and checked (the checker is loaded on first use).
-    await waitFor(() => expect(screen.getByRole("button", { name: "Load qualification files" })).toBeEnabled(), { timeout: 10000 });
+    await waitFor(() => expect(screen.getByRole("button", { name: "Load qualification files" })).toBeEnabled());
   };
   return { user, input, load };
 }

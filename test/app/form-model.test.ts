@@ -30,8 +30,10 @@ function canonical(a: Applicant): Applicant {
 }
 
 const isoDate = fc.date({ min: new Date("1980-01-01T00:00:00Z"), max: new Date("2030-12-31T00:00:00Z"), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
-const someText = fc.string({ minLength: 1, maxLength: 12 }).filter((s) => !s.includes(","));
-const area = fc.oneof(fc.constantFrom(...RECOGNISED_AREAS), someText.map((s) => s.trim()).filter((s) => s !== ""));
+// Any text at all: commas, spaces at either end, quotes and other scripts are kept exactly as typed.
+const someText = fc.oneof(fc.string({ minLength: 1, maxLength: 12 }), fc.constantFrom("Business, Management", " Marine biology ", "Économie, droit", '"Quoted", area', "a,b,,c"));
+// An area is anything but blank (a blank entry is a problem the form reports).
+const area = fc.oneof(fc.constantFrom(...RECOGNISED_AREAS), someText.filter((s) => s.trim() !== ""));
 
 const applicantArb: fc.Arbitrary<Applicant> = fc.record(
   {
@@ -42,7 +44,8 @@ const applicantArb: fc.Arbitrary<Applicant> = fc.record(
         highSchool: fc.constantFrom(...HIGH_SCHOOL),
         coursework: fc.array(
           fc.record({
-            hours: fc.double({ min: 0.25, max: 400, noNaN: true }).map((h) => Math.round(h * 4) / 4),
+            // Quarter hours, and the odd value JavaScript writes with an exponent (String(1e-7) is "1e-7").
+            hours: fc.oneof(fc.double({ min: 0.25, max: 400, noNaN: true }).map((h) => Math.round(h * 4) / 4), fc.constantFrom(1e-7, 2.5e-10, Number.MIN_VALUE)),
             unit: fc.constantFrom("semester" as const, "quarter" as const),
             areas: fc.uniqueArray(fc.constantFrom(...RECOGNISED_AREAS)).chain((known) =>
               fc.array(area.filter((a) => !(RECOGNISED_AREAS as readonly string[]).includes(a)), { maxLength: 2 }).map((other) => [...known, ...other]),
@@ -78,25 +81,48 @@ const applicantArb: fc.Arbitrary<Applicant> = fc.record(
 
 describe("form values and the applicant format", () => {
   it("re-opens the example file exactly", () => {
-    const form = applicantToForm(jordan);
-    expect(form.education.coursework[1]).toEqual({ hours: "30", unit: "quarter", areas: [], otherAreas: "biology" });
+    const form = applicantToForm(jordan, { otherAreas: "entries" });
+    expect(form.education.coursework[1]).toEqual({ hours: "30", unit: "quarter", areas: [], otherAreaEntries: [{ area: "biology" }], otherAreas: "" });
     expect(form.experience[0].current).toBe(true);
     expect(formToApplicant(form)).toEqual(jordan);
   });
 
-  it("round-trips any valid applicant, both ways", () => {
+  it("keeps an area of study with a comma as one area", () => {
+    const a: Applicant = { education: { highSchool: "diploma", coursework: [{ hours: 45, unit: "semester", areas: ["communications", "Business, Management", " Arts,  Letters "] }] } };
+    const form = applicantToForm(a, { otherAreas: "entries" });
+    expect(form.education.coursework[0].otherAreaEntries).toEqual([{ area: "Business, Management" }, { area: " Arts,  Letters " }]);
+    expect(formToApplicant(form)).toEqual(a);
+  });
+
+  it("round-trips any valid applicant, both ways, with other areas one per entry", () => {
     fc.assert(
       fc.property(applicantArb, (a) => {
         expect(validateApplicant(a).ok).toBe(true);
-        const form = applicantToForm(a);
+        const form = applicantToForm(a, { otherAreas: "entries" });
         const back = formToApplicant(form);
         expect(back).toEqual(canonical(a));
         const v = validateApplicant(back);
         expect(v.ok).toBe(true);
-        if (v.ok) expect(applicantToForm(v.applicant)).toEqual(form);
+        if (v.ok) expect(applicantToForm(v.applicant, { otherAreas: "entries" })).toEqual(form);
+        expect(formProblems(form)).toEqual([]);
       }),
-      { numRuns: 200 },
+      { numRuns: 300 },
     );
+  });
+
+  it("by default joins other areas into one box separated by commas (the self-assessment's question)", () => {
+    const form = applicantToForm(jordan);
+    expect(form.education.coursework[1]).toEqual({ hours: "30", unit: "quarter", areas: [], otherAreas: "biology" });
+    expect(formToApplicant(form)).toEqual(jordan);
+  });
+
+  it("reports a blank other area rather than dropping it or saving it empty", () => {
+    const form = emptyForm("2026-11-22");
+    form.education.highSchool = "diploma";
+    form.education.coursework = [{ hours: "12", unit: "semester", areas: [], otherAreaEntries: [{ area: "History" }, { area: "  " }], otherAreas: "" }];
+    expect(formProblems(form)).toEqual([{ path: "education.coursework[0].otherAreaEntries[1]", message: expect.stringMatching(/^Type other area of study 2, or remove it/) }]);
+    expect(pathToFieldName("education.coursework[0].otherAreaEntries[1]")).toBe("education.coursework.0.otherAreaEntries.1.area");
+    expect(describePath("education.coursework[0].otherAreaEntries[1]")).toBe("Coursework row 1, other area of study");
   });
 
   it("keeps mistyped numbers as typed so the schema reports them, and treats blanks as missing", () => {

@@ -54,12 +54,24 @@ function captureDownloads(): Array<{ name: string; text: () => Promise<string> }
   return saved;
 }
 
+/** Count the times the page opens the file chooser (clicks a file input), without opening one. */
+function watchFileChooser(): () => number {
+  const original = HTMLInputElement.prototype.click;
+  let opened = 0;
+  vi.spyOn(HTMLInputElement.prototype, "click").mockImplementation(function (this: HTMLInputElement) {
+    if (this.type === "file") opened++;
+    else original.call(this);
+  });
+  return () => opened;
+}
+
 beforeEach(() => {
   localStorage.clear();
   discardKeptForm();
 });
 afterEach(() => {
   cleanup();
+  vi.useRealTimers();
   vi.restoreAllMocks();
 });
 
@@ -154,11 +166,66 @@ describe("the officer's screening page", () => {
     expect(within(job).getByLabelText("Employer")).toHaveValue("City Utilities");
     expect(within(job).getByLabelText(/Still works here/)).toBeChecked();
     expect(within(job).getByRole("checkbox", { name: /^4808 / })).toBeChecked();
-    expect(within(screen.getByRole("group", { name: "Coursework row 2" })).getByLabelText("Other areas of study")).toHaveValue("biology");
+    expect(within(screen.getByRole("group", { name: "Coursework row 2" })).getByLabelText("Other area 1")).toHaveValue("biology");
     await user.click(screen.getByRole("button", { name: "Save applicant" }));
     await waitFor(() => expect(saved).toHaveLength(1));
     expect(saved[0].name).toBe("jordan-example-2026-11-22.json");
     expect(JSON.parse(await saved[0].text())).toEqual(JSON.parse(jordanText));
+  });
+
+  it("round-trips every field exactly as typed: areas of study with commas stay one area each", async () => {
+    const user = userEvent.setup();
+    const saved = captureDownloads();
+    const file = {
+      name: "  Ana, María O'Neil ",
+      asOf: "2026-11-22",
+      education: {
+        highSchool: "diploma",
+        coursework: [
+          { hours: 45, unit: "semester", areas: ["communications", "Business, Management", " Arts,  Letters ", "biology"] },
+          { hours: 1e-7, unit: "quarter", areas: ["Économie, droit"] },
+        ],
+        degrees: [{ level: "bachelor", field: " Law, Politics " }],
+      },
+      experience: [{ employer: "Smith, Jones & Co", title: "Clerk, Billing", start: "2020-01-01", end: null, hoursPerWeek: 37.5, kinds: ["customer-service"], supervisory: false, comparableTo: [] }],
+    };
+    renderOfficer();
+    await user.upload(screen.getByLabelText("Applicant file to open"), new File([JSON.stringify(file)], "commas.json", { type: "application/json" }));
+    await waitFor(() => expect(screen.getByLabelText("Name")).toHaveValue(file.name));
+    const others = within(screen.getByRole("group", { name: "Coursework row 1" })).getByRole("group", { name: "Other areas of study" });
+    expect(within(others).getAllByRole("textbox").map((t) => (t as HTMLInputElement).value)).toEqual(["Business, Management", " Arts,  Letters ", "biology"]);
+    await user.click(screen.getByRole("button", { name: "Save applicant" }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(JSON.parse(await saved[0].text())).toEqual(file);
+
+    // Typed: one area per box, added and removed by button, focus where a keyboard user expects it.
+    await user.click(within(others).getByRole("button", { name: "Add another area of study" }));
+    const fourth = within(others).getByLabelText("Other area 4");
+    expect(fourth).toHaveFocus();
+    await user.type(fourth, "History, Modern");
+    await user.click(within(others).getByRole("button", { name: "Remove other area 3" }));
+    expect(within(others).getByRole("button", { name: "Add another area of study" })).toHaveFocus();
+    expect(await screen.findByText("Other area 3 of coursework row 1 removed.")).toHaveAttribute("role", "status");
+    await user.click(screen.getByRole("button", { name: "Save applicant" }));
+    await waitFor(() => expect(saved).toHaveLength(2));
+    expect(JSON.parse(await saved[1].text()).education.coursework[0].areas).toEqual(["communications", "Business, Management", " Arts,  Letters ", "History, Modern"]);
+  });
+
+  it("reports a blank other area of study on save, naming it, rather than dropping it", async () => {
+    const user = userEvent.setup();
+    const saved = captureDownloads();
+    renderOfficer();
+    await user.click(screen.getByRole("radio", { name: "High school diploma" }));
+    await user.click(screen.getByRole("button", { name: "Add coursework" }));
+    const row = screen.getByRole("group", { name: "Coursework row 1" });
+    await user.type(within(row).getByLabelText("Credit hours"), "12");
+    await user.click(within(row).getByRole("button", { name: "Add an area of study" }));
+    await user.click(screen.getByRole("button", { name: "Save applicant" }));
+    const summary = (await screen.findByRole("heading", { name: "There is a problem" })).parentElement!;
+    const link = within(summary).getByRole("link", { name: /Coursework row 1, other area of study: Type other area of study 1, or remove it/ });
+    await user.click(link);
+    expect(within(row).getByLabelText("Other area 1")).toHaveFocus();
+    expect(saved).toEqual([]);
   });
 
   it("reports every located problem of a bad file and leaves the form as it was", async () => {
@@ -214,11 +281,90 @@ describe("the officer's screening page", () => {
     await waitFor(() => expect(screen.getByLabelText("Name")).toHaveFocus());
   });
 
-  it("keeps a draft in this browser only when the officer turns it on, and forgets it on request", async () => {
+  it("asks before Open replaces unsaved work, and opens straight away when nothing would be lost", async () => {
     const user = userEvent.setup();
+    const chooser = watchFileChooser();
+    const saved = captureDownloads();
+    renderOfficer();
+    const open = screen.getByRole("button", { name: "Open applicant…" });
+    // A blank form: nothing to lose, the file chooser opens at once.
+    await user.click(open);
+    expect(chooser()).toBe(1);
+    expect(screen.queryByRole("group", { name: /Open another applicant/ })).toBeNull();
+
+    await user.type(screen.getByLabelText("Name"), "Unsaved Person");
+    await user.click(open);
+    const ask = screen.getByRole("group", { name: /Open another applicant in place of this form\? The changes not saved to a file are lost/ });
+    expect(ask).toHaveFocus();
+    expect(open).toHaveAttribute("aria-expanded", "true");
+    expect(chooser()).toBe(1);
+    await user.click(within(ask).getByRole("button", { name: "Cancel" }));
+    expect(screen.queryByRole("group", { name: /Open another applicant/ })).toBeNull();
+    expect(open).toHaveFocus();
+    expect(screen.getByLabelText("Name")).toHaveValue("Unsaved Person");
+    // Escape keeps the form too.
+    await user.click(open);
+    await user.keyboard("{Escape}");
+    expect(screen.queryByRole("group", { name: /Open another applicant/ })).toBeNull();
+    expect(open).toHaveFocus();
+    expect(chooser()).toBe(1);
+    // Confirmed: the chooser opens, and the chosen file replaces the form.
+    await user.click(open);
+    await user.click(screen.getByRole("button", { name: "Yes, choose a file to open" }));
+    expect(chooser()).toBe(2);
+    expect(open).toHaveFocus();
+    await user.upload(screen.getByLabelText("Applicant file to open"), new File([jordanText], "jordan.json", { type: "application/json" }));
+    await waitFor(() => expect(screen.getByLabelText("Name")).toHaveValue("Jordan Example"));
+    // The opened file is not unsaved work; a change to it is, until it is saved.
+    await user.click(open);
+    expect(chooser()).toBe(3);
+    await user.type(screen.getByLabelText("Name"), " Jr");
+    await user.click(open);
+    expect(screen.getByRole("group", { name: /Open another applicant/ })).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Cancel" }));
+    await user.click(screen.getByRole("button", { name: "Save applicant" }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    await user.click(open);
+    expect(chooser()).toBe(4);
+  });
+
+  it("with drafts off, has the browser ask before the tab closes or reloads with unsaved work", async () => {
+    const user = userEvent.setup();
+    const saved = captureDownloads();
+    renderOfficer();
+    const leave = (): boolean => {
+      const e = new Event("beforeunload", { cancelable: true });
+      window.dispatchEvent(e);
+      return e.defaultPrevented;
+    };
+    expect(leave()).toBe(false);
+    await user.click(screen.getByRole("radio", { name: "High school diploma" }));
+    expect(leave()).toBe(true);
+    await user.click(screen.getByRole("button", { name: "Save applicant" }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(leave()).toBe(false);
+    await user.type(screen.getByLabelText("Name"), "Later Change");
+    expect(leave()).toBe(true);
+    // With a draft kept in this browser, the work comes back after a reload: no question.
+    await user.click(screen.getByLabelText("Keep a draft in this browser"));
+    expect(leave()).toBe(false);
+    await user.click(screen.getByLabelText("Keep a draft in this browser"));
+    expect(leave()).toBe(true);
+    // Cleared: nothing left to lose.
+    await user.click(screen.getByRole("button", { name: "Clear form" }));
+    await user.click(screen.getByRole("button", { name: "Yes, clear the form" }));
+    expect(leave()).toBe(false);
+  });
+
+  it("keeps a draft in this browser only when the officer turns it on, and forgets it on request", async () => {
+    // Fake timers only to run every timer the typing started, at once: no pause, and nothing left pending.
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    const user = userEvent.setup({ advanceTimers: (ms) => (vi.isFakeTimers() ? vi.advanceTimersByTime(ms) : undefined) });
     const first = renderOfficer();
     await user.type(screen.getByLabelText("Name"), "Draft Person");
-    await new Promise((r) => setTimeout(r, 600));
+    // With drafts on, a draft is stored once typing pauses; with them off, after every pending timer has run, nothing is.
+    await vi.runOnlyPendingTimersAsync();
+    vi.useRealTimers();
     expect(localStorage.getItem(DRAFT_KEY)).toBeNull();
     const keep = screen.getByRole("checkbox", { name: "Keep a draft in this browser" });
     expect(keep).not.toBeChecked();
@@ -291,7 +437,7 @@ describe("the officer's screening page", () => {
     const user = userEvent.setup();
     renderOfficer();
     await user.click(screen.getByRole("radio", { name: "High school diploma" }));
-    const live = await within(results()).findByText(/^Results updated\./, {}, { timeout: 4000 });
+    const live = await within(results()).findByText(/^Results updated\./);
     expect(live).toHaveAttribute("role", "status");
     expect(live).toHaveTextContent(/Does not meet: .*4807/);
     expect(live).toHaveTextContent(/Needs an officer's review: 003638/);
@@ -338,7 +484,7 @@ describe("the officer's screening page", () => {
     const row = screen.getByRole("group", { name: "Coursework row 1" });
     expect(within(row).getByLabelText("Credit unit")).toHaveValue("quarter");
     expect(within(row).getByRole("checkbox", { name: /Similar area/ })).toBeChecked();
-    expect(within(row).getByLabelText("Other areas of study")).toHaveValue("marine biology");
+    expect(within(within(row).getByRole("group", { name: "Other areas of study" })).getByLabelText("Other area 1")).toHaveValue("marine biology");
     expect(within(screen.getByRole("group", { name: "Degree 1" })).getByLabelText("Other field of study")).toHaveValue("chemistry");
     const job = screen.getByRole("group", { name: "Job 1" });
     expect(within(job).getByRole("checkbox", { name: "agency-77 (not among the loaded classes)" })).toBeChecked();

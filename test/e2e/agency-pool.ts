@@ -57,7 +57,7 @@ export async function screenAgencyPool(page: Page, levelId: string): Promise<Rec
   const name = `agency-pool-${levelId}.csv`;
   await page.getByLabel("Applicant file (CSV or JSON)").setInputFiles({ name, mimeType: "text/csv", buffer: Buffer.from(AGENCY_POOL_CSV) });
   await page.getByRole("button", { name: "Screen applicants" }).click();
-  await page.getByRole("heading", { name: `Results for ${name}` }).waitFor({ timeout: 30_000 });
+  await page.getByRole("heading", { name: `Results for ${name}` }).waitFor();
   const table = page.getByRole("table", { name: /Applicants by outcome/ });
   const headers = await table.getByRole("columnheader").allInnerTexts();
   const cells = await table.getByRole("row", { name: new RegExp(`^${levelId} `) }).getByRole("cell").allInnerTexts();

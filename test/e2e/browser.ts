@@ -37,6 +37,8 @@ export async function launch(options: { viewport?: { width: number; height: numb
       "--disable-sync",
     ],
   });
+  // Every wait is for a state; the limit is only a safety net for a busy machine, never what a test asserts.
+  context.setDefaultTimeout(120_000);
   const page = context.pages()[0] ?? (await context.newPage());
   const requests: string[] = [];
   context.on("request", (r) => requests.push(r.url()));
@@ -61,9 +63,13 @@ export interface AxeViolation {
   nodes: Array<{ target: string[]; failureSummary?: string }>;
 }
 
-/** Run axe-core in the page against WCAG 2.1 A and AA; returns the violations. */
+/**
+ * Run axe-core in the page against WCAG 2.1 A and AA; returns the violations.
+ * axe is evaluated through the DevTools protocol, not added as an inline
+ * script, which the page's Content-Security-Policy rightly refuses.
+ */
 export async function axe(page: Page): Promise<AxeViolation[]> {
-  await page.addScriptTag({ content: AXE_SOURCE });
+  await page.evaluate(`${AXE_SOURCE}\n;undefined`);
   return page.evaluate(async () => {
     const w = window as unknown as { axe: { run: (ctx: Document, opts: unknown) => Promise<{ violations: AxeViolation[] }> } };
     const result = await w.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
@@ -74,4 +80,23 @@ export async function axe(page: Page): Promise<AxeViolation[]> {
 /** A readable summary of violations for an assertion message. */
 export function describeViolations(violations: AxeViolation[]): string {
   return violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(" ")).join("\n  ")}`).join("\n");
+}
+
+/**
+ * Record every Content-Security-Policy violation the page reports, from the
+ * first script on: call before the first navigation; read with cspViolations.
+ */
+export async function watchCspViolations(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __cspViolations: string[] };
+    w.__cspViolations = [];
+    document.addEventListener("securitypolicyviolation", (e) => {
+      w.__cspViolations.push(`${e.effectiveDirective} refused ${e.blockedURI || "inline code"}${e.sourceFile ? ` (${e.sourceFile}:${e.lineNumber})` : ""}`);
+    });
+  });
+}
+
+/** The violations the page has reported since it loaded (see watchCspViolations). */
+export function cspViolations(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? ["the violation listener was not installed"]);
 }

@@ -113,7 +113,7 @@ describe("the officer's screening page in Chromium", () => {
     // 36 - 24 = 12 months short, less the half month the series' rounding rule forgives (15 days or more count as a month).
     await expect.poll(() => card4808.textContent()).toMatch(/Missing: 11\.5 more months of full-time/);
     // The outcomes are also announced, once typing pauses.
-    await expect.poll(() => results(b.page).getByRole("status").textContent(), { timeout: 5000 }).toMatch(/Meets: 4807.*Does not meet: 4808/);
+    await expect.poll(() => results(b.page).getByRole("status").textContent()).toMatch(/Meets: 4807.*Does not meet: 4808/);
   });
 
   it("opens an explanation from the keyboard and has no accessibility violations with the form filled", async () => {
@@ -152,7 +152,7 @@ describe("the officer's screening page in Chromium", () => {
     // Clearing moves focus to the Name field once the form has redrawn: let that land before tabbing on.
     await expect.poll(() => focusedName(page)).toBe("Name");
     await tabTo(page, "Open applicant…");
-    const chooserOpened = page.waitForEvent("filechooser", { timeout: 10000 });
+    const chooserOpened = page.waitForEvent("filechooser");
     await page.keyboard.press("Enter");
     const chooser = await chooserOpened.catch(async (e: Error) => {
       throw new Error(`Enter did not open the file chooser; focus is on "${await focusedName(page)}": ${e.message}`);
@@ -203,14 +203,16 @@ describe("the officer's screening page in Chromium", () => {
     // 200% zoom of a 1280-pixel window is a 640-pixel layout; WCAG's reflow check is 320 pixels.
     for (const width of [640, 320]) {
       await page.setViewportSize({ width, height: 800 });
-      await page.waitForTimeout(200);
-      const overflow = await page.evaluate(() => {
-        const doc = document.documentElement;
-        const form = document.querySelector("form.officer-form") as HTMLElement;
-        const wide = [...form.querySelectorAll<HTMLElement>("*")].filter((el) => el.getBoundingClientRect().right > doc.clientWidth + 1).map((el) => el.outerHTML.slice(0, 80));
-        return { scroll: doc.scrollWidth - doc.clientWidth, wide: wide.slice(0, 5) };
-      });
-      expect(overflow, `at ${width}px`).toEqual({ scroll: 0, wide: [] });
+      const overflow = () =>
+        page.evaluate(() => {
+          const doc = document.documentElement;
+          const form = document.querySelector("form.officer-form") as HTMLElement;
+          const wide = [...form.querySelectorAll<HTMLElement>("*")].filter((el) => el.getBoundingClientRect().right > doc.clientWidth + 1).map((el) => el.outerHTML.slice(0, 80));
+          return { scroll: doc.scrollWidth - doc.clientWidth, wide: wide.slice(0, 5) };
+        });
+      // Once the page has been laid out at the new width (a state, not a pause).
+      await expect.poll(() => page.evaluate(() => window.innerWidth)).toBe(width);
+      await expect.poll(overflow, { message: `at ${width}px` }).toEqual({ scroll: 0, wide: [] });
     }
     await page.setViewportSize({ width: 1280, height: 900 });
   });
@@ -222,8 +224,9 @@ describe("the officer's screening page in Chromium", () => {
     await results(page).getByRole("table", { name: /Jobs and months credited/ }).waitFor();
     for (const width of [640, 320]) {
       await page.setViewportSize({ width, height: 800 });
-      await page.waitForTimeout(300);
-      const fit = await page.evaluate(() => {
+      await expect.poll(() => page.evaluate(() => window.innerWidth)).toBe(width);
+      const measure = () =>
+        page.evaluate(() => {
         const doc = document.documentElement;
         const svg = document.querySelector(".timeline-drawing svg") as SVGSVGElement;
         const box = svg.parentElement!.getBoundingClientRect();
@@ -232,8 +235,13 @@ describe("the officer's screening page in Chromium", () => {
         const cut = [...svg.querySelectorAll("text")].filter((t) => t.getBoundingClientRect().right > drawn.right + 1).map((t) => t.textContent);
         return { scroll: doc.scrollWidth - doc.clientWidth, svgWidth: Number(svg.getAttribute("width")), boxWidth: Math.floor(box.width), cut };
       });
+      // The drawing follows its box through a ResizeObserver: wait until it has been redrawn at the new width.
+      await expect.poll(async () => {
+        const m = await measure();
+        return m.svgWidth === m.boxWidth;
+      }, { message: `at ${width}px the timeline is not drawn to its box's width` }).toBe(true);
+      const fit = await measure();
       expect(fit.scroll, `at ${width}px the page scrolls sideways`).toBe(0);
-      expect(fit.svgWidth, `at ${width}px`).toBe(fit.boxWidth);
       expect(fit.cut, `at ${width}px`).toEqual([]);
     }
     await page.setViewportSize({ width: 1280, height: 900 });

@@ -4,6 +4,7 @@
  * and web worker inside it. Opened straight from disk in Chromium, with no
  * server, it must work and ask for nothing but itself.
  */
+import { createHash } from "node:crypto";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -16,7 +17,7 @@ import { screenApplicant } from "../../src/engine/screen-applicant";
 import { validateApplicant } from "../../src/engine/validate-applicant";
 import { OUTCOME_WORDS } from "../../src/features/results/outcome";
 import { SINGLE_FILE_MODE, SINGLE_FILE_NAME } from "../../vite.config";
-import { axe, describeViolations, launch, type Browser } from "./browser";
+import { axe, cspViolations, describeViolations, launch, watchCspViolations, type Browser } from "./browser";
 import { EXAMPLE_FILE, EXAMPLE_TEXT, expectedCounts, loadQualificationFiles, screenAgencyPool } from "./agency-pool";
 import { enterApplicant, type TypedApplicant } from "./enter-applicant";
 
@@ -50,6 +51,7 @@ describe("the single HTML file, opened from disk", () => {
     html = readFileSync(join(outDir, SINGLE_FILE_NAME), "utf8");
     url = pathToFileURL(join(outDir, SINGLE_FILE_NAME)).href;
     b = await launch();
+    await watchCspViolations(b.page);
     b.page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
     b.page.on("console", (m) => {
       if (m.type() === "error") problems.push(`console error: ${m.text()}`);
@@ -78,12 +80,17 @@ describe("the single HTML file, opened from disk", () => {
     expect(html).not.toContain("react-stack-top-frame");
   });
 
-  it("keeps a Content-Security-Policy that lets its inline code run and nothing from elsewhere", () => {
+  it("keeps a Content-Security-Policy that lets exactly its own inline code run (by hash, no 'unsafe-inline') and nothing from elsewhere", () => {
     const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)?.[1];
     expect(csp).toBeDefined();
     const directive = (name: string): string[] => csp!.split(";").map((d) => d.trim().split(/\s+/)).find(([n]) => n === name)?.slice(1) ?? [];
-    expect(directive("script-src")).toContain("'unsafe-inline'");
-    expect(directive("style-src")).toContain("'unsafe-inline'");
+    const hashOf = (tag: "script" | "style"): string[] =>
+      [...html.matchAll(new RegExp(`<${tag}\\b([^>]*)>([\\s\\S]*?)</${tag}>`, "gi"))]
+        .filter(([, attrs]) => !/application\/json/.test(attrs))
+        .map(([, , body]) => `'sha256-${createHash("sha256").update(body, "utf8").digest("base64")}'`);
+    expect(hashOf("script").length).toBeGreaterThan(0);
+    expect(directive("script-src")).toEqual(["'self'", ...hashOf("script")]);
+    expect(directive("style-src")).toEqual(["'self'", ...hashOf("style")]);
     expect(directive("worker-src")).toContain("blob:");
     expect(directive("default-src")).toEqual(["'self'"]);
   });
@@ -104,6 +111,7 @@ describe("the single HTML file, opened from disk", () => {
     }
     expect(foreign()).toEqual([]);
     expect(problems).toEqual([]);
+    expect(await cspViolations(b.page)).toEqual([]);
   });
 
   it("screens an applicant typed into the page", async () => {
@@ -149,5 +157,6 @@ describe("the single HTML file, opened from disk", () => {
     expect(workers.every((w) => w.startsWith("blob:") || w.startsWith("data:"))).toBe(true);
     expect(foreign()).toEqual([]);
     expect(problems).toEqual([]);
+    expect(await cspViolations(page)).toEqual([]);
   });
 });

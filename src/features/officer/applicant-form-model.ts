@@ -16,12 +16,22 @@
 import type { Applicant } from "../../engine/applicant-schema";
 import { RECOGNISED_AREAS } from "../../engine/vocabulary";
 
+/** One area of study typed into its own box, exactly as typed (commas and all). */
+export interface AreaEntry {
+  area: string;
+}
+
 export interface CourseworkRow {
   hours: string;
   unit: "semester" | "quarter";
   /** Recognised areas ticked. */
   areas: string[];
-  /** Any other areas, separated by commas. */
+  /** Any other areas, one per entry: the officer's form ("Business, Management" is one area). */
+  otherAreaEntries?: AreaEntry[];
+  /**
+   * Any other areas in one box, separated by commas (the self-assessment's
+   * question; an area that itself holds a comma cannot be written here).
+   */
   otherAreas: string;
 }
 
@@ -59,7 +69,7 @@ const RECOGNISED: readonly string[] = RECOGNISED_AREAS;
 // (the page's first download carries only what drawing the form needs).
 export { formToApplicant, formProblems, sortByFormOrder, splitAreas } from "./form-to-applicant";
 
-export const emptyCoursework = (): CourseworkRow => ({ hours: "", unit: "semester", areas: [], otherAreas: "" });
+export const emptyCoursework = (): CourseworkRow => ({ hours: "", unit: "semester", areas: [], otherAreaEntries: [], otherAreas: "" });
 export const emptyDegree = (): DegreeRow => ({ level: "", field: "", otherField: "" });
 export const emptyJob = (): JobRow => ({
   employer: "",
@@ -78,22 +88,33 @@ export function emptyForm(today: string): ApplicantFormValues {
   return { name: "", asOf: today, education: { highSchool: "", coursework: [], degrees: [] }, experience: [] };
 }
 
+export interface ToFormOptions {
+  /**
+   * Where areas of study other than the recognised ones go: `"entries"`, one
+   * per entry, exactly (the officer's form), or `"text"`, joined by commas
+   * into `otherAreas` (the self-assessment's single box; the default).
+   */
+  otherAreas?: "entries" | "text";
+}
+
 /**
  * A valid applicant as form values.
  * @example applicantToForm({ education: { highSchool: "ged" } }).education.highSchool // "ged"
  */
-export function applicantToForm(applicant: Applicant): ApplicantFormValues {
+export function applicantToForm(applicant: Applicant, options: ToFormOptions = {}): ApplicantFormValues {
+  const entries = options.otherAreas === "entries";
   return {
     name: applicant.name ?? "",
     asOf: applicant.asOf ?? "",
     education: {
       highSchool: applicant.education.highSchool,
-      coursework: (applicant.education.coursework ?? []).map((row) => ({
-        hours: String(row.hours),
-        unit: row.unit,
-        areas: (row.areas ?? []).filter((a) => RECOGNISED.includes(a)),
-        otherAreas: (row.areas ?? []).filter((a) => !RECOGNISED.includes(a)).join(", "),
-      })),
+      coursework: (applicant.education.coursework ?? []).map((row) => {
+        const other = (row.areas ?? []).filter((a) => !RECOGNISED.includes(a));
+        const areas = (row.areas ?? []).filter((a) => RECOGNISED.includes(a));
+        return entries
+          ? { hours: String(row.hours), unit: row.unit, areas, otherAreaEntries: other.map((area) => ({ area })), otherAreas: "" }
+          : { hours: String(row.hours), unit: row.unit, areas, otherAreas: other.join(", ") };
+      }),
       degrees: (applicant.education.degrees ?? []).map((d) => {
         const known = d.field !== undefined && RECOGNISED.includes(d.field);
         return { level: d.level, field: d.field === undefined ? "" : known ? d.field : "other", otherField: d.field !== undefined && !known ? d.field : "" };
@@ -118,6 +139,8 @@ export function applicantToForm(applicant: Applicant): ApplicantFormValues {
  * becomes `experience.0.kinds` (the checkbox group), `education.highSchool` stays.
  */
 export function pathToFieldName(path: string): string {
+  // An entry's path names its own box: education.coursework[0].otherAreaEntries[1] is the text of entry 2.
+  if (/\.otherAreaEntries\[\d+\]$/.test(path)) path = `${path}.area`;
   return path
     .replace(/\[(\d+)\]/g, ".$1")
     .replace(/\.(kinds|areas|comparableTo)\.\d+$/, ".$1");
@@ -135,6 +158,7 @@ const FIELD_WORDS: Record<string, string> = {
   hours: "credit hours",
   unit: "credit unit",
   areas: "areas of study",
+  otherAreaEntries: "other area of study",
   level: "degree level",
   field: "field of study",
   employer: "employer",

@@ -1,7 +1,8 @@
 /**
  * Education: high school, college coursework rows and degrees. Areas of
  * study offer the recognised areas (with what each means) as checkboxes,
- * plus free text for any other area.
+ * plus a list of other areas, one box each, kept exactly as typed (so
+ * "Business, Management" stays one area).
  */
 import { useRef, type RefObject } from "react";
 import { useFieldArray, useWatch } from "react-hook-form";
@@ -11,6 +12,41 @@ import { useFormParts } from "./form-context";
 import { ChoiceGroup, SelectField, TextField } from "./form-controls";
 
 const AREA_OPTIONS = RECOGNISED_AREAS.map((a) => ({ value: a, label: AREA_INFO[a].label, description: AREA_INFO[a].description }));
+
+/** Other areas of study for one coursework row: a box per area, added and removed by button. */
+function OtherAreas({ row }: { row: number }) {
+  const { control, announce } = useFormParts();
+  const entries = useFieldArray({ control, name: `education.coursework.${row}.otherAreaEntries` });
+  const add = useRef<HTMLButtonElement>(null);
+  const n = row + 1;
+  return (
+    <fieldset className="choices other-areas" aria-describedby={`other-areas-${row}-hint`}>
+      <legend>Other areas of study</legend>
+      <p id={`other-areas-${row}-hint`} className="hint">
+        One area per box, as the transcript words it (for example Business, Management). They are kept but do not count as related study.
+      </p>
+      {entries.fields.map((f, j) => (
+        <div key={f.id} className="area-entry">
+          <TextField name={`education.coursework.${row}.otherAreaEntries.${j}.area`} label={`Other area ${j + 1}`} autoComplete="off" />
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => {
+              entries.remove(j);
+              add.current?.focus();
+              announce(`Other area ${j + 1} of coursework row ${n} removed.`);
+            }}
+          >
+            Remove other area {j + 1}
+          </button>
+        </div>
+      ))}
+      <button type="button" ref={add} className="secondary" onClick={() => entries.append({ area: "" }, { focusName: `education.coursework.${row}.otherAreaEntries.${entries.fields.length}.area` })}>
+        Add {entries.fields.length ? "another" : "an"} area of study
+      </button>
+    </fieldset>
+  );
+}
 
 function CourseworkRowFields({ index, onRemove }: { index: number; onRemove: () => void }) {
   const n = index + 1;
@@ -29,7 +65,7 @@ function CourseworkRowFields({ index, onRemove }: { index: number; onRemove: () 
         />
       </div>
       <ChoiceGroup name={`education.coursework.${index}.areas`} legend="Areas of study" hint="Tick every area the coursework covers." options={AREA_OPTIONS} />
-      <TextField name={`education.coursework.${index}.otherAreas`} label="Other areas of study" hint="Any other areas, separated by commas, for example biology, chemistry. They are kept but do not count as related study." autoComplete="off" />
+      <OtherAreas row={index} />
       <button type="button" className="secondary" onClick={onRemove}>
         Remove coursework row {n}
       </button>

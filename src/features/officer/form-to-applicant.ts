@@ -11,7 +11,8 @@ function list(value: unknown): string[] {
   return typeof value === "string" ? [value] : [];
 }
 
-const NUMBER = /^\s*[+-]?(\d+(\.\d*)?|\.\d+)\s*$/;
+// With an exponent too: a file's 1e-7 comes back into the form as String(1e-7), "1e-7".
+const NUMBER = /^\s*[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?\s*$/;
 
 /** Text that is a number becomes the number; anything else stays as typed for the schema to reject with its message. */
 function number(text: string): unknown {
@@ -45,11 +46,13 @@ export function formToApplicant(values: ApplicantFormValues): Record<string, unk
     education.coursework = values.education.coursework.map((row) => ({
       hours: number(row.hours),
       unit: row.unit,
-      areas: [...list(row.areas), ...splitAreas(row.otherAreas)],
+      // Each entry exactly as typed; a blank one is a problem the form reports (formProblems), not silently dropped.
+      areas: [...list(row.areas), ...(row.otherAreaEntries ?? []).map((e) => e.area), ...splitAreas(row.otherAreas)],
     }));
   if (values.education.degrees.length)
     education.degrees = values.education.degrees.map((d) => {
-      const field = d.field === "other" ? text(d.otherField.trim()) : text(d.field);
+      // Exactly as typed; only a blank box means "not given".
+      const field = d.field === "other" ? (d.otherField.trim() === "" ? undefined : d.otherField) : text(d.field);
       return field === undefined ? { level: text(d.level) } : { level: text(d.level), field };
     });
   out.education = education;
@@ -76,6 +79,12 @@ export function formToApplicant(values: ApplicantFormValues): Record<string, unk
  */
 export function formProblems(values: ApplicantFormValues): LocatedError[] {
   const errors: LocatedError[] = [];
+  values.education.coursework.forEach((row, i) => {
+    (row.otherAreaEntries ?? []).forEach((entry, j) => {
+      if (entry.area.trim() === "")
+        errors.push({ path: `education.coursework[${i}].otherAreaEntries[${j}]`, message: `Type other area of study ${j + 1}, or remove it with "Remove other area ${j + 1}"` });
+    });
+  });
   values.experience.forEach((job, i) => {
     if (!job.current && job.end.trim() === "")
       errors.push({ path: `experience[${i}].end`, message: 'Enter the end date in the form yyyy-mm-dd, for example 2023-06-30, or tick "Still works here"' });
@@ -84,7 +93,7 @@ export function formProblems(values: ApplicantFormValues): LocatedError[] {
 }
 
 /** Fields in the order the form shows them, so problems are listed top to bottom. */
-const FORM_ORDER = ["name", "asOf", "education", "highSchool", "coursework", "hours", "unit", "areas", "degrees", "level", "field", "experience", "employer", "title", "start", "end", "hoursPerWeek", "kinds", "supervisory", "comparableTo"];
+const FORM_ORDER = ["name", "asOf", "education", "highSchool", "coursework", "hours", "unit", "areas", "otherAreaEntries", "area", "degrees", "level", "field", "experience", "employer", "title", "start", "end", "hoursPerWeek", "kinds", "supervisory", "comparableTo"];
 
 const orderKey = (path: string): number[] =>
   path

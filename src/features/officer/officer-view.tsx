@@ -5,6 +5,7 @@
  */
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ChangeEvent } from "react";
 import { useForm } from "react-hook-form";
+import type { Applicant } from "../../engine/applicant-schema";
 import type { LocatedError } from "../../engine/validate-applicant";
 import { applicantToForm, describePath, emptyForm, fieldId, type ApplicantFormValues } from "./applicant-form-model";
 import { forgetDraft, loadDraft, saveDraft } from "./draft-storage";
@@ -27,26 +28,59 @@ const PrintReportControls = lazy(() => import("../report").then((m) => ({ defaul
 // Notice letters to the applicant (English or Spanish): loaded with the report, after the form.
 const NoticesPanel = lazy(() => import("../notices/notices-disclosure").then((m) => ({ default: m.NoticesPanel })));
 
-/** The form as the officer left it when moving to another view (memory only, gone on reload). */
-let kept: ApplicantFormValues | null = null;
+/**
+ * The form as the officer left it when moving to another view, with what it
+ * held when last saved, opened or cleared (memory only, gone on reload).
+ */
+let kept: { values: ApplicantFormValues; baseline: string } | null = null;
 
 /** Start the next officer view from scratch, as a fresh page load does (used by tests). */
 export function discardKeptForm(): void {
   kept = null;
 }
 
-/** A stored draft merged over a blank form, so a draft from an older version cannot break the page. */
-function fromDraft(values: ApplicantFormValues, today: string): ApplicantFormValues {
-  const blank = emptyForm(today);
-  return { ...blank, ...values, education: { ...blank.education, ...values.education }, experience: values.experience ?? [] };
+/**
+ * The form's values as a comparable text: a checkbox group the officer ticked
+ * and unticked may come back from the DOM as false rather than [], which is
+ * no change of work, so both are written alike.
+ */
+export function workText(values: ApplicantFormValues): string {
+  return JSON.stringify(values, (_key, value: unknown) => (value === false || (Array.isArray(value) && value.length === 0) ? null : value));
 }
 
-function initialValues(today: string): { values: ApplicantFormValues; from: string | null; pending?: boolean; draft?: boolean } {
+/**
+ * A stored draft merged over a blank form, so a draft from an older version
+ * cannot break the page; other areas typed into the older single box, separated
+ * by commas, become one entry each.
+ */
+function fromDraft(values: ApplicantFormValues, today: string): ApplicantFormValues {
+  const blank = emptyForm(today);
+  const education = { ...blank.education, ...values.education };
+  const coursework = (education.coursework ?? []).map((row) => ({
+    ...row,
+    otherAreaEntries: [
+      ...(row.otherAreaEntries ?? []),
+      ...(row.otherAreas ?? "")
+        .split(",")
+        .map((area) => area.trim())
+        .filter((area) => area !== "")
+        .map((area) => ({ area })),
+    ],
+    otherAreas: "",
+  }));
+  return { ...blank, ...values, education: { ...education, coursework }, experience: values.experience ?? [] };
+}
+
+/** An applicant as the officer's form: other areas of study one per entry. */
+const toForm = (applicant: Applicant): ApplicantFormValues => applicantToForm(applicant, { otherAreas: "entries" });
+
+function initialValues(today: string): { values: ApplicantFormValues; from: string | null; pending?: boolean; draft?: boolean; baseline?: string } {
   const pending = peekPendingApplicant();
-  if (pending) return { values: applicantToForm(pending), from: "Opened the applicant in the officer view.", pending: true };
-  if (kept) return { values: kept, from: null };
+  if (pending) return { values: toForm(pending), from: "Opened the applicant in the officer view.", pending: true };
+  if (kept) return { values: kept.values, from: null, baseline: kept.baseline };
   const draft = loadDraft();
-  if (draft) return { values: fromDraft(draft.values, today), from: `Draft restored from ${new Date(draft.savedAt).toLocaleString()}.`, draft: true };
+  // A draft is kept in this browser but not saved to a file: it is unsaved work, which Open asks before replacing.
+  if (draft) return { values: fromDraft(draft.values, today), from: `Draft restored from ${new Date(draft.savedAt).toLocaleString()}.`, draft: true, baseline: workText(emptyForm(today)) };
   return { values: emptyForm(today), from: null };
 }
 
@@ -85,10 +119,17 @@ export function OfficerView() {
     screened.current = s;
   }, []);
 
+  // Unsaved work: the form differs from what it held when last saved, opened or cleared (or from a blank form).
+  const baseline = useRef(initial.baseline ?? workText(initial.values));
+  const markSaved = useCallback((values: ApplicantFormValues) => {
+    baseline.current = workText(values);
+  }, []);
+  const unsaved = useCallback(() => workText(getValues()) !== baseline.current, [getValues]);
+
   // Keep the form when the officer moves to another view and back.
   useEffect(
     () => () => {
-      kept = getValues();
+      kept = { values: getValues(), baseline: baseline.current };
     },
     [getValues],
   );
@@ -101,11 +142,13 @@ export function OfficerView() {
       onPendingApplicant(() => {
         const a = takePendingApplicant();
         if (a) {
-          reset(applicantToForm(a));
+          const values = toForm(a);
+          reset(values);
+          markSaved(values);
           announce("Opened the applicant in the officer view.");
         }
       }),
-    [reset, announce],
+    [reset, announce, markSaved],
   );
 
   // Drafts: kept only while the officer has turned them on.
@@ -140,6 +183,18 @@ export function OfficerView() {
     forgetDraft();
     announce("Draft forgotten: nothing is kept in this browser.");
   };
+  // With no draft kept, closing or reloading the tab would lose unsaved work: the browser asks first.
+  useEffect(() => {
+    if (keepDraft) return;
+    const onBeforeUnload = (e: BeforeUnloadEvent) => {
+      if (!unsaved()) return;
+      e.preventDefault();
+      // Older browsers ask only when returnValue is set.
+      e.returnValue = "";
+    };
+    window.addEventListener("beforeunload", onBeforeUnload);
+    return () => window.removeEventListener("beforeunload", onBeforeUnload);
+  }, [keepDraft, unsaved]);
 
   // Save: the GOV.UK pattern on a failed attempt; a download when the form is complete.
   const onSave = handleSubmit(async (values) => {
@@ -147,6 +202,7 @@ export function OfficerView() {
     if (!applicant) return;
     const name = applicantFileName(applicant, today);
     downloadApplicant(applicant, name);
+    markSaved(values);
     announce(`Saved the applicant as ${name}.`);
   }, onInvalid);
   const onCheck = handleSubmit(() => announce("No problems found. The results are up to date."), onInvalid);
@@ -170,8 +226,33 @@ export function OfficerView() {
     }
     setFileErrors(null);
     setRestored(null);
-    reset(applicantToForm(opened.applicant));
+    const values = toForm(opened.applicant);
+    reset(values);
+    markSaved(values);
     announce(`Opened ${file.name}.`);
+  };
+
+  // Open: with unsaved work in the form, only after the officer confirms, as Clear does.
+  const [confirmOpen, setConfirmOpen] = useState(false);
+  const confirmOpenBox = useRef<HTMLDivElement>(null);
+  const openButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (confirmOpen) confirmOpenBox.current?.focus();
+  }, [confirmOpen]);
+  const cancelOpen = () => {
+    setConfirmOpen(false);
+    openButton.current?.focus();
+  };
+  const onOpen = () => {
+    setConfirmClear(false);
+    if (unsaved()) setConfirmOpen(true);
+    else fileInput.current?.click();
+  };
+  const onConfirmOpen = () => {
+    setConfirmOpen(false);
+    // Focus back on Open: the file chooser returns there, whether a file is chosen or not.
+    openButton.current?.focus();
+    fileInput.current?.click();
   };
 
   // Clear, after the officer confirms.
@@ -188,7 +269,9 @@ export function OfficerView() {
   // Clearing starts the results afresh too: the last applicant's results are not kept as "out of date".
   const [cleared, setCleared] = useState(0);
   const onClear = () => {
-    reset(emptyForm(today));
+    const blank = emptyForm(today);
+    reset(blank);
+    markSaved(blank);
     setCleared((n) => n + 1);
     setRestored(null);
     setConfirmClear(false);
@@ -206,11 +289,20 @@ export function OfficerView() {
           <button type="button" onClick={onSave}>
             Save applicant
           </button>
-          <button type="button" onClick={() => fileInput.current?.click()}>
+          <button type="button" ref={openButton} onClick={onOpen} aria-expanded={confirmOpen}>
             Open applicant…
           </button>
           <input ref={fileInput} type="file" accept=".json,application/json" hidden aria-label="Applicant file to open" onChange={onFile} />
-          <button type="button" ref={clearButton} className="secondary" onClick={() => setConfirmClear(true)} aria-expanded={confirmClear}>
+          <button
+            type="button"
+            ref={clearButton}
+            className="secondary"
+            onClick={() => {
+              setConfirmOpen(false);
+              setConfirmClear(true);
+            }}
+            aria-expanded={confirmClear}
+          >
             Clear form
           </button>
           <Suspense fallback={null}>
@@ -260,6 +352,27 @@ export function OfficerView() {
               Yes, clear the form
             </button>
             <button type="button" className="secondary" onClick={cancelClear}>
+              Cancel
+            </button>
+          </div>
+        )}
+        {confirmOpen && (
+          <div
+            className="confirm"
+            ref={confirmOpenBox}
+            tabIndex={-1}
+            role="group"
+            aria-labelledby="confirm-open-text"
+            onKeyDown={(e) => {
+              // Escape keeps the form, as Cancel does.
+              if (e.key === "Escape") cancelOpen();
+            }}
+          >
+            <p id="confirm-open-text">Open another applicant in place of this form? The changes not saved to a file are lost. To keep them, cancel and use "Save applicant" first.</p>
+            <button type="button" className="warning" onClick={onConfirmOpen}>
+              Yes, choose a file to open
+            </button>
+            <button type="button" className="secondary" onClick={cancelOpen}>
               Cancel
             </button>
           </div>

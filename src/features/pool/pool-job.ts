@@ -1,7 +1,10 @@
 /**
  * One screening job as the web worker runs it (and, where workers are not
- * available, the page itself, a chunk at a time): read the file, then
- * validate and screen a share of its applicants, reporting rows in chunks.
+ * available, the page itself, a chunk at a time): read the file's bytes,
+ * decode and parse them, then validate and screen a share of its applicants,
+ * reporting rows in chunks. The page hands over the file itself (a Blob,
+ * passed by reference), so a file of a million applicants is never decoded,
+ * copied or parsed on the page's main thread.
  * No DOM: the same code runs in the worker and on the page.
  */
 import type { PolicyChoices } from "../../engine/decide";
@@ -11,6 +14,7 @@ import type { Series } from "../../engine/qualification-schema";
 import type { ApplicantResult } from "../../engine/result-types";
 import { screenApplicant, type ScreenOptions } from "../../engine/screen-applicant";
 import type { PoolCandidate, PoolRow } from "../../pool/pool-types";
+import { decodeText } from "../../pool/decode-text";
 import { readPool } from "../../pool/read-pool";
 import { checkCandidate, screenCandidate } from "../../pool/screen-candidate";
 
@@ -20,7 +24,8 @@ export const CHUNK = 200;
 export interface ScreenRequest {
   type: "screen";
   fileName: string;
-  text: string;
+  /** The file as chosen (a Blob is sent to a worker by reference; its bytes are read there). */
+  file: Blob;
   /** The page's catalog (`catalog.series`: the built-in series and the officer's files), rebuilt in the worker. */
   series: Array<{ file: string; series: Series }>;
   /** The officer's policy choices. */
@@ -85,7 +90,24 @@ export function createJobRunner(post: (message: JobMessage) => void, pause: () =
   }
 
   async function screen(request: ScreenRequest): Promise<void> {
-    const reading = readPool(request.fileName, request.text);
+    let text: string;
+    try {
+      // In the encoding the spreadsheet saved it in (UTF-8, Windows-1252 or UTF-16).
+      text = decodeText(new Uint8Array(await request.file.arrayBuffer()));
+    } catch (e) {
+      // A browser holds at most about 500 million characters in one string (V8's limit); a larger file cannot be read whole.
+      const tooLarge = e instanceof RangeError;
+      post({
+        type: "unreadable",
+        format: /\.json$/i.test(request.fileName) ? "json" : "csv",
+        message: tooLarge
+          ? `The file is too large for this browser to read at once (${Math.round(request.file.size / 1e6).toLocaleString("en-US")} MB). Split it into files of at most 400 MB each and screen them one at a time.`
+          : "The file could not be read. Check that it still exists and is not open in another program, then choose it again.",
+      });
+      return;
+    }
+    if (stopped()) return;
+    const reading = readPool(request.fileName, text);
     if (!reading.ok) {
       post({ type: "unreadable", format: reading.format, message: reading.message });
       return;

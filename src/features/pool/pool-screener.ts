@@ -13,7 +13,8 @@ import { createJobRunner, type JobMessage, type JobRequest, type ScreenRequest }
 
 export interface PoolInput {
   fileName: string;
-  text: string;
+  /** The chosen file: each worker reads, decodes and parses it itself. */
+  file: Blob;
   series: Array<{ file: string; series: Series }>;
   policies: PolicyChoices;
   today: string;
@@ -86,6 +87,20 @@ function pageChannel(): Channel {
       closed = true;
     },
   };
+}
+
+/**
+ * An array of `count` empty places, filled in any order. Not `new Array(count)`:
+ * V8 keeps a large one (over about 100,000) as a dictionary, and filling,
+ * filtering and counting 200,000 rows of it took the page's main thread
+ * hundreds of milliseconds at a time.
+ * @example slots<number>(3) // [null, null, null]
+ */
+export function slots<T>(count: number): T[] {
+  const places: Array<T | null> = [];
+  // Pushed one by one, the array stays a packed one.
+  for (let i = 0; i < count; i++) places.push(null);
+  return places as T[];
 }
 
 /** How many workers to screen with: one per core beyond the page's own, at least one, at most four. */
@@ -174,7 +189,7 @@ export function startPoolScreening(input: PoolInput, handlers: PoolHandlers, par
     shortfalls: (onProgress) =>
       new Promise((resolve, reject) => {
         extra?.reject(new Error("A newer download was asked for."));
-        extra = { rows: new Array<PoolRow>(total), done: 0, finished: 0, onProgress, resolve, reject };
+        extra = { rows: slots<PoolRow>(total), done: 0, finished: 0, onProgress, resolve, reject };
         for (const c of channels) c.send({ type: "shortfalls" });
       }),
     cancel: () => {

@@ -4,7 +4,7 @@
  * results, open any applicant's full explanation and report, see the rows
  * with problems, and download the results as CSV.
  */
-import { lazy, Suspense, useEffect, useMemo, useRef, useState } from "react";
+import { lazy, Suspense, useEffect, useRef, useState } from "react";
 import { useCatalog } from "../../app/catalog-context";
 import type { InvalidRow, ScreenedRow } from "../../pool/pool-types";
 import { localToday } from "../report";
@@ -15,14 +15,15 @@ import { FileForm } from "./file-form";
 import { OutcomeCounts } from "./outcome-counts";
 import { PoolErrors } from "./pool-errors";
 import { FIRST_VIEW, ResultsTable, type TableView } from "./results-table";
-import { countOutcomes } from "./table-model";
-import { usePoolScreening } from "./use-pool-screening";
+import { usePoolScreening, type PoolState } from "./use-pool-screening";
 import "./pool.css";
 
 // Notice letters bring the applicant catalogs: loaded only once there are results to write about.
 const NoticesPanel = lazy(() => import("../notices/notices-disclosure").then((m) => ({ default: m.NoticesPanel })));
 
-const number = (n: number): string => n.toLocaleString("en-US");
+// One formatter: toLocaleString builds one per call, which adds up over a thousand progress updates.
+const numberFormat = new Intl.NumberFormat("en-US");
+const number = (n: number): string => numberFormat.format(n);
 
 function resultsFileName(fileName: string, today: string): string {
   const base = fileName.replace(/\.[^.]*$/, "") || "applicants";
@@ -42,9 +43,25 @@ export function PoolView() {
   const lastAnnounced = useRef(0);
 
   const done = state.phase === "done" ? state : null;
-  const screened = useMemo(() => (done ? done.rows.filter((r): r is ScreenedRow => r.ok) : []), [done]);
-  const invalid = useMemo(() => (done ? done.rows.filter((r): r is InvalidRow => !r.ok) : []), [done]);
-  const counts = useMemo(() => (done ? countOutcomes(screened, done.against.levels.length) : []), [done, screened]);
+  // Split and counted as the rows arrived (use-pool-screening), so the results appear without the page counting every row.
+  const screened: ScreenedRow[] = done ? done.screened : [];
+  const invalid: InvalidRow[] = done ? done.invalid : [];
+  const counts = done ? done.counts : [];
+  // The table is drawn once the summary and counts have been: two smaller pieces of work instead of one
+  // that would hold up the page (issue 11: no long task over 200 ms, even for a million applicants).
+  const [tableShown, setTableShown] = useState<PoolState | null>(null);
+  useEffect(() => {
+    if (!done) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setTableShown(done), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [done]);
+  const drawTable = done !== null && tableShown === done;
   const stale = done !== null && (done.against.catalog !== catalog || done.against.policies !== policies);
 
   // Announce the start, each quarter and the end of screening, not every chunk.
@@ -190,7 +207,7 @@ export function PoolView() {
                 </Suspense>
               )}
               {invalid.length > 0 && <PoolErrors invalid={invalid} format={done.format} />}
-              {screened.length > 0 && (
+              {screened.length > 0 && drawTable && (
                 <>
                   <h3>Outcomes by level</h3>
                   <OutcomeCounts levels={done.against.levels} counts={counts} onShow={showLevelOutcome} />

@@ -56,12 +56,17 @@ export function sortRows(rows: readonly ScreenedRow[], key: SortKey | null, dire
   return [...rows].sort((a, b) => sign * compare(a, b) || a.index - b.index);
 }
 
-/** How many applicants have each outcome, per level index. */
-export function countOutcomes(rows: readonly ScreenedRow[], levels: number): Array<Record<Outcome, number>> {
-  const counts = Array.from({ length: levels }, () => ({ meets: 0, "does-not-meet": 0, review: 0, inactive: 0 }));
-  for (const row of rows) row.outcomes.forEach((o, i) => counts[i][o]++);
-  return counts;
+/** No applicants yet: every outcome 0 at each of `levels` levels. */
+export function noOutcomes(levels: number): Array<Record<Outcome, number>> {
+  return Array.from({ length: levels }, () => ({ meets: 0, "does-not-meet": 0, review: 0, inactive: 0 }));
 }
+
+/** Add one applicant's outcomes to the counts (as rows arrive, so the page never counts 200,000 rows at once). */
+export function addOutcomes(counts: Array<Record<Outcome, number>>, row: ScreenedRow): void {
+  const outcomes = row.outcomes;
+  for (let i = 0; i < outcomes.length; i++) counts[i][outcomes[i]]++;
+}
+
 
 export const PAGE_SIZE = 100;
 

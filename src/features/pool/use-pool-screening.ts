@@ -10,10 +10,11 @@
 import type { PolicyChoices } from "../../engine/decide";
 import { useSyncExternalStore } from "react";
 import type { Catalog } from "../../engine/catalog";
-import type { PoolLevel, PoolRow } from "../../pool/pool-types";
-import { decodeText } from "../../pool/decode-text";
+import type { Outcome } from "../../engine/result-types";
+import type { InvalidRow, PoolLevel, PoolRow, ScreenedRow } from "../../pool/pool-types";
 import { poolLevels } from "../../pool/results-csv";
-import { startPoolScreening, type PoolScreening } from "./pool-screener";
+import { slots, startPoolScreening, type PoolScreening } from "./pool-screener";
+import { addOutcomes, noOutcomes } from "./table-model";
 
 /** What the screening was done against, to notice when the officer changes it afterwards. */
 export interface ScreenedAgainst {
@@ -27,7 +28,19 @@ export type PoolState =
   | { phase: "idle" }
   | { phase: "reading"; fileName: string }
   | { phase: "screening"; fileName: string; total: number | null; done: number }
-  | { phase: "done"; fileName: string; format: "csv" | "json"; rows: PoolRow[]; seconds: number; against: ScreenedAgainst }
+  | {
+      phase: "done";
+      fileName: string;
+      format: "csv" | "json";
+      /** Every row in file order; then the same split into those screened and those with problems. */
+      rows: PoolRow[];
+      screened: ScreenedRow[];
+      invalid: InvalidRow[];
+      /** Outcomes per level index, counted as the rows arrived. */
+      counts: Array<Record<Outcome, number>>;
+      seconds: number;
+      against: ScreenedAgainst;
+    }
   | { phase: "unreadable"; fileName: string; message: string }
   | { phase: "failed"; fileName: string; message: string }
   | { phase: "cancelled"; fileName: string };
@@ -49,7 +62,7 @@ interface Snapshot {
 }
 
 let snapshot: Snapshot = { state: { phase: "idle" }, screening: null };
-let last: { fileName: string; text: string } | null = null;
+let last: { fileName: string; file: Blob } | null = null;
 /** Bumped by every new screening, so a superseded one's late messages are ignored. */
 let generation = 0;
 const listeners = new Set<() => void>();
@@ -65,13 +78,14 @@ function stop(): void {
   if (snapshot.screening) set({ screening: null });
 }
 
-function run(fileName: string, text: string, catalog: Catalog, policies: PolicyChoices, today: string): void {
+function run(fileName: string, file: Blob, catalog: Catalog, policies: PolicyChoices, today: string): void {
   stop();
   const mine = generation;
-  last = { fileName, text };
+  last = { fileName, file };
   const started = performance.now();
   const against: ScreenedAgainst = { catalog, policies, levels: poolLevels(catalog), today };
   let rows: PoolRow[] = [];
+  const counts = noOutcomes(against.levels.length);
   let done = 0;
   let format: "csv" | "json" = "csv";
   const update = (state: PoolState): void => {
@@ -79,11 +93,11 @@ function run(fileName: string, text: string, catalog: Catalog, policies: PolicyC
   };
   update({ phase: "screening", fileName, total: null, done: 0 });
   const screening = startPoolScreening(
-    { fileName, text, series: catalog.series, policies, today },
+    { fileName, file, series: catalog.series, policies, today },
     {
       onRead: (total, f) => {
         format = f;
-        rows = new Array<PoolRow>(total);
+        rows = slots<PoolRow>(total);
         update({ phase: "screening", fileName, total, done: 0 });
       },
       onUnreadable: (message) => {
@@ -91,11 +105,22 @@ function run(fileName: string, text: string, catalog: Catalog, policies: PolicyC
         if (generation === mine) stop();
       },
       onRows: (chunk) => {
-        for (const row of chunk) rows[row.index] = row;
+        for (const row of chunk) {
+          rows[row.index] = row;
+          if (row.ok) addOutcomes(counts, row);
+        }
         done += chunk.length;
         update({ phase: "screening", fileName, total: rows.length, done });
       },
-      onDone: () => update({ phase: "done", fileName, format, rows, seconds: (performance.now() - started) / 1000, against }),
+      onDone: () => {
+        const screened: ScreenedRow[] = [];
+        const invalid: InvalidRow[] = [];
+        for (const row of rows) {
+          if (row.ok) screened.push(row);
+          else invalid.push(row);
+        }
+        update({ phase: "done", fileName, format, rows, screened, invalid, counts, seconds: (performance.now() - started) / 1000, against });
+      },
       onFailed: (message) => {
         update({ phase: "failed", fileName, message });
         if (generation === mine) stop();
@@ -110,20 +135,20 @@ const controls = {
     stop();
     const mine = generation;
     set({ state: { phase: "reading", fileName: file.name } });
-    let text: string;
+    // The file goes to the workers as it is (a Blob is passed by reference): they read, decode and parse it, off the page's main thread.
+    let blob: Blob;
     try {
-      // In the encoding the spreadsheet saved it in (UTF-8, Windows-1252 or UTF-16).
-      text = decodeText(new Uint8Array(await file.arrayBuffer()));
+      blob = file instanceof Blob ? file : new Blob([await file.arrayBuffer()]);
     } catch {
       if (generation === mine)
         set({ state: { phase: "unreadable", fileName: file.name, message: "The file could not be read. Check that it still exists and is not open in another program, then choose it again." } });
       return;
     }
     // Another file chosen meanwhile wins.
-    if (generation === mine) run(file.name, text, catalog, policies, today);
+    if (generation === mine) run(file.name, blob, catalog, policies, today);
   },
   screenAgain: (catalog: Catalog, policies: PolicyChoices, today: string): void => {
-    if (last) run(last.fileName, last.text, catalog, policies, today);
+    if (last) run(last.fileName, last.file, catalog, policies, today);
   },
   cancel: (): void => {
     const s = snapshot.state;

@@ -1,0 +1,23 @@
+/** The pool's screening job (run in a web worker) reading the file it is handed. */
+import { describe, expect, it } from "vitest";
+import { BUILTIN_SERIES } from "../../src/builtin-catalog";
+import { createJobRunner, type JobMessage } from "../../src/features/pool/pool-job";
+
+const request = (file: Blob) => ({ type: "screen" as const, fileName: "pool.json", file, series: BUILTIN_SERIES, policies: {}, today: "2026-11-22", part: 0, parts: 1 });
+
+describe("the pool job", () => {
+  it("reads, decodes and screens the file's bytes itself", async () => {
+    const messages: JobMessage[] = [];
+    const bytes = new TextEncoder().encode(JSON.stringify([{ name: "Zoë, Ann", education: { highSchool: "diploma" } }]));
+    await createJobRunner((m) => messages.push(m))(request(new Blob([bytes])));
+    expect(messages[0]).toEqual({ type: "read", format: "json", total: 1 });
+    expect(messages.at(-1)).toEqual({ type: "done" });
+  });
+
+  it("says a file is too large to read at once, and how to split it, when the browser cannot hold it as one string", async () => {
+    const messages: JobMessage[] = [];
+    const huge = { size: 812_000_000, arrayBuffer: () => Promise.reject(new RangeError("Invalid string length")) } as unknown as Blob;
+    await createJobRunner((m) => messages.push(m))(request(huge));
+    expect(messages).toEqual([{ type: "unreadable", format: "json", message: expect.stringMatching(/too large for this browser to read at once \(812 MB\)\. Split it into files of at most 400 MB/) }]);
+  });
+});
