@@ -41,6 +41,7 @@ const NEWER_FORMAT_CASES: Record<string, string[]> = {
     "Bachelor's degree in geography, one day short of two years",
     "Bachelor's degree in history and four years of planning experience: (C)",
     "Bachelor's degree in history, one day short of four years",
+    "Bachelor's degree in economics and five years of planning experience: above both (B) and (C)",
     "Part-time: four years at 20 hours a week are the part-time equivalent of two years",
     "Unpaid planning work does not count",
     "Graduate credits short of a master's: an equivalent combination the officer must weigh",
