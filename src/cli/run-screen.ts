@@ -180,12 +180,25 @@ function parseArgs(argv: string[]): Args {
  * qualification file, so the built-in classes and the good files still screen.
  * An unreadable folder exits 2 with the reason.
  */
-function readQualificationDir(dir: string, io: Required<Pick<ScreenIo, "readFile" | "readDir">>): { files: Array<{ file: string; data: unknown }>; errors: QualificationError[] } {
-  let names: string[];
+function readQualificationDir(
+  dir: string,
+  io: Required<Pick<ScreenIo, "readFile" | "readDir">>,
+): { files: Array<{ file: string; data: unknown }>; errors: QualificationError[]; documents: Record<string, string> } {
+  let all: string[];
   try {
-    names = io.readDir(dir).filter((n) => n.endsWith(".json")).sort();
+    all = io.readDir(dir);
   } catch (e) {
     fail(`cannot read qualifications folder ${dir}: ${reason(e)}`);
+  }
+  const names = all.filter((n) => n.endsWith(".json")).sort();
+  // A document's text beside the files (its id as the file name): quotes from it are checked word for word.
+  const documents: Record<string, string> = {};
+  for (const name of all.filter((n) => n.endsWith(".txt"))) {
+    try {
+      documents[name] = new TextDecoder("utf-8").decode(io.readFile(join(dir, name)));
+    } catch {
+      // An unreadable text only means its quotes are not checked.
+    }
   }
   const files: Array<{ file: string; data: unknown }> = [];
   const errors: QualificationError[] = [];
@@ -201,7 +214,7 @@ function readQualificationDir(dir: string, io: Required<Pick<ScreenIo, "readFile
     if (parsed.ok) files.push({ file: name, data: parsed.data });
     else errors.push(parsed.error);
   }
-  return { files, errors };
+  return { files, errors, documents };
 }
 
 /**
@@ -247,7 +260,7 @@ async function screen(argv: string[], io: ScreenIo): Promise<number> {
     parsed = json.data;
   }
   const read = qualificationDirs.map((dir) => readQualificationDir(dir, files));
-  const loaded = loadCatalog([...BUILTIN_QUALIFICATION_FILES, ...read.flatMap((r) => r.files)]);
+  const loaded = loadCatalog([...BUILTIN_QUALIFICATION_FILES, ...read.flatMap((r) => r.files)], Object.assign({}, ...read.map((r) => r.documents)));
   const { catalog } = loaded;
   const errors = [...read.flatMap((r) => r.errors), ...loaded.errors];
   // A bad agency file is reported with its location; the built-in classes and good files still screen.

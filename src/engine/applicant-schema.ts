@@ -6,7 +6,7 @@
 import * as z from "zod/mini";
 import { EARLIEST_DAY, parseIsoDate, parseJobDate } from "./calendar-date";
 import { strictObject } from "./schema-messages";
-import { CREDIT_UNITS, DEGREE_LEVELS, EXPERIENCE_KINDS, HIGH_SCHOOL } from "./vocabulary";
+import { ALL_DEGREE_LEVELS, CREDIT_UNITS, HIGH_SCHOOL } from "./vocabulary";
 
 const list = (values: readonly string[]): string => values.join(", ");
 
@@ -40,13 +40,14 @@ export const courseworkSchema = strict(
     ),
     unit: z.enum(CREDIT_UNITS, { error: `Choose the credit unit: ${list(CREDIT_UNITS)}` }),
     areas: z.optional(z.array(z.string({ error: "Enter each area of study as text" }), { error: "Enter the areas of study as a list" })),
+    level: z.optional(z.enum(["undergraduate", "graduate"], { error: 'Choose the coursework level: "undergraduate" (the default) or "graduate"' })),
   },
   "a coursework row",
 );
 
 export const degreeSchema = strict(
   {
-    level: z.enum(DEGREE_LEVELS, { error: `Choose the degree level: ${list(DEGREE_LEVELS)}` }),
+    level: z.enum(ALL_DEGREE_LEVELS, { error: `Choose the degree level: ${list(ALL_DEGREE_LEVELS)}` }),
     field: optionalText("the field of study"),
   },
   "a degree",
@@ -62,11 +63,13 @@ export const jobSchema = strict(
       z.gte(1, { error: "Enter at least 1 hour per week" }),
       z.lte(168, { error: "Enter at most 168 hours per week (the hours in a week)" }),
     ),
+    // Which ids are known depends on the classes loaded: validateApplicant checks them against the vocabulary.
     kinds: z
-      .array(z.enum(EXPERIENCE_KINDS, { error: `Choose each kind of work from: ${list(EXPERIENCE_KINDS)}` }), {
+      .array(z.string({ error: "Choose each kind of work as an id, for example customer-service" }), {
         error: "Choose at least one kind of work",
       })
       .check(z.minLength(1, { error: "Choose at least one kind of work (use \"other\" for unrelated work)" })),
+    sector: z.optional(z.string({ error: "Enter the sector as an id, for example state-service" })),
     supervisory: z.optional(z.boolean({ error: "Enter supervisory as true or false" })),
     comparableTo: z.optional(z.array(z.string({ error: "Enter each comparable level as a level id, for example 4808" }), { error: "Enter the comparable levels as a list of level ids" })),
     qualifyingPercent: z.optional(
@@ -90,11 +93,22 @@ export const jobSchema = strict(
   }),
 );
 
+/** A licence or certificate (1.2): an id from a loaded class file's credential vocabulary, the name on the document, and its last valid day. */
+export const credentialSchema = strict(
+  {
+    id: z.string({ error: "Enter the credential's id, for example class-a-license" }).check(z.minLength(1, { error: "Enter the credential's id, for example class-a-license" })),
+    name: optionalText("the credential's name as on the document"),
+    expires: z.optional(isoDate("the credential's expiry date (its last valid day)")),
+  },
+  "a credential",
+);
+
 export const educationSchema = strict(
   {
     highSchool: z.enum(HIGH_SCHOOL, { error: `Choose high school: ${list(HIGH_SCHOOL)}` }),
     coursework: z.optional(z.array(courseworkSchema, { error: "Enter coursework as a list of rows" })),
     degrees: z.optional(z.array(degreeSchema, { error: "Enter degrees as a list" })),
+    credentials: z.optional(z.array(credentialSchema, { error: "Enter credentials as a list" })),
   },
   "education",
 );
@@ -133,4 +147,5 @@ export type Education = z.infer<typeof educationSchema>;
 export type Coursework = z.infer<typeof courseworkSchema>;
 export type Degree = z.infer<typeof degreeSchema>;
 export type Job = z.infer<typeof jobSchema>;
+export type Credential = z.infer<typeof credentialSchema>;
 export type LevelDecisionInput = z.infer<typeof levelDecisionSchema>;

@@ -5,7 +5,7 @@
  * knows any class, threshold or area of study.
  */
 import type { Applicant, Education, Job } from "./applicant-schema";
-import { parseIsoDate, parseJobDate } from "./calendar-date";
+import { civilDate, dayNumber, daysInMonth, EARLIEST_DAY, formatIsoDate, parseIsoDate, parseJobDate } from "./calendar-date";
 import type { CatalogLevel } from "./catalog";
 import { toSemesterHours } from "./convert-credit-hours";
 import { creditExperience, ledgerTotals, ownMonths, roundByDays, type JobSpan } from "./credit-experience";
@@ -96,11 +96,43 @@ export function prepareJobs(applicant: Applicant, asOfDay: number): PreparedJob[
 }
 
 /** How a job fares under one filter: null when it passes, else why not. */
-function missOf(job: Job, filter: ExperienceFilter): JobMiss | null {
+function missOf(job: Job, filter: ExperienceFilter, series: Series): JobMiss | null {
   if (filter.kinds && !job.kinds.some((k) => filter.kinds!.includes(k))) return { why: "kinds", kinds: job.kinds };
   if (filter.comparableTo && !(job.comparableTo ?? []).some((id) => filter.comparableTo!.includes(id))) return { why: "comparable", levels: filter.comparableTo };
+  if (filter.atLeast && !atLeast(job.comparableTo ?? [], filter.atLeast, series)) return { why: "at-least", level: filter.atLeast };
   if (filter.supervisory !== undefined && (job.supervisory ?? false) !== filter.supervisory) return { why: "supervisory", wanted: filter.supervisory };
+  if (filter.sectors && (job.sector === undefined || !filter.sectors.includes(job.sector))) return { why: "sector", sector: job.sector, wanted: filter.sectors };
+  if (filter.excludeSectors && job.sector !== undefined && filter.excludeSectors.includes(job.sector)) return { why: "excluded-sector", sector: job.sector };
   return null;
+}
+
+/** Whether any of the levels a job was judged comparable to is `level` or above it in the series' order. */
+export function atLeast(comparableTo: readonly string[], level: string, series: Series): boolean {
+  const order = series.levelOrder ?? [];
+  const min = order.indexOf(level);
+  for (const id of comparableTo) {
+    if (id === level) return true;
+    if (min >= 0 && order.indexOf(id) >= min) return true;
+  }
+  return false;
+}
+
+/**
+ * The first day of a recency window: `years` years before the screening
+ * date, moved earlier by the days of service in the extension's sectors (up
+ * to its cap). "Within the last ten years" of 2026-11-22 starts 2016-11-22.
+ */
+function windowStart(ctx: DecideContext, within: NonNullable<ExperienceFilter["within"]>): { from: number; extendedDays: number } {
+  const { year, month, day } = civilDate(ctx.asOfDay);
+  const y = year - within.years;
+  const from = dayNumber(y, month, Math.min(day, daysInMonth(y, month)));
+  let extendedDays = 0;
+  const ext = within.extension;
+  if (ext) {
+    for (const p of ctx.jobs) if (p.span && p.job.sector !== undefined && ext.sectors.includes(p.job.sector)) extendedDays += p.span.end - p.span.start + 1;
+    if (ext.maxYears !== undefined) extendedDays = Math.min(extendedDays, Math.round(ext.maxYears * 365.25));
+  }
+  return { from: Math.max(EARLIEST_DAY, from - extendedDays), extendedDays };
 }
 
 const filterKeys = new WeakMap<object, string>();
@@ -136,20 +168,24 @@ function tallyKey(filters: ReadonlyArray<{ filter: ExperienceFilter }>, counting
  * when it passes any of them), the counting jobs' days credited once, and the
  * series' rounding applied.
  */
-function tallyExperience(ctx: DecideContext, counting: CountingRules, filters: ExperienceTally["filters"], owner: object): ExperienceTally {
+function tallyExperience(ctx: DecideContext, entry: CatalogLevel, filters: ExperienceTally["filters"], owner: object): ExperienceTally {
+  const { counting, series } = entry;
   const key = tallyKey(filters, counting, owner);
   const cached = ctx.tallies.get(key);
   if (cached) return cached;
   const fullTime = counting.fullTimeHoursPerWeek;
+  // A recency window: the first filter's (the sources of one rule share one question).
+  const within = filters[0].filter.within;
+  const win = within ? windowStart(ctx, within) : null;
   const spans: JobSpan[] = [];
   let own = 0;
   const jobs: JobVerdict[] = [];
   for (const prepared of ctx.jobs) {
-    const { job, index, span } = prepared;
+    const { job, index } = prepared;
     let miss: JobMiss | null = null;
     let hit: ExperienceFilter | null = null;
     for (const f of filters) {
-      const m = missOf(job, f.filter);
+      const m = missOf(job, f.filter, series);
       if (m === null) {
         hit = f.filter;
         break;
@@ -161,8 +197,17 @@ function tallyExperience(ctx: DecideContext, counting: CountingRules, filters: E
       continue;
     }
     const kinds = hit.kinds ? job.kinds.filter(kindIn, hit.kinds) : NO_STRINGS;
-    const comparable = hit.comparableTo && job.comparableTo ? job.comparableTo.filter(kindIn, hit.comparableTo) : NO_STRINGS;
+    const comparable = hit.comparableTo && job.comparableTo ? job.comparableTo.filter(kindIn, hit.comparableTo) : hit.atLeast && job.comparableTo ? job.comparableTo : NO_STRINGS;
     const judgement = comparable.length ? "comparable" : kinds.length && kinds.every(isJudgementKind) ? "closely-related" : null;
+    let span = prepared.span;
+    if (span && win && span.start < win.from) {
+      // Only the days inside the window count.
+      span = span.end < win.from ? null : { index: span.index, start: win.from, end: span.end, hoursPerWeek: span.hoursPerWeek };
+      if (!span) {
+        jobs.push({ index, counts: false, matches: true, miss: { why: "before-window", from: formatIsoDate(win.from) }, kinds, comparable, supervisory: hit.supervisory === true, judgement, months: 0 });
+        continue;
+      }
+    }
     if (!span) {
       jobs.push({ index, counts: false, matches: true, miss: AFTER_AS_OF, kinds, comparable, supervisory: hit.supervisory === true, judgement, months: 0 });
       continue;
@@ -183,6 +228,7 @@ function tallyExperience(ctx: DecideContext, counting: CountingRules, filters: E
     raw: credit.months,
     rounding,
     months: rounding ? rounding.months : credit.months,
+    window: within && win ? { from: formatIsoDate(win.from), years: within.years, extendedDays: win.extendedDays, source: within.source, extension: within.extension?.source ?? null } : null,
     ledger: credit.ledger,
     segments: credit.segments,
   };
@@ -191,34 +237,92 @@ function tallyExperience(ctx: DecideContext, counting: CountingRules, filters: E
 }
 
 /**
- * College education for one source: coursework rows and degrees in its areas
- * (every area when it lists none), the larger of the two, converted to months.
+ * Education for one source: the coursework rows of its level in its areas
+ * (every area when it lists none), and degrees, the larger of the two less
+ * any hours it does not count ("beyond the first N"), converted to months;
+ * plus clock hours at the source's own sourced rate.
  */
 export function tallyEducation(education: Education, source: Extract<CreditSource, { kind: "education" }>, counting: CountingRules): Omit<EducationTally, "policy" | "months"> {
   const areas = source.areas ?? null;
+  const level = source.level ?? "any";
   let courseworkHours = 0;
+  let clockHours = 0;
   const rows: EducationTally["rows"] = [];
   const coursework = education.coursework ?? [];
   for (let index = 0; index < coursework.length; index++) {
     const row = coursework[index];
-    const semesterHours = toSemesterHours(row.hours, row.unit, counting);
+    const rowLevel = row.level ?? "undergraduate";
     const rowAreas = row.areas ?? [];
-    const counted = inAreas(areas, rowAreas);
-    if (counted) courseworkHours += semesterHours;
-    rows.push({ index, hours: row.hours, unit: row.unit, semesterHours, areas: rowAreas, counted });
+    const semesterHours = row.unit === "clock" ? 0 : toSemesterHours(row.hours, row.unit, counting);
+    const miss: EducationTally["rows"][number]["miss"] =
+      level !== "any" && rowLevel !== level ? "level" : !inAreas(areas, rowAreas) ? "areas" : row.unit === "clock" && !source.clock ? "clock" : null;
+    if (miss === null) {
+      if (row.unit === "clock") clockHours += row.hours;
+      else courseworkHours += semesterHours;
+    }
+    rows.push({ index, hours: row.hours, unit: row.unit, level: rowLevel, semesterHours, areas: rowAreas, counted: miss === null, miss });
   }
   let degreeHours = 0;
   const degrees: EducationTally["degrees"] = [];
   const held = education.degrees ?? [];
   for (let index = 0; index < held.length; index++) {
     const degree = held[index];
-    const semesterHours = counting.degreeHours[degree.level];
-    const counted = areas === null || (degree.field !== undefined && areas.includes(degree.field));
+    // A graduate source counts a degree only at the hours it gives for it.
+    const semesterHours = source.degreeHours?.[degree.level] ?? (level === "graduate" ? 0 : counting.degreeHours[degree.level]);
+    const counted = semesterHours > 0 && (areas === null || (degree.field !== undefined && areas.includes(degree.field)));
     if (counted) degreeHours = Math.max(degreeHours, semesterHours);
     degrees.push({ index, level: degree.level, field: degree.field, semesterHours, counted });
   }
-  const semesterHours = Math.max(courseworkHours, degreeHours);
-  return { source, rows, degrees, courseworkHours, degreeHours, semesterHours, convertedMonths: semesterHours * monthsPerHour(source) };
+  const semesterHours = Math.max(0, Math.max(courseworkHours, degreeHours) - (source.beyondHours ?? 0));
+  const clockMonths = source.clock ? (clockHours * source.clock.months) / source.clock.clockHours : 0;
+  return {
+    source,
+    rows,
+    degrees,
+    courseworkHours,
+    degreeHours,
+    semesterHours,
+    clockHours,
+    clockMonths,
+    convertedMonths: semesterHours * monthsPerHour(source) + clockMonths,
+  };
+}
+
+/**
+ * The months an education source gives with `extra` more semester hours of
+ * listed coursework (0 for the decision itself; the what-if asks with more):
+ * converted, then cut by its policy and its `maxMonths`.
+ */
+export function educationMonths(e: Omit<EducationTally, "months">, extra: number): number {
+  const { source } = e;
+  const semester = Math.max(0, Math.max(e.courseworkHours + extra, e.degreeHours) - (source.beyondHours ?? 0));
+  const months = policyMonths(semester * monthsPerHour(source) + e.clockMonths, e.policy?.choice ?? null);
+  return source.maxMonths === undefined ? months : Math.min(months, source.maxMonths);
+}
+
+/**
+ * The education months a combination counts: sources of the same schooling
+ * are alternatives (the best counts, never their sum), while undergraduate
+ * and graduate sources count different schooling and add up.
+ */
+export function combinedEducation(education: readonly EducationTally[], monthsOf: (e: EducationTally) => number): { months: number; best: EducationTally[] } {
+  let any: EducationTally | null = null;
+  let under: EducationTally | null = null;
+  let grad: EducationTally | null = null;
+  let anyM = 0;
+  let underM = 0;
+  let gradM = 0;
+  for (const e of education) {
+    const m = monthsOf(e);
+    const level = e.source.level ?? "any";
+    if (level === "graduate") {
+      if (m > gradM) [grad, gradM] = [e, m];
+    } else if (level === "undergraduate") {
+      if (m > underM) [under, underM] = [e, m];
+    } else if (m > anyM) [any, anyM] = [e, m];
+  }
+  if (anyM >= underM + gradM) return { months: anyM, best: any ? [any] : [] };
+  return { months: underM + gradM, best: [under, grad].filter((e): e is EducationTally => e !== null) };
 }
 
 /** A row counts when any of its areas is listed (every row when the source lists none). */
@@ -258,14 +362,14 @@ function experienceSources(rule: Extract<Rule, { type: "combination" }>): Array<
 function decideCombination(ctx: DecideContext, entry: CatalogLevel, rule: Extract<Rule, { type: "combination" }>): RuleDecision {
   const { counting, series } = entry;
   const expSources = experienceSources(rule);
-  const tally = expSources.length ? tallyExperience(ctx, counting, expSources, rule) : null;
+  const tally = expSources.length ? tallyExperience(ctx, entry, expSources, rule) : null;
   const education: EducationTally[] = [];
   for (const s of rule.sources) {
     if (s.kind !== "education") continue;
     const base = tallyEducation(ctx.applicant.education, s, counting);
     const found = s.policy ? series.policies?.find((p) => p.id === s.policy) : undefined;
     const policy = s.policy ? { id: s.policy, label: found?.label ?? s.policy, text: found?.text ?? s.policy, choice: policyChoice(ctx.policies, series, s.policy) } : null;
-    education.push({
+    const e: EducationTally = {
       source: base.source,
       policy,
       rows: base.rows,
@@ -273,38 +377,51 @@ function decideCombination(ctx: DecideContext, entry: CatalogLevel, rule: Extrac
       courseworkHours: base.courseworkHours,
       degreeHours: base.degreeHours,
       semesterHours: base.semesterHours,
+      clockHours: base.clockHours,
+      clockMonths: base.clockMonths,
       convertedMonths: base.convertedMonths,
-      months: policyMonths(base.convertedMonths, policy?.choice ?? null),
-    });
+      months: 0,
+    };
+    e.months = educationMonths(e, 0);
+    education.push(e);
   }
-  const experience = tally?.months ?? 0;
-  // Several education sources describe the same schooling: the best one counts, never their sum.
-  let free = 0;
-  let freeWithoutPolicy = 0;
-  let freePolicy: string | null = null;
-  let asked = 0;
-  let askedPolicy: string | null = null;
-  for (const e of education) {
-    if (!e.policy) freeWithoutPolicy = Math.max(freeWithoutPolicy, e.months);
-    if (e.policy?.choice.setting === "ask") {
-      if (e.months > asked) [asked, askedPolicy] = [e.months, e.policy.id];
-      continue;
-    }
-    if (e.months > free) [free, freePolicy] = [e.months, e.policy?.id ?? null];
-  }
-  const total = experience + free;
+  // "At most N months" on an experience source caps the experience the combination counts.
+  let experience = tally?.months ?? 0;
+  for (const s of expSources) if (s.maxMonths !== undefined) experience = Math.min(experience, s.maxMonths);
+  // Education a policy left on ask counts for nothing until the agency decides.
+  const free = combinedEducation(education, monthsUnlessAsked);
+  const total = experience + free.months;
   let status: RuleStatus = "not-met";
   let pending: { policy: string; months: number } | null = null;
   let reliedOn: string | null = null;
   if (reaches(total, rule.months)) {
     status = "met";
     // An agency policy is relied on only when the requirement holds because of it.
-    if (freePolicy && !reaches(experience + freeWithoutPolicy, rule.months)) reliedOn = freePolicy;
-  } else if (askedPolicy && reaches(experience + asked, rule.months)) {
-    status = "review";
-    pending = { policy: askedPolicy, months: rule.months - experience };
+    const relied = free.best.find((e) => e.policy !== null);
+    if (relied && !reaches(experience + combinedEducation(education, monthsWithoutPolicy).months, rule.months)) reliedOn = relied.policy!.id;
+  } else {
+    const asked = combinedEducation(education, monthsIfAllowed);
+    const askedPolicy = asked.best.find((e) => e.policy?.choice.setting === "ask");
+    if (askedPolicy && reaches(experience + asked.months, rule.months)) {
+      status = "review";
+      pending = { policy: askedPolicy.policy!.id, months: rule.months - experience - free.months };
+    }
   }
-  return { type: "combination", rule, status, tally, education, educationMonths: free, total, pending, reliedOn };
+  return { type: "combination", rule, status, tally, education, experienceMonths: experience, educationMonths: free.months, total, pending, reliedOn };
+}
+
+function monthsUnlessAsked(e: EducationTally): number {
+  return e.policy?.choice.setting === "ask" ? 0 : e.months;
+}
+
+function monthsWithoutPolicy(e: EducationTally): number {
+  return e.policy ? 0 : e.months;
+}
+
+/** What a source would give if the agency allowed a substitution it has not decided. */
+function monthsIfAllowed(e: EducationTally): number {
+  if (e.policy?.choice.setting !== "ask") return e.months;
+  return e.source.maxMonths === undefined ? e.convertedMonths : Math.min(e.convertedMonths, e.source.maxMonths);
 }
 
 function decideRule(ctx: DecideContext, entry: CatalogLevel, rule: Rule): RuleDecision {
@@ -328,7 +445,7 @@ function decideRule(ctx: DecideContext, entry: CatalogLevel, rule: Rule): RuleDe
     case "combination":
       return decideCombination(ctx, entry, rule);
     case "experience": {
-      const tally = tallyExperience(ctx, entry.counting, [{ filter: rule.filter, source: rule.source, label: rule.label }], rule);
+      const tally = tallyExperience(ctx, entry, [{ filter: rule.filter, source: rule.source, label: rule.label }], rule);
       return { type: "experience", rule, status: reaches(tally.months, rule.months) ? "met" : "not-met", tally };
     }
     case "high-school": {
@@ -336,15 +453,42 @@ function decideRule(ctx: DecideContext, entry: CatalogLevel, rule: Rule): RuleDe
       return { type: "high-school", rule, status: (rule.accepts as string[]).includes(has) ? "met" : "not-met", has };
     }
     case "degree": {
-      const min = DEGREE_LEVELS.indexOf(rule.minLevel);
       const fields = rule.fields ?? null;
       const degrees = ctx.applicant.education.degrees ?? [];
-      const hit = degrees.findIndex((d) => DEGREE_LEVELS.indexOf(d.level) >= min && (fields === null || (d.field !== undefined && fields.includes(d.field))));
+      let hit = -1;
+      for (let i = 0; i < degrees.length && hit < 0; i++) {
+        const d = degrees[i];
+        if (degreeMeets(rule, d.level) && (fields === null || (d.field !== undefined && fields.includes(d.field)))) hit = i;
+      }
       return { type: "degree", rule, status: hit >= 0 ? "met" : "not-met", hit: hit >= 0 ? hit : null };
     }
-    case "review":
-      return { type: "review", rule, status: "review" };
+    case "credential": {
+      const held = ctx.applicant.education.credentials ?? [];
+      let hit: number | null = null;
+      const expired: Array<{ index: number; expires: string }> = [];
+      for (let i = 0; i < held.length; i++) {
+        const c = held[i];
+        if (!rule.credentials.includes(c.id)) continue;
+        // "expires" is the last day the credential is valid.
+        if (c.expires !== undefined && parseIsoDate(c.expires)! < ctx.asOfDay) expired.push({ index: i, expires: c.expires });
+        else if (hit === null) hit = i;
+      }
+      return { type: "credential", rule, status: hit !== null ? "met" : "not-met", hit, expired };
+    }
+    case "review": {
+      // A review that concerns only some applicants: for the others the rule does not hold.
+      const concerns = rule.onlyIf ? decideRule(ctx, entry, rule.onlyIf) : null;
+      return { type: "review", rule, status: concerns && concerns.status !== "met" ? "not-met" : "review", concerns };
+    }
   }
+}
+
+/** Whether a degree level meets a degree rule: at or above `minLevel` on the ladder, or one of `levels`. */
+export function degreeMeets(rule: Extract<Rule, { type: "degree" }>, level: string): boolean {
+  if (rule.levels?.includes(level as never)) return true;
+  if (!rule.minLevel) return false;
+  const at = DEGREE_LEVELS.indexOf(level as (typeof DEGREE_LEVELS)[number]);
+  return at >= 0 && at >= DEGREE_LEVELS.indexOf(rule.minLevel);
 }
 
 const OUTCOME: Record<RuleStatus, Outcome> = { met: "meets", "not-met": "does-not-meet", review: "review" };

@@ -28,9 +28,13 @@ export interface PreparedJob {
 /** Why a job does not count for a rule. */
 export type JobMiss =
   | { why: "after-as-of" }
+  | { why: "before-window"; from: string }
   | { why: "kinds"; kinds: string[] }
   | { why: "comparable"; levels: string[] }
-  | { why: "supervisory"; wanted: boolean };
+  | { why: "at-least"; level: string }
+  | { why: "supervisory"; wanted: boolean }
+  | { why: "sector"; sector: string | undefined; wanted: string[] }
+  | { why: "excluded-sector"; sector: string };
 
 /** How one job fares under a rule's filters. */
 export interface JobVerdict {
@@ -63,6 +67,8 @@ export interface ExperienceTally {
   rounding: (Rounded & { days: number; source: Source }) | null;
   /** Months that count: rounded when the series rounds. */
   months: number;
+  /** A recency window: only days from `from` (yyyy-mm-dd) to the screening date count. */
+  window: { from: string; years: number; extendedDays: number; source: Source; extension: Source | null } | null;
   /** Credited days by calendar month and the stretches (the what-if continues from them). */
   ledger: MonthLedger;
   segments: CreditedSegment[];
@@ -83,16 +89,30 @@ export interface EducationTally {
   source: Extract<CreditSource, { kind: "education" }>;
   /** The policy the source depends on, and how it is set; null when the spec's own words allow it. */
   policy: { id: string; label: string; text: string; choice: PolicyChoice } | null;
-  /** Semester hours of listed coursework in the source's areas, by row (quarter hours converted). */
-  rows: Array<{ index: number; hours: number; unit: "semester" | "quarter"; semesterHours: number; areas: string[]; counted: boolean }>;
+  /** Listed coursework by row: semester hours (quarter hours converted) or clock hours, and whether the row counts here and why not. */
+  rows: Array<{
+    index: number;
+    hours: number;
+    unit: "semester" | "quarter" | "clock";
+    level: "undergraduate" | "graduate";
+    semesterHours: number;
+    areas: string[];
+    counted: boolean;
+    /** When it does not count: not in the areas, not of the source's level, or clock hours the source gives no rate for. */
+    miss: "areas" | "level" | "clock" | null;
+  }>;
   degrees: Array<{ index: number; level: string; field: string | undefined; semesterHours: number; counted: boolean }>;
+  /** Semester hours of the counting coursework rows. */
   courseworkHours: number;
   degreeHours: number;
-  /** The larger of coursework and degree: "Listed coursework and degrees are not added on top of each other". */
+  /** The larger of coursework and degree ("Listed coursework and degrees are not added on top of each other"), less `beyondHours`. */
   semesterHours: number;
-  /** Months by the conversion, before any cap. */
+  /** Clock hours that count, and their months by the source's clock conversion. */
+  clockHours: number;
+  clockMonths: number;
+  /** Months by the conversions, before any cap. */
   convertedMonths: number;
-  /** Months after the policy's cap (equal to convertedMonths without one); 0 when the policy is denied. */
+  /** Months after the policy's cap and the source's `maxMonths`; 0 when the policy is denied. */
   months: number;
 }
 
@@ -107,11 +127,18 @@ export type RuleDecision =
   | (Decided<"any"> & { children: RuleDecision[] })
   | (Decided<"high-school"> & { has: Applicant["education"]["highSchool"] })
   | (Decided<"degree"> & { hit: number | null })
+  | (Decided<"credential"> & {
+      /** The credential that meets it, or what was found: held but expired (with its last valid day), or nothing. */
+      hit: number | null;
+      expired: Array<{ index: number; expires: string }>;
+    })
   | (Decided<"experience"> & { tally: ExperienceTally })
   | (Decided<"combination"> & {
       tally: ExperienceTally | null;
       education: EducationTally[];
-      /** Months of education that count toward the total without asking anyone: the best source the spec or an allowed policy admits. */
+      /** Experience months as counted here (after any source's `maxMonths`). */
+      experienceMonths: number;
+      /** Months of education that count toward the total without asking anyone: the best source the spec or an allowed policy admits (undergraduate and graduate sources add up). */
       educationMonths: number;
       /** Experience + educationMonths. */
       total: number;
@@ -120,7 +147,10 @@ export type RuleDecision =
       /** The allowed policy whose months the requirement holds because of (null when it holds without one). */
       reliedOn: string | null;
     })
-  | (Decided<"review"> & Record<never, never>);
+  | (Decided<"review"> & {
+      /** With `onlyIf`: whether the applicant is one the review concerns (when not, the rule does not hold). */
+      concerns: RuleDecision | null;
+    });
 
 /** Before the rules: whether the level is in force on the screening date. */
 export type LevelGate =

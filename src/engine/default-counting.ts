@@ -1,4 +1,4 @@
-import type { DegreeLevel } from "./vocabulary";
+import type { AnyDegreeLevel } from "./vocabulary";
 
 /**
  * The counting rules every series uses unless its qualification file
@@ -9,8 +9,8 @@ export interface CountingRules {
   fullTimeHoursPerWeek: number;
   /** "Quarter hours count as 2/3 of a semester hour (45 quarter hours = 30 semester hours)". */
   quarterToSemester: { quarterHours: number; semesterHours: number };
-  /** "associate 60 semester hours, bachelor 120; master and doctorate at least a bachelor". */
-  degreeHours: Record<DegreeLevel, number>;
+  /** "associate 60 semester hours, bachelor 120; master and doctorate at least a bachelor" (a professional degree too). */
+  degreeHours: Record<AnyDegreeLevel, number>;
   /** Without a declared rounding rule, "no rounding". */
   experienceRounding: null | { mode: "half-month"; days: number; source: { quote: string; document: string }; interpretation?: string };
 }
@@ -18,6 +18,6 @@ export interface CountingRules {
 export const DEFAULT_COUNTING: CountingRules = {
   fullTimeHoursPerWeek: 40,
   quarterToSemester: { quarterHours: 45, semesterHours: 30 },
-  degreeHours: { associate: 60, bachelor: 120, master: 120, doctorate: 120 },
+  degreeHours: { associate: 60, bachelor: 120, master: 120, doctorate: 120, professional: 120 },
   experienceRounding: null,
 };

@@ -4,12 +4,13 @@
  * figure is shown with two decimals, and parts shown beside a total add up
  * to the total shown.
  */
-import { isMonthOnly } from "./calendar-date";
+import { formatIsoDate, isMonthOnly } from "./calendar-date";
+import { combinedEducation } from "./decide";
 import type { EducationTally, ExperienceTally, LevelDecision, RuleDecision } from "./decision";
 import { apportion, EPSILON, formatHours, formatHundredths, formatMonths, hundredths } from "./format-number";
 import type { Series, Source } from "./qualification-schema";
 import type { ExplanationStep, Judgement, RuleStatus, StepKind } from "./result-types";
-import { areaLabel, areasInWords, DEGREE_LABELS, EXPERIENCE_KIND_INFO, HIGH_SCHOOL_LABELS, type DegreeLevel, type ExperienceKind } from "./vocabulary";
+import { areaLabel, areasInWords, DEGREE_LABELS, EXPERIENCE_KIND_INFO, HIGH_SCHOOL_LABELS, type AnyDegreeLevel, type ExperienceKind } from "./vocabulary";
 
 /** What the words of one level come to: the steps, and the judgements and policies the outcome relies on. */
 export interface Explained {
@@ -73,8 +74,35 @@ function jobDates(w: Writer, index: number): string {
   return `${start} to ${end}${cut}, ${formatHours(job.hoursPerWeek)} h/week${pct}`;
 }
 
-function kindWords(kinds: readonly string[]): string {
-  return kinds.map((k) => (EXPERIENCE_KIND_INFO[k as ExperienceKind]?.label ?? k).toLowerCase()).join(", ");
+/** Kinds of work in words: the applicant format's labels, or the series' own vocabulary's. */
+function kindWords(kinds: readonly string[], series?: Series): string {
+  return kinds.map((k) => (EXPERIENCE_KIND_INFO[k as ExperienceKind]?.label ?? series?.vocabulary?.kinds?.find((x) => x.id === k)?.label ?? k).toLowerCase()).join(", ");
+}
+
+function sectorWords(w: Writer, id: string | undefined): string {
+  return id === undefined ? "no sector recorded" : (w.series.vocabulary?.sectors?.find((x) => x.id === id)?.label ?? id);
+}
+
+/** Why a job does not count, in words. */
+function missWords(w: Writer, miss: NonNullable<ExperienceTally["jobs"][number]["miss"]>): string {
+  switch (miss.why) {
+    case "after-as-of":
+      return `it starts after the screening date ${w.d.asOf}`;
+    case "before-window":
+      return `all of it falls before the window that starts ${miss.from}`;
+    case "kinds":
+      return `its kinds of work (${kindWords(miss.kinds, w.series)}) are not among those that count`;
+    case "comparable":
+      return `the officer has not judged it comparable to ${miss.levels.join(" or ")}`;
+    case "at-least":
+      return `the officer has not judged it comparable to ${miss.level} or a higher level`;
+    case "supervisory":
+      return miss.wanted ? "it was not supervisory" : "it was supervisory";
+    case "sector":
+      return `its employer (${sectorWords(w, miss.sector)}) is not of the sectors that count (${miss.wanted.map((x) => sectorWords(w, x)).join(", ")})`;
+    case "excluded-sector":
+      return `work for ${sectorWords(w, miss.sector)} does not count`;
+  }
 }
 
 /**
@@ -85,29 +113,26 @@ function kindWords(kinds: readonly string[]): string {
 function explainTally(w: Writer, tally: ExperienceTally, depth: number, ruleId: string, ruleQuote: string, shownH: number): void {
   const fullTime = w.d.counting.fullTimeHoursPerWeek;
   for (const f of tally.filters) if (f.source.quote !== ruleQuote) step(w, "requirement", depth, `Experience that counts: ${quoted(f.source)}.`, ruleId, f.source);
+  if (tally.window) {
+    const { window: win } = tally;
+    const ext = win.extendedDays > 0 ? `, extended by ${win.extendedDays} days of service${win.extension ? ` (${quoted(win.extension)})` : ""}` : "";
+    step(w, "requirement", depth, `Recency: ${quoted(win.source)}: only days from ${win.from} to the screening date ${w.d.asOf} count (${win.years} years${ext}).`, ruleId, win.source);
+  }
   const counting = tally.jobs.filter((v) => v.counts);
   for (const v of tally.jobs) {
     const p = w.d.jobs[v.index];
     const name = describeJob(p.job, v.index);
     if (!v.counts) {
       const miss = v.miss!;
-      const why =
-        miss.why === "after-as-of"
-          ? `it starts after the screening date ${w.d.asOf}`
-          : miss.why === "kinds"
-            ? `its kinds of work (${kindWords(miss.kinds)}) are not among those that count`
-            : miss.why === "comparable"
-              ? `the officer has not judged it comparable to ${miss.levels.join(" or ")}`
-              : miss.wanted
-                ? "it was not supervisory"
-                : "it was supervisory";
+      const why = missWords(w, miss);
       step(w, "fact", depth, `${name}, ${jobDates(w, v.index)}: does not count: ${why}.`, ruleId);
       continue;
     }
-    const what = [v.kinds.length ? kindWords(v.kinds) : "", v.comparable.length ? `comparable to ${v.comparable.join(" and ")}` : "", v.supervisory ? "supervisory" : ""].filter(Boolean).join(", ");
+    const what = [v.kinds.length ? kindWords(v.kinds, w.series) : "", v.comparable.length ? `comparable to ${v.comparable.join(" and ")}` : "", v.supervisory ? "supervisory" : ""].filter(Boolean).join(", ");
     const share = Math.min(1, p.qualifyingHours / fullTime);
     const rate = share < 1 ? ` at ${formatHours(p.qualifyingHours)}/${formatHours(fullTime)} of full time` : "";
-    step(w, "fact", depth, `${name}, ${jobDates(w, v.index)}: counts${what ? ` (${what})` : ""}: ${formatMonths(v.months)} months on its own${rate}.`, ruleId);
+    const fromWindow = tally.window && formatIsoDate(p.start) < tally.window.from ? `, counted from ${tally.window.from}` : "";
+    step(w, "fact", depth, `${name}, ${jobDates(w, v.index)}${fromWindow}: counts${what ? ` (${what})` : ""}: ${formatMonths(v.months)} months on its own${rate}.`, ruleId);
     if (v.judgement === "comparable") judgement(w, depth, ruleId, `experience[${v.index}]`, `${name} judged comparable to ${v.comparable.join(" and ")} by the officer.`);
     else if (v.judgement === "closely-related") judgement(w, depth, ruleId, `experience[${v.index}]`, `${name} marked closely related by the officer.`);
     if (p.job.qualifyingPercent !== undefined && p.job.qualifyingPercent < 100)
@@ -153,15 +178,22 @@ function explainEducation(w: Writer, e: EducationTally, depth: number, ruleId: s
   const areas = source.areas ?? null;
   const areaText = areas ? ` in ${areasInWords(areas)}` : "";
   for (const row of e.rows) {
-    const unitText = row.unit === "quarter" ? `${formatHours(row.hours)} quarter hours = ${formatHours(row.semesterHours)} semester hours` : `${formatHours(row.hours)} semester hours`;
-    const areaList = row.areas.length ? ` (${row.areas.map(areaLabel).join(", ")})` : "";
-    step(w, "fact", depth, `Coursework row ${row.index + 1}: ${unitText}${areaList}: ${row.counted ? "counts" : `does not count: not${areaText}`}.`, ruleId);
+    const unitText =
+      row.unit === "quarter"
+        ? `${formatHours(row.hours)} quarter hours = ${formatHours(row.semesterHours)} semester hours`
+        : row.unit === "clock"
+          ? `${formatHours(row.hours)} clock hours`
+          : `${formatHours(row.hours)} semester hours`;
+    const level = row.level === "graduate" ? ", graduate" : "";
+    const areaList = row.areas.length ? ` (${row.areas.map(areaLabel).join(", ")}${level})` : level ? ` (graduate)` : "";
+    const why = row.miss === "level" ? `not ${source.level} coursework` : row.miss === "clock" ? "this source gives no rate for clock hours" : `not${areaText}`;
+    step(w, "fact", depth, `Coursework row ${row.index + 1}: ${unitText}${areaList}: ${row.counted ? "counts" : `does not count: ${why}`}.`, ruleId);
     if (row.counted && areas && row.areas.includes("similar") && !row.areas.some((a) => a !== "similar" && areas.includes(a)))
       judgement(w, depth, ruleId, `education.coursework[${row.index}]`, `Coursework row ${row.index + 1} marked a similar area of study by the officer.`);
   }
   for (const deg of e.degrees) {
     const field = deg.field ? ` in ${areaLabel(deg.field)}` : "";
-    step(w, "fact", depth, `${DEGREE_LABELS[deg.level as DegreeLevel] ?? deg.level}${field}: ${deg.counted ? `counts as ${formatHours(deg.semesterHours)} semester hours` : `does not count: not${areaText}`}.`, ruleId);
+    step(w, "fact", depth, `${DEGREE_LABELS[deg.level as AnyDegreeLevel] ?? deg.level}${field}: ${deg.counted ? `counts as ${formatHours(deg.semesterHours)} semester hours` : deg.semesterHours === 0 ? "does not count here" : `does not count: not${areaText}`}.`, ruleId);
     if (deg.counted && areas && deg.field === "similar") judgement(w, depth, ruleId, `education.degrees[${deg.index}]`, `Degree ${deg.index + 1} field marked a similar area of study by the officer.`);
   }
   if (e.rows.length === 0 && e.degrees.length === 0) {
@@ -169,13 +201,21 @@ function explainEducation(w: Writer, e: EducationTally, depth: number, ruleId: s
     return;
   }
   if (e.courseworkHours > 0 && e.degreeHours > 0)
-    step(w, "arithmetic", depth, `Coursework ${formatHours(e.courseworkHours)} semester hours, degree ${formatHours(e.degreeHours)} semester hours: the larger, ${formatHours(e.semesterHours)}, counts (listed coursework and degrees are not added together).`, ruleId);
+    step(w, "arithmetic", depth, `Coursework ${formatHours(e.courseworkHours)} semester hours, degree ${formatHours(e.degreeHours)} semester hours: the larger, ${formatHours(Math.max(e.courseworkHours, e.degreeHours))}, counts (listed coursework and degrees are not added together).`, ruleId);
+  if (source.beyondHours) step(w, "arithmetic", depth, `Only hours beyond the first ${formatHours(source.beyondHours)} count: ${formatHours(Math.max(e.courseworkHours, e.degreeHours))} - ${formatHours(source.beyondHours)} = ${formatHours(e.semesterHours)} semester hours.`, ruleId);
   const [row] = source.conversion.rows;
   const table = source.conversion.source;
   const basis = table ? `by ${quoted(table)}, proportionally` : e.policy ? "at the agency policy's rate" : "at the qualification file's rate";
-  const capped = e.months + EPSILON < e.convertedMonths ? `; the agency's cap allows ${formatMonths(e.months)} months` : "";
-  const unused = counts ? "" : " (another source of education counts for more; the best one counts, never their sum)";
-  step(w, "arithmetic", depth, `Education credited: ${formatHours(e.semesterHours)} semester hours x ${formatHours(row.months)}/${formatHours(row.semesterHours)} = ${formatMonths(e.convertedMonths)} months, ${basis}${capped}${unused}.`, ruleId, table);
+  const unused = counts ? "" : " (another source of the same schooling counts for more; the best one counts, never their sum)";
+  const clock = source.clock && e.clockHours > 0 ? source.clock : null;
+  const semesterMonths = e.semesterHours * (row.months / row.semesterHours);
+  if (e.semesterHours > 0 || !clock) step(w, "arithmetic", depth, `Education credited: ${formatHours(e.semesterHours)} semester hours x ${formatHours(row.months)}/${formatHours(row.semesterHours)} = ${formatMonths(semesterMonths)} months, ${basis}${clock ? "" : unused}.`, ruleId, table);
+  if (clock)
+    step(w, "arithmetic", depth, `Clock hours: ${formatHours(e.clockHours)} x ${formatHours(clock.months)}/${formatHours(clock.clockHours)} = ${formatMonths(e.clockMonths)} months, by ${quoted(clock.source)}${unused}.`, ruleId, clock.source);
+  if (e.months + EPSILON < e.convertedMonths && e.policy?.choice.setting !== "deny") {
+    const cap = source.maxMonths !== undefined && e.months + EPSILON >= source.maxMonths ? `the source counts at most ${formatMonths(source.maxMonths)} months` : "the agency's cap";
+    step(w, "arithmetic", depth, `${formatMonths(e.convertedMonths)} months, of which ${formatMonths(e.months)} count: ${cap}.`, ruleId);
+  }
 }
 
 function explainRule(w: Writer, node: RuleDecision, depth: number): void {
@@ -199,17 +239,37 @@ function explainRule(w: Writer, node: RuleDecision, depth: number): void {
       return;
     case "degree": {
       const degrees = w.d.applicant.education.degrees ?? [];
-      const { minLevel, fields } = node.rule;
+      const { minLevel, levels, fields } = node.rule;
       const hit = node.hit === null ? null : degrees[node.hit];
+      const wanted = [minLevel ? `${withArticle(DEGREE_LABELS[minLevel].toLowerCase())} or higher` : "", ...(levels ?? []).map((l) => withArticle(DEGREE_LABELS[l].toLowerCase()))].filter(Boolean).join(" or ");
       const have = hit
         ? `${DEGREE_LABELS[hit.level]}${hit.field ? ` in ${areaLabel(hit.field)}` : ""}`
         : degrees.length
-          ? `Degrees held (${degrees.map((x) => DEGREE_LABELS[x.level]).join(", ")}) are below ${withArticle(DEGREE_LABELS[minLevel].toLowerCase())}${fields ? " or in another field" : ""}`
+          ? `Degrees held (${degrees.map((x) => `${DEGREE_LABELS[x.level]}${x.field ? ` in ${areaLabel(x.field)}` : ""}`).join(", ")}) are not ${wanted}${fields ? " in the fields listed" : ""}`
           : "No degree";
       result(w, depth, node.rule, node.status, have);
       return;
     }
+    case "credential": {
+      const held = w.d.applicant.education.credentials ?? [];
+      const label = (id: string): string => w.series.vocabulary?.credentials?.find((c) => c.id === id)?.label ?? id;
+      const hit = node.hit === null ? null : held[node.hit];
+      const have = hit
+        ? `${label(hit.id)}${hit.name ? ` ("${hit.name}")` : ""} held${hit.expires ? `, valid to ${hit.expires}` : ""}`
+        : node.expired.length
+          ? node.expired.map((x) => `${label(held[x.index].id)} expired: its last valid day was ${x.expires}`).join("; ")
+          : `No ${node.rule.credentials.map(label).join(" or ")} recorded`;
+      result(w, depth, node.rule, node.status, have);
+      return;
+    }
     case "review":
+      if (node.concerns) {
+        explainRule(w, node.concerns, depth + 1);
+        if (node.status !== "review") {
+          result(w, depth, node.rule, node.status, "The review applies only to applicants for whom the rule above holds; it does not hold for this applicant");
+          return;
+        }
+      }
       step(w, "result", depth, `${node.rule.reason} Outcome: an officer's review.`, rule.id, node.rule.source, "review");
       return;
     case "experience": {
@@ -219,11 +279,15 @@ function explainRule(w: Writer, node: RuleDecision, depth: number): void {
       return;
     }
     case "combination": {
-      const experience = node.tally?.months ?? 0;
-      const best = node.education.reduce<EducationTally | null>((b, e) => (e.months > (b?.months ?? 0) && e.policy?.choice.setting !== "ask" ? e : b), null);
+      const experience = node.experienceMonths;
+      const best = new Set(combinedEducation(node.education, (e) => (e.policy?.choice.setting === "ask" ? 0 : e.months)).best);
       const [expH, eduH] = apportion(node.total, [experience, node.educationMonths]);
-      if (node.tally) explainTally(w, node.tally, depth + 1, rule.id, node.rule.source.quote, expH);
-      for (const e of node.education) explainEducation(w, e, depth + 1, rule.id, e === best || e.months <= EPSILON || e.policy?.choice.setting === "ask");
+      if (node.tally) {
+        const tallyH = node.tally.months > experience + EPSILON ? hundredths(node.tally.months) : expH;
+        explainTally(w, node.tally, depth + 1, rule.id, node.rule.source.quote, tallyH);
+        if (tallyH !== expH) step(w, "arithmetic", depth + 1, `Experience: ${formatHundredths(tallyH)} months, of which ${formatHundredths(expH)} count: the source counts at most ${formatMonths(experience)} months.`, rule.id);
+      }
+      for (const e of node.education) explainEducation(w, e, depth + 1, rule.id, best.has(e) || e.months <= EPSILON || e.policy?.choice.setting === "ask");
       const terms = [node.tally ? `${formatHundredths(expH)} months of experience` : null, node.education.length ? `${formatHundredths(eduH)} months of education` : null].filter(Boolean);
       const total = `Total ${terms.join(" + ")} = ${formatHundredths(expH + eduH)} months of ${formatMonths(node.rule.months)} required`;
       if (node.pending) {

@@ -1,6 +1,7 @@
 import { parseIsoDate } from "./calendar-date";
 import { buildCatalog, type Catalog, type QualificationError } from "./catalog";
-import { seriesSchema, type Rule, type Series } from "./qualification-schema";
+import { seriesSchema, type ExperienceFilter, type Rule, type Series, type Source } from "./qualification-schema";
+import { EXPERIENCE_KINDS } from "./vocabulary";
 import { formatPath, locatedErrors } from "./schema-messages";
 
 export type SeriesValidation = { ok: true; series: Series } | { ok: false; errors: QualificationError[] };
@@ -12,8 +13,83 @@ function* walkRules(rule: Rule, path: PropertyKey[]): Generator<[Rule, PropertyK
   }
 }
 
+/** Whitespace folded, so a quote that crosses a line break in the document still matches. */
+const fold = (text: string): string => text.replace(/\s+/g, " ").trim();
+
+/** Whether a quote's parts (split at " ... ", where words are left out) appear in the text in order. */
+export function quoteIn(text: string, quote: string): boolean {
+  let from = 0;
+  for (const part of fold(quote).split(" ... ")) {
+    const at = text.indexOf(part, from);
+    if (at < 0) return false;
+    from = at + part.length;
+  }
+  return true;
+}
+
+/** Every { quote, document } in a series, with its path. */
+function sourcesOf(value: unknown, path: PropertyKey[], out: Array<{ source: Source; path: PropertyKey[] }> = []): Array<{ source: Source; path: PropertyKey[] }> {
+  if (Array.isArray(value)) value.forEach((v, i) => sourcesOf(v, [...path, i], out));
+  else if (value && typeof value === "object") {
+    const o = value as Record<string, unknown>;
+    if (typeof o.quote === "string" && typeof o.document === "string") out.push({ source: o as unknown as Source, path });
+    for (const [k, v] of Object.entries(o)) if (k !== "documentText") sourcesOf(v, [...path, k], out);
+  }
+  return out;
+}
+
+/** Checks of the ids a filter refers to: kinds, sectors and "at least" levels must exist. */
+function checkFilter(filter: ExperienceFilter, path: PropertyKey[], series: Series, err: (path: PropertyKey[], message: string) => void): void {
+  const kinds = new Set<string>([...EXPERIENCE_KINDS, ...(series.vocabulary?.kinds ?? []).map((k) => k.id)]);
+  const sectors = new Set((series.vocabulary?.sectors ?? []).map((k) => k.id));
+  filter.kinds?.forEach((k, i) => {
+    if (!kinds.has(k)) err([...path, "kinds", i], `Use a kind of work the applicant format or this file's vocabulary.kinds declares: ${[...kinds].join(", ")}`);
+  });
+  for (const key of ["sectors", "excludeSectors"] as const)
+    filter[key]?.forEach((x, i) => {
+      if (!sectors.has(x)) err([...path, key, i], `Declare sector "${x}" in the file's vocabulary.sectors, or use one it declares`);
+    });
+  filter.within?.extension?.sectors.forEach((x, i) => {
+    if (!sectors.has(x)) err([...path, "within", "extension", "sectors", i], `Declare sector "${x}" in the file's vocabulary.sectors, or use one it declares`);
+  });
+  if (filter.atLeast && !(series.levelOrder ?? []).includes(filter.atLeast))
+    err([...path, "atLeast"], `List "${filter.atLeast}" in the file's levelOrder (the levels in order, lowest first), so "at least" has an order to go by`);
+}
+
+/** Every experience filter of a series, with its path. */
+function* filtersOf(series: Series): Generator<[ExperienceFilter, PropertyKey[]]> {
+  for (const [li, level] of series.levels.entries()) {
+    const stack: Array<[Rule, PropertyKey[]]> = [[level.requirements, ["levels", li, "requirements"]]];
+    while (stack.length) {
+      const [rule, path] = stack.pop()!;
+      if (rule.type === "all" || rule.type === "any") rule.rules.forEach((r, i) => stack.push([r, [...path, "rules", i]]));
+      else if (rule.type === "review" && rule.onlyIf) stack.push([rule.onlyIf, [...path, "onlyIf"]]);
+      else if (rule.type === "experience") yield [rule.filter, [...path, "filter"]];
+      else if (rule.type === "combination") for (const [si, s] of rule.sources.entries()) if (s.kind === "experience") yield [s.filter, [...path, "sources", si, "filter"]];
+    }
+  }
+}
+
+/**
+ * Level ids a filter's comparableTo names must exist in some loaded file (or
+ * the series' levelOrder): a typo would make the rule impossible to meet.
+ */
+export function checkReferences(catalog: Catalog): QualificationError[] {
+  const known = new Set(catalog.levels.map((e) => e.level.id));
+  const errors: QualificationError[] = [];
+  for (const { series, file } of catalog.series) {
+    const order = new Set(series.levelOrder ?? []);
+    for (const [filter, path] of filtersOf(series))
+      filter.comparableTo?.forEach((id, i) => {
+        if (!known.has(id) && !order.has(id))
+          errors.push({ file, path: formatPath([...path, "comparableTo", i]), message: `Level "${id}" is not a level of any loaded class file: check the spelling (a typo makes the rule impossible to meet)` });
+      });
+  }
+  return errors;
+}
+
 /** Checks that a schema cannot express: references, uniqueness, proportional tables, date order. */
-function checkSeries(series: Series, file: string): QualificationError[] {
+function checkSeries(series: Series, file: string, documents: Readonly<Record<string, string>> = {}): QualificationError[] {
   const errors: QualificationError[] = [];
   const err = (path: PropertyKey[], message: string): void => {
     errors.push({ file, path: formatPath(path), message });
@@ -37,9 +113,26 @@ function checkSeries(series: Series, file: string): QualificationError[] {
       ruleIds.add(rule.id);
       if (rule.interpretation && !interpretationIds.has(rule.interpretation))
         err([...rp, "interpretation"], `Add an interpretation with id "${rule.interpretation}" to the file's interpretations, or remove this reference`);
+      if (rule.type === "any") {
+        // A plain review beside other alternatives would make every applicant who fails them a review.
+        rule.rules.forEach((r, i) => {
+          if (r.type === "review" && !r.onlyIf && rule.rules.length > 1)
+            err([...rp, "rules", i], "A review inside an any makes every applicant who fails the other alternatives a review: give it onlyIf (the applicants it concerns), or move it out of the any");
+        });
+      }
+      if (rule.type === "experience") checkFilter(rule.filter, [...rp, "filter"], series, err);
+      if (rule.type === "credential") {
+        const credentials = new Set((series.vocabulary?.credentials ?? []).map((c) => c.id));
+        rule.credentials.forEach((c, i) => {
+          if (!credentials.has(c)) err([...rp, "credentials", i], `Declare credential "${c}" in the file's vocabulary.credentials (id and label), or use one it declares`);
+        });
+      }
+      if (rule.type === "degree" && !rule.minLevel && !rule.levels) err([...rp, "minLevel"], 'Give minLevel (e.g. "bachelor") or levels (e.g. ["professional"])');
+      if (rule.type === "review" && rule.onlyIf) for (const [inner, ip] of walkRules(rule.onlyIf, [...rp, "onlyIf"])) if (inner.type === "experience") checkFilter(inner.filter, [...ip, "filter"], series, err);
       if (rule.type !== "combination") continue;
       rule.sources.forEach((source, si) => {
         const sp = [...rp, "sources", si];
+        if (source.kind === "experience") checkFilter(source.filter, [...sp, "filter"], series, err);
         if (source.kind !== "education") return;
         if (source.policy && !policyIds.has(source.policy))
           err([...sp, "policy"], `Add a policy with id "${source.policy}" to the file's policies, or remove this reference`);
@@ -53,6 +146,13 @@ function checkSeries(series: Series, file: string): QualificationError[] {
       });
     }
   });
+  // Each quote appears in its document, when the file ships the document's text.
+  const texts: Record<string, string> = { ...documents };
+  if (series.documentText) texts[series.document] = series.documentText;
+  for (const { source, path } of sourcesOf(series, [])) {
+    const text = texts[source.document];
+    if (text !== undefined && !quoteIn(fold(text), source.quote)) err([...path, "quote"], `The quote is not in ${source.document} word for word: copy it from the document (leave words out only with " ... ")`);
+  }
   return errors;
 }
 
@@ -101,28 +201,32 @@ function tooDeepRules(input: unknown, file: string): QualificationError[] {
  * Every problem is reported at once, with file and path.
  * @example validateSeries(JSON.parse(text), "my-series.json")
  */
-export function validateSeries(input: unknown, file: string): SeriesValidation {
+export function validateSeries(input: unknown, file: string, documents?: Readonly<Record<string, string>>): SeriesValidation {
   const deep = tooDeepRules(input, file);
   if (deep.length > 0) return { ok: false, errors: deep };
   const parsed = seriesSchema.safeParse(input);
   if (!parsed.success) {
     return { ok: false, errors: locatedErrors(parsed.error.issues).map((e) => ({ file, ...e })) };
   }
-  const errors = checkSeries(parsed.data, file);
+  const errors = checkSeries(parsed.data, file, documents);
   return errors.length ? { ok: false, errors } : { ok: true, series: parsed.data };
 }
 
 /** Validate raw files and build a catalog of the good ones; the errors of the bad ones come back beside it. */
-export function loadCatalog(raw: Array<{ file: string; data: unknown }>): { catalog: Catalog; errors: QualificationError[] } {
+export function loadCatalog(
+  raw: Array<{ file: string; data: unknown }>,
+  /** Documents' texts by id (e.g. a .txt beside the qualification file), for checking quotes. */
+  documents?: Readonly<Record<string, string>>,
+): { catalog: Catalog; errors: QualificationError[] } {
   const good: Array<{ series: Series; file: string }> = [];
   const errors: QualificationError[] = [];
   for (const { file, data } of raw) {
-    const v = validateSeries(data, file);
+    const v = validateSeries(data, file, documents);
     if (v.ok) good.push({ series: v.series, file });
     else errors.push(...v.errors);
   }
   const built = buildCatalog(good);
-  return { catalog: built.catalog, errors: [...errors, ...built.errors] };
+  return { catalog: built.catalog, errors: [...errors, ...built.errors, ...checkReferences(built.catalog)] };
 }
 
 export type { Catalog, CatalogLevel, QualificationError } from "./catalog";

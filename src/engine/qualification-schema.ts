@@ -7,7 +7,7 @@
 import * as z from "zod/mini";
 import { parseIsoDate } from "./calendar-date";
 import { strictObject } from "./schema-messages";
-import { DEGREE_LEVELS, EXPERIENCE_KINDS, HIGH_SCHOOL } from "./vocabulary";
+import { ALL_DEGREE_LEVELS, DEGREE_LEVELS, HIGH_SCHOOL } from "./vocabulary";
 
 /** "Add X" when a required field is missing, otherwise what to enter. */
 const required = (what: string, enter: string) => (issue: { input?: unknown }) => (issue.input === undefined ? `Add ${what}: it is required` : enter);
@@ -56,13 +56,41 @@ export const sourceSchema = strict(
 /** Which jobs a rule credits. Every condition given must hold. */
 export const experienceFilterSchema = strict(
   {
+    /** Kinds of work that count: the applicant format's (customer-service, ...) or ids of the file's own `vocabulary.kinds`. */
     kinds: z.optional(
-      z.array(z.enum(EXPERIENCE_KINDS, { error: `Use kinds from: ${EXPERIENCE_KINDS.join(", ")}` }), listOf("kinds", '["customer-service"]')).check(
+      z.array(text("a kind of work id"), listOf("kinds", '["customer-service"]')).check(
         z.minLength(1, { error: "List at least one kind, or leave kinds out to accept every kind" }),
       ),
     ),
     comparableTo: z.optional(z.array(text("a level id"), listOf("comparableTo", '["4808"]')).check(z.minLength(1, { error: "List at least one level id" }))),
+    /** Jobs the officer judged comparable to this level or any higher one in the series' `levelOrder` ("equivalent to at least GS-5"). */
+    atLeast: z.optional(text("a level id from the series' levelOrder")),
     supervisory: z.optional(z.boolean({ error: "Enter supervisory as true or false" })),
+    /** Only jobs with one of these employer sectors (ids of the file's `vocabulary.sectors`). */
+    sectors: z.optional(z.array(text("a sector id"), listOf("sectors", '["state-service"]')).check(z.minLength(1, { error: "List at least one sector" }))),
+    /** Jobs with none of these sectors (e.g. unpaid work recorded as "volunteer"). */
+    excludeSectors: z.optional(z.array(text("a sector id"), listOf("excludeSectors", '["volunteer"]')).check(z.minLength(1, { error: "List at least one sector" }))),
+    /** Only days within the last `years` years before the screening date count, optionally extended by service in some sectors. */
+    within: z.optional(
+      strict(
+        {
+          years: numberIn("within.years", 1, 50, "Enter within.years as a whole number of years from 1 to 50, e.g. 10"),
+          extension: z.optional(
+            strict(
+              {
+                /** Days of service in these sectors (e.g. military) extend the window by as many days. */
+                sectors: z.array(text("a sector id"), listOf("sectors", '["military"]')).check(z.minLength(1, { error: "List at least one sector" })),
+                maxYears: z.optional(numberIn("extension.maxYears", 0, 50, "Enter extension.maxYears as a number of years from 0 to 50")),
+                source: sourceSchema,
+              },
+              "a recency window's extension",
+            ),
+          ),
+          source: sourceSchema,
+        },
+        "a recency window",
+      ),
+    ),
   },
   "an experience filter",
 );
@@ -88,6 +116,18 @@ export const conversionSchema = strict(
   "a conversion table",
 );
 
+/** Clock hours (classroom or trade-school training) to months: "720 clock hours equals one year". Only with a source. */
+export const clockConversionSchema = strict(
+  {
+    clockHours: numberIn("clockHours", 1, 10000, "Enter clockHours as a number from 1 to 10000, e.g. 720"),
+    months: numberIn("months", 0.01, MAX_MONTHS, `Enter months as a number from 0.01 to ${MAX_MONTHS}, e.g. 12`),
+    source: sourceSchema,
+  },
+  "a clock-hour conversion",
+);
+
+const maxMonthsField = z.optional(numberIn("maxMonths", 0, MAX_MONTHS, `Enter maxMonths as a number from 0 to ${MAX_MONTHS} months: at most this many months come from the source`));
+
 export const creditSourceSchema = z.discriminatedUnion(
   "kind",
   [
@@ -96,6 +136,8 @@ export const creditSourceSchema = z.discriminatedUnion(
         kind: z.literal("experience"),
         label: text("the source's label"),
         filter: experienceFilterSchema,
+        /** At most this many months of experience count toward the combination. */
+        maxMonths: maxMonthsField,
         source: sourceSchema,
       },
       "an experience source",
@@ -107,6 +149,16 @@ export const creditSourceSchema = z.discriminatedUnion(
         /** Areas of study that count; null or absent: every area counts. */
         areas: z.optional(z.nullable(z.array(text("an area of study"), listOf("areas", '["communications"] (or null for every area)')))),
         conversion: conversionSchema,
+        /** Which coursework counts: "any" (the default), "undergraduate" or "graduate" rows. */
+        level: z.optional(z.enum(["any", "undergraduate", "graduate"], { error: 'Set level to "any", "undergraduate" or "graduate"' })),
+        /** Only semester hours beyond the first N of the rows that count ("beyond the first year"). */
+        beyondHours: z.optional(numberIn("beyondHours", 0, MAX_HOURS, `Enter beyondHours as a number of semester hours from 0 to ${MAX_HOURS}`)),
+        /** Semester hours a degree counts as in this source (degrees not listed here count as the series' degreeHours, or not at all for graduate sources). */
+        degreeHours: z.optional(z.partialRecord(z.enum(ALL_DEGREE_LEVELS), numberIn("degree hours", 0, MAX_HOURS, `Enter degree hours from 0 to ${MAX_HOURS}`))),
+        /** How clock hours convert; without it clock hours do not count. */
+        clock: z.optional(clockConversionSchema),
+        /** At most this many months come from the source ("may substitute for up to two years"). */
+        maxMonths: maxMonthsField,
         /** The id of a series policy this source depends on (not the spec's own words). */
         policy: z.optional(text("a policy id")),
         interpretation: z.optional(text("an interpretation id")),
@@ -130,8 +182,9 @@ export type Rule =
   | (RuleBase & { type: "high-school"; accepts: Array<(typeof HIGH_SCHOOL)[number]>; source: Source })
   | (RuleBase & { type: "combination"; months: number; sources: CreditSource[]; source: Source })
   | (RuleBase & { type: "experience"; months: number; filter: ExperienceFilter; source: Source })
-  | (RuleBase & { type: "degree"; minLevel: (typeof DEGREE_LEVELS)[number]; fields?: string[] | null; source: Source })
-  | (RuleBase & { type: "review"; reason: string; source: Source });
+  | (RuleBase & { type: "degree"; minLevel?: (typeof DEGREE_LEVELS)[number]; levels?: Array<(typeof ALL_DEGREE_LEVELS)[number]>; fields?: string[] | null; source: Source })
+  | (RuleBase & { type: "credential"; credentials: string[]; source: Source })
+  | (RuleBase & { type: "review"; reason: string; onlyIf?: Rule; source: Source });
 
 const ruleBase = {
   id: text("a rule id"),
@@ -170,15 +223,42 @@ export const ruleSchema: z.ZodMiniType<Rule> = z.lazy(() =>
         {
           ...ruleBase,
           type: z.literal("degree"),
-          minLevel: z.enum(DEGREE_LEVELS, { error: `Use a degree level from: ${DEGREE_LEVELS.join(", ")}` }),
+          /** The lowest degree of the ladder associate < bachelor < master < doctorate (a research doctorate) that meets it. */
+          minLevel: z.optional(z.enum(DEGREE_LEVELS, { error: `Use a degree level from: ${DEGREE_LEVELS.join(", ")}` })),
+          /** Or the degree levels that meet it, listed (the only way to accept a professional degree such as a J.D.). */
+          levels: z.optional(
+            z.array(z.enum(ALL_DEGREE_LEVELS, { error: `Use degree levels from: ${ALL_DEGREE_LEVELS.join(", ")}` }), listOf("levels", '["professional"]')).check(
+              z.minLength(1, { error: "List at least one degree level" }),
+            ),
+          ),
           fields: z.optional(z.nullable(z.array(text("a field of study"), listOf("fields", '["communications"] (or null for any field)')))),
           source: sourceSchema,
         },
         "a degree rule",
       ),
-      strict({ ...ruleBase, type: z.literal("review"), reason: text("the reason an officer must review"), source: sourceSchema }, "a review rule"),
+      strict(
+        {
+          ...ruleBase,
+          type: z.literal("credential"),
+          /** Licences or certificates (ids of the file's `vocabulary.credentials`), any one of which meets it when held and not expired. */
+          credentials: z.array(text("a credential id"), listOf("credentials", '["class-a-license"]')).check(z.minLength(1, { error: "List at least one credential id" })),
+          source: sourceSchema,
+        },
+        "a credential rule",
+      ),
+      strict(
+        {
+          ...ruleBase,
+          type: z.literal("review"),
+          reason: text("the reason an officer must review"),
+          /** The review applies only to applicants for whom this rule holds; for the others the rule does not hold. */
+          onlyIf: z.optional(ruleSchema),
+          source: sourceSchema,
+        },
+        "a review rule",
+      ),
     ],
-    { error: "Set type to one of: all, any, high-school, combination, experience, degree, review" },
+    { error: "Set type to one of: all, any, high-school, combination, experience, degree, credential, review" },
   ),
 ) as z.ZodMiniType<Rule>;
 
@@ -196,7 +276,7 @@ export const countingSchema = strict(
     ),
     degreeHours: z.optional(
       z.partialRecord(
-        z.enum(DEGREE_LEVELS, { error: `Use degree levels from: ${DEGREE_LEVELS.join(", ")}` }),
+        z.enum(ALL_DEGREE_LEVELS, { error: `Use degree levels from: ${ALL_DEGREE_LEVELS.join(", ")}` }),
         numberIn("the degree's usual hours", 1, MAX_HOURS, `Enter the degree's usual hours as a number of semester hours from 1 to ${MAX_HOURS}, e.g. 120`),
       ),
     ),
@@ -276,6 +356,27 @@ export const levelSchema = strict(
   "a level",
 );
 
+const vocabularyEntry = (what: string) =>
+  strict(
+    {
+      id: text(`the ${what}'s id`),
+      label: text(`the ${what}'s label`),
+      /** In plain words, for the applicant and the officer. */
+      description: z.optional(text(`the ${what}'s description`)),
+      source: z.optional(sourceSchema),
+    },
+    `a ${what}`,
+  );
+
+export const vocabularySchema = strict(
+  {
+    kinds: z.optional(z.array(vocabularyEntry("kind of work"), listOf("kinds", '[{ "id": "heavy-equipment-operation", "label": "Heavy equipment operation" }]'))),
+    credentials: z.optional(z.array(vocabularyEntry("credential"), listOf("credentials", '[{ "id": "class-a-license", "label": "Class A driver\'s license" }]'))),
+    sectors: z.optional(z.array(vocabularyEntry("sector"), listOf("sectors", '[{ "id": "state-service", "label": "State service" }]'))),
+  },
+  "a vocabulary",
+);
+
 export const seriesSchema = strict(
   {
     $schema: z.optional(z.string()),
@@ -284,18 +385,28 @@ export const seriesSchema = strict(
     title: text("the series title"),
     jurisdiction: text("the jurisdiction"),
     document: text("the source document (seed file name)"),
+    /** The text of `document`, when the file ships it: every quote from it is then checked word for word. */
+    documentText: z.optional(text("the text of the source document")),
     description: z.optional(text("the series description")),
     codes: z.optional(z.array(strict({ label: text("the code's label"), value: text("the code's value") }, "a code"), listOf("codes", '[{ "label": "Pay grade", "value": "G4" }]'))),
     counting: z.optional(countingSchema),
     policies: z.optional(z.array(policySchema, listOf("policies", '[{ "id": "...", "label": "...", "text": "...", "setting": "ask" }]'))),
     interpretations: z.optional(z.array(interpretationSchema, listOf("interpretations", '[{ "id": "...", "clause": "...", "reading": "...", "why": "..." }]'))),
     notes: z.optional(z.array(strict({ text: text("the note"), source: z.optional(sourceSchema) }, "a note"), listOf("notes", '[{ "text": "..." }]'))),
+    /** The file's own vocabularies, beside the applicant format's: kinds of work, credentials, employer sectors. */
+    vocabulary: z.optional(vocabularySchema),
+    /**
+     * The series' levels in order, lowest first, for "at least level X"; it may name
+     * levels the file does not screen (GS-3, GS-4).
+     */
+    levelOrder: z.optional(z.array(text("a level id"), listOf("levelOrder", '["GS-3", "GS-4", "GS-5"]')).check(z.minLength(2, { error: "List at least two levels, lowest first" }))),
     levels: z.array(levelSchema, { error: required("levels", "Enter levels as a list of levels") }).check(z.minLength(1, { error: "List at least one level" })),
   },
   "a qualification file",
 );
 
 export type Source = z.infer<typeof sourceSchema>;
+export type Vocabulary = z.infer<typeof vocabularySchema>;
 export type ExperienceFilter = z.infer<typeof experienceFilterSchema>;
 export type Conversion = z.infer<typeof conversionSchema>;
 export type CreditSource = z.infer<typeof creditSourceSchema>;

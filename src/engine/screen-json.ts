@@ -1,7 +1,7 @@
 import type { Catalog } from "./catalog";
 import type { LevelResult } from "./result-types";
 import { screenApplicant, type ScreenOptions } from "./screen-applicant";
-import { validateApplicant, type LocatedError } from "./validate-applicant";
+import { validateApplicant, vocabularyOf, type LocatedError } from "./validate-applicant";
 
 /** One applicant's screening as the command line prints it (../shared/applicant-format.md). */
 export interface ScreenedRecord {
@@ -35,7 +35,7 @@ export function explanationText(level: LevelResult): string[] {
  * @example screenRecord({ education: { highSchool: "ged" } }, 0, catalog, { today: "2026-11-22" })
  */
 export function screenRecord(raw: unknown, index: number, catalog: Catalog, options: ScreenOptions): ScreenedRecord | InvalidRecord {
-  const v = validateApplicant(raw);
+  const v = validateApplicant(raw, vocabularyOf(catalog));
   if (!v.ok) return { index, errors: v.errors };
   const result = screenApplicant(v.applicant, catalog, options);
   return {
@@ -44,6 +44,7 @@ export function screenRecord(raw: unknown, index: number, catalog: Catalog, opti
     levels: result.levels.map((l) => ({
       id: l.id,
       title: l.title,
+      file: l.file,
       outcome: l.outcome,
       explanation: explanationText(l),
       shortfall: l.shortfall?.text ?? null,

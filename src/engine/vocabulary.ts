@@ -12,17 +12,22 @@ export const HIGH_SCHOOL_LABELS: Record<HighSchool, string> = {
   none: "No high school diploma or equivalent",
 };
 
-export const CREDIT_UNITS = ["semester", "quarter"] as const;
+export const CREDIT_UNITS = ["semester", "quarter", "clock"] as const;
 export type CreditUnit = (typeof CREDIT_UNITS)[number];
 
 export const DEGREE_LEVELS = ["associate", "bachelor", "master", "doctorate"] as const;
 export type DegreeLevel = (typeof DEGREE_LEVELS)[number];
 
-export const DEGREE_LABELS: Record<DegreeLevel, string> = {
+/** Every degree level of the applicant format (1.2): the ladder, and a first-professional degree (J.D., M.D.) beside it. */
+export const ALL_DEGREE_LEVELS = ["associate", "bachelor", "master", "doctorate", "professional"] as const;
+export type AnyDegreeLevel = (typeof ALL_DEGREE_LEVELS)[number];
+
+export const DEGREE_LABELS: Record<AnyDegreeLevel, string> = {
   associate: "Associate degree",
   bachelor: "Bachelor's degree",
   master: "Master's degree",
-  doctorate: "Doctorate",
+  doctorate: "Doctorate (research)",
+  professional: "Professional degree (such as a J.D. or M.D.)",
 };
 
 export const EXPERIENCE_KINDS = [

@@ -7,10 +7,10 @@
  * the smallest of its kind, worked out from the decision: the same tallies,
  * the same rounding and the same thresholds the decision used.
  */
-import type { Coursework, Degree, Job } from "./applicant-schema";
+import type { Coursework, Credential, Degree, Job } from "./applicant-schema";
 import { formatIsoDate, LATEST_DAY, monthPosition } from "./calendar-date";
 import { addToLedger, creditExperience, ledgerTotals, roundByDays, type JobSpan, type MonthLedger } from "./credit-experience";
-import { monthsPerHour, policyMonths, reaches } from "./decide";
+import { atLeast, combinedEducation, educationMonths, reaches } from "./decide";
 import type { EducationTally, ExperienceTally, LevelDecision, RuleDecision } from "./decision";
 import type { ExperienceFilter } from "./qualification-schema";
 import { EXPERIENCE_KIND_INFO, EXPERIENCE_KINDS, type ExperienceKind } from "./vocabulary";
@@ -22,6 +22,8 @@ export interface WhatIf {
   jobs?: Job[];
   coursework?: Coursework[];
   degrees?: Degree[];
+  /** Licences or certificates to add (an extension of the format's patch for classes with a credential rule). */
+  credentials?: Credential[];
 }
 
 /** A what-if with what the words need: its kind and its figures. */
@@ -46,6 +48,7 @@ const HORIZON_DAYS = 366 * 60;
 interface Fixes {
   highSchool?: "diploma" | "ged";
   degrees: Degree[];
+  credentials: Credential[];
 }
 
 interface Value {
@@ -54,16 +57,20 @@ interface Value {
   fixes: Fixes;
 }
 
-const NONE: Fixes = { degrees: [] };
+const NONE: Fixes = { degrees: [], credentials: [] };
 const holds = (fixes: Fixes = NONE): Value => ({ at: -Infinity, fixes });
 const never: Value = { at: Infinity, fixes: NONE };
 
 function fixCount(f: Fixes): number {
-  return (f.highSchool ? 1 : 0) + f.degrees.length;
+  return (f.highSchool ? 1 : 0) + f.degrees.length + f.credentials.length;
 }
 
 function merge(a: Fixes, b: Fixes): Fixes {
-  return { highSchool: a.highSchool ?? b.highSchool, degrees: [...a.degrees, ...b.degrees.filter((d) => !a.degrees.some((x) => x.level === d.level && x.field === d.field))] };
+  return {
+    highSchool: a.highSchool ?? b.highSchool,
+    degrees: [...a.degrees, ...b.degrees.filter((d) => !a.degrees.some((x) => x.level === d.level && x.field === d.field))],
+    credentials: [...a.credentials, ...b.credentials.filter((c) => !a.credentials.some((x) => x.id === c.id))],
+  };
 }
 
 /**
@@ -95,9 +102,14 @@ function walk(node: RuleDecision, leaf: (node: Extract<RuleDecision, { type: "ex
       return best;
     }
     case "high-school":
-      return node.status === "met" ? holds() : holds({ highSchool: node.rule.accepts.includes("diploma") ? "diploma" : (node.rule.accepts[0] as "diploma" | "ged"), degrees: [] });
-    case "degree":
-      return node.status === "met" ? holds() : holds({ degrees: [node.rule.fields?.length ? { level: node.rule.minLevel, field: node.rule.fields[0] } : { level: node.rule.minLevel }] });
+      return node.status === "met" ? holds() : holds({ highSchool: node.rule.accepts.includes("diploma") ? "diploma" : (node.rule.accepts[0] as "diploma" | "ged"), degrees: [], credentials: [] });
+    case "degree": {
+      if (node.status === "met") return holds();
+      const level = node.rule.minLevel ?? node.rule.levels![0];
+      return holds({ degrees: [node.rule.fields?.length ? { level, field: node.rule.fields[0] } : { level }], credentials: [] });
+    }
+    case "credential":
+      return node.status === "met" ? holds() : holds({ degrees: [], credentials: [{ id: node.rule.credentials[0] }] });
     case "review":
       return never;
     case "experience":
@@ -106,16 +118,21 @@ function walk(node: RuleDecision, leaf: (node: Extract<RuleDecision, { type: "ex
   }
 }
 
-/** The months of credit the experience of a months requirement must reach, education held fixed. */
+/** The months of credit the experience of a months requirement must reach, education held fixed (Infinity when a cap on experience keeps it from ever reaching it). */
 function experienceTarget(node: Extract<RuleDecision, { type: "experience" | "combination" }>): number {
-  return node.type === "experience" ? node.rule.months : node.rule.months - node.educationMonths;
+  if (node.type === "experience") return node.rule.months;
+  const target = node.rule.months - node.educationMonths;
+  for (const s of node.rule.sources) if (s.kind === "experience" && s.maxMonths !== undefined && !reaches(s.maxMonths, target)) return Infinity;
+  return target;
 }
 
-/** Whether a job passes one of a tally's filters. */
-function passes(job: Pick<Job, "kinds" | "comparableTo" | "supervisory">, filter: ExperienceFilter): boolean {
+/** Whether a new job passes one of a tally's filters (the new job has no sector, so a sector filter never takes it). */
+function passes(job: Pick<Job, "kinds" | "comparableTo" | "supervisory">, filter: ExperienceFilter, series: LevelDecision["entry"]["series"]): boolean {
   if (filter.kinds && !job.kinds.some((k) => filter.kinds!.includes(k))) return false;
   if (filter.comparableTo && !(job.comparableTo ?? []).some((id) => filter.comparableTo!.includes(id))) return false;
+  if (filter.atLeast && !atLeast(job.comparableTo ?? [], filter.atLeast, series)) return false;
   if (filter.supervisory !== undefined && (job.supervisory ?? false) !== filter.supervisory) return false;
+  if (filter.sectors) return false;
   return true;
 }
 
@@ -125,7 +142,10 @@ function passes(job: Pick<Job, "kinds" | "comparableTo" | "supervisory">, filter
  * go on, and any new job); Infinity when it never does before `lastDay`.
  */
 function firstDay(d: LevelDecision, tally: ExperienceTally, target: number, future: JobSpan[], lastDay: number): number {
+  if (!Number.isFinite(target)) return Infinity;
   if (reaches(tally.months, target)) return -Infinity;
+  // A recency window moves with the screening date, dropping old days as new ones come: no date is worked out for it.
+  if (tally.window) return Infinity;
   const fullTime = d.counting.fullTimeHoursPerWeek;
   const spans = future.flatMap((s) => (Math.min(s.end, lastDay) < s.start ? [] : [{ ...s, end: Math.min(s.end, lastDay) }]));
   const { segments } = creditExperience(spans, fullTime);
@@ -190,7 +210,7 @@ function candidateJobs(tallies: ExperienceTally[]): Array<Pick<Job, "kinds" | "s
   }
   if (kinds.length === 0) kinds.push(EXPERIENCE_KINDS[0]);
   const supervisory = filters.some((f) => f.supervisory === true);
-  const comparableTo = [...new Set(filters.flatMap((f) => (f.comparableTo ? [f.comparableTo[0]] : [])))];
+  const comparableTo = [...new Set(filters.flatMap((f) => (f.comparableTo ? [f.comparableTo[0]] : f.atLeast ? [f.atLeast] : [])))];
   return kinds.map((k) => ({
     kinds: [k as ExperienceKind],
     ...(supervisory ? { supervisory: true } : {}),
@@ -198,38 +218,43 @@ function candidateJobs(tallies: ExperienceTally[]): Array<Pick<Job, "kinds" | "s
   }));
 }
 
-/** The least whole semester hours of `area` that make a combination hold, education sources that need no one's consent only; Infinity if none can. */
-function hoursNeeded(node: Extract<RuleDecision, { type: "experience" | "combination" }>, area: string): number {
-  if (node.type === "experience") return Infinity;
-  const experience = node.tally?.months ?? 0;
-  let best = Infinity;
-  for (const e of node.education) {
-    if (e.policy && e.policy.choice.setting !== "allow") continue;
-    const areas = e.source.areas ?? null;
-    if (areas !== null && !areas.includes(area)) continue;
-    best = Math.min(best, leastHours(e, experience, node.rule.months));
-  }
-  return best;
+/** Whether a source takes a new coursework row of this area and level. */
+function takesRow(e: EducationTally, area: string, level: "undergraduate" | "graduate"): boolean {
+  if (e.policy && e.policy.choice.setting !== "allow") return false;
+  const want = e.source.level ?? "any";
+  if (want !== "any" && want !== level) return false;
+  const areas = e.source.areas ?? null;
+  return areas === null || areas.includes(area);
 }
 
-/** The least whole hours added to a source's listed coursework that bring experience + education to `required`. */
-function leastHours(e: EducationTally, experience: number, required: number): number {
-  const rate = monthsPerHour(e.source);
-  const holdsWith = (n: number): boolean => reaches(experience + policyMonths(Math.max(e.courseworkHours + n, e.degreeHours) * rate, e.policy?.choice ?? null), required);
-  const guess = Math.max(1, Math.ceil((required - experience) / rate - e.courseworkHours - 1e-9));
-  if (!holdsWith(guess)) {
-    // A cap below the requirement: no amount of coursework does it.
-    return holdsWith(guess + 1) ? guess + 1 : Infinity;
+/** The least whole semester hours of `area` (at `level`) that make a combination hold, through sources that need no one's consent; Infinity if none can. */
+function hoursNeeded(node: Extract<RuleDecision, { type: "experience" | "combination" }>, area: string, level: "undergraduate" | "graduate"): number {
+  if (node.type === "experience") return Infinity;
+  const experience = node.experienceMonths;
+  const takers = node.education.filter((e) => takesRow(e, area, level));
+  if (takers.length === 0) return Infinity;
+  const holdsWith = (n: number): boolean =>
+    reaches(experience + combinedEducation(node.education, (e) => (e.policy?.choice.setting === "ask" ? 0 : takers.includes(e) ? educationMonths(e, n) : e.months)).months, node.rule.months);
+  // The months still missing, at the best rate of the sources that take the row, give a first guess; then exact steps.
+  let hi = 1;
+  while (!holdsWith(hi)) {
+    if (hi > 100000) return Infinity;
+    hi *= 2;
   }
-  let n = guess;
-  while (n > 1 && holdsWith(n - 1)) n--;
-  return n;
+  let lo = 1;
+  while (lo < hi) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (holdsWith(mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 /** Rows of whole semester hours, at most 400 a row. */
-function courseworkRows(hours: number, area: string): Coursework[] {
+function courseworkRows(hours: number, area: string, level: "undergraduate" | "graduate"): Coursework[] {
   const rows: Coursework[] = [];
-  for (let left = hours; left > 0; left -= MAX_ROW_HOURS) rows.push({ hours: Math.min(left, MAX_ROW_HOURS), unit: "semester", ...(area ? { areas: [area] } : {}) });
+  for (let left = hours; left > 0; left -= MAX_ROW_HOURS)
+    rows.push({ hours: Math.min(left, MAX_ROW_HOURS), unit: "semester", ...(area ? { areas: [area] } : {}), ...(level === "graduate" ? { level } : {}) });
   return rows;
 }
 
@@ -243,7 +268,12 @@ function candidateAreas(node: RuleDecision, out: string[] = []): string[] {
 }
 
 function withFixes(patch: WhatIf, fixes: Fixes): WhatIf {
-  return { ...(fixes.highSchool ? { highSchool: fixes.highSchool } : {}), ...(fixes.degrees.length ? { degrees: fixes.degrees } : {}), ...patch };
+  return {
+    ...(fixes.highSchool ? { highSchool: fixes.highSchool } : {}),
+    ...(fixes.degrees.length ? { degrees: fixes.degrees } : {}),
+    ...(fixes.credentials.length ? { credentials: fixes.credentials } : {}),
+    ...patch,
+  };
 }
 
 /**
@@ -275,7 +305,7 @@ export function whatIfRoutes(d: LevelDecision): Route[] {
     const value = walk(root, (node) => {
       if (!node.tally) return Infinity;
       const future = continuing(d, node.tally, lastDay);
-      if (node.tally.filters.some((f) => passes(job, f.filter))) future.push({ index: -1, start, end: lastDay, hoursPerWeek: fullTime });
+      if (node.tally.filters.some((f) => passes(job, f.filter, d.entry.series))) future.push({ index: -1, start, end: lastDay, hoursPerWeek: fullTime });
       return firstDay(d, node.tally, experienceTarget(node), future, lastDay);
     });
     if (Number.isFinite(value.at) && inForce(value.at) && (!bestJob || value.at < bestJob.value.at)) bestJob = { value, job };
@@ -286,15 +316,17 @@ export function whatIfRoutes(d: LevelDecision): Route[] {
     routes.push({ kind: "job", day: end, jobMonths: monthPosition(end + 1) - monthPosition(start), patch: withFixes({ asOf: formatIsoDate(end), jobs: [job] }, bestJob.value.fixes) });
   }
 
-  // Coursework: whole semester hours in an area every unmet combination credits.
-  let bestHours: { value: Value; area: string } | null = null;
-  for (const area of [...candidateAreas(root).sort((a, b) => Number(a === "similar") - Number(b === "similar")), ""]) {
-    const value = walk(root, (node) => hoursNeeded(node, area));
-    if (Number.isFinite(value.at) && (!bestHours || value.at < bestHours.value.at)) bestHours = { value, area };
+  // Coursework: whole semester hours in an area (and at a level) every unmet combination credits.
+  let bestHours: { value: Value; area: string; level: "undergraduate" | "graduate" } | null = null;
+  for (const level of ["undergraduate", "graduate"] as const) {
+    for (const area of [...candidateAreas(root).sort((a, b) => Number(a === "similar") - Number(b === "similar")), ""]) {
+      const value = walk(root, (node) => hoursNeeded(node, area, level));
+      if (Number.isFinite(value.at) && (!bestHours || value.at < bestHours.value.at)) bestHours = { value, area, level };
+    }
   }
   if (bestHours) {
-    const { value, area } = bestHours;
-    routes.push({ kind: "coursework", hours: value.at, area, patch: withFixes({ coursework: courseworkRows(value.at, area) }, value.fixes) });
+    const { value, area, level } = bestHours;
+    routes.push({ kind: "coursework", hours: value.at, area, patch: withFixes({ coursework: courseworkRows(value.at, area, level) }, value.fixes) });
   }
   return routes;
 }

@@ -135,7 +135,7 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
     field: "education.coursework[].unit",
     requiredColumn: false,
     allowed: `${list(CREDIT_UNITS)}; required when \`coursework_hours\` is given`,
-    meaning: "Whether the hours are semester or quarter hours; each class's counting rules convert quarter hours to semester hours.",
+    meaning: "Whether the hours are semester, quarter or clock hours (classroom or trade-school training, format 1.2); each class's counting rules convert quarter hours to semester hours, and clock hours count only where a class gives a sourced rate.",
   },
   {
     name: "coursework_areas",

@@ -6,7 +6,7 @@
 import type { Applicant } from "../engine/applicant-schema";
 import type { Catalog } from "../engine/catalog";
 import { screenApplicant, type ScreenOptions } from "../engine/screen-applicant";
-import { validateApplicant } from "../engine/validate-applicant";
+import { validateApplicant, vocabularyOf, type ApplicantVocabulary } from "../engine/validate-applicant";
 import { CREDIT_UNITS, DEGREE_LEVELS, EXPERIENCE_KINDS, HIGH_SCHOOL } from "../engine/vocabulary";
 import { CSV_COLUMNS } from "./csv-columns";
 import type { CsvSource, PoolCandidate, PoolError, PoolRow } from "./pool-types";
@@ -83,10 +83,10 @@ export function describeLocation(error: PoolError): string {
 }
 
 /** Check a candidate against the applicant format; every problem located. */
-export function checkCandidate(candidate: PoolCandidate): { ok: true; applicant: Applicant } | { ok: false; errors: PoolError[] } {
+export function checkCandidate(candidate: PoolCandidate, vocabulary?: ApplicantVocabulary): { ok: true; applicant: Applicant } | { ok: false; errors: PoolError[] } {
   // A CSV row without an applicant id has nothing to check.
   if (candidate.raw === null && candidate.errors.length) return { ok: false, errors: candidate.errors };
-  const v = validateApplicant(candidate.raw);
+  const v = validateApplicant(candidate.raw, vocabulary);
   if (v.ok && candidate.errors.length === 0) return v;
   const found = v.ok ? [] : v.errors;
   const errors = [...candidate.errors];
@@ -138,7 +138,7 @@ function nameOf(raw: unknown): string {
  * @example screenCandidate(candidate, catalog, { today: "2026-11-22" }).ok
  */
 export function screenCandidate(candidate: PoolCandidate, catalog: Catalog, options: ScreenOptions, shortfalls = false): PoolRow {
-  const checked = checkCandidate(candidate);
+  const checked = checkCandidate(candidate, vocabularyOf(catalog));
   if (!checked.ok) return { ok: false, index: candidate.index, id: candidate.id, name: nameOf(candidate.raw), errors: checked.errors };
   // Callers screening many applicants pass options with `explain` already set, saving a copy per applicant.
   const result = screenApplicant(checked.applicant, catalog, options.explain === shortfalls ? options : { ...options, explain: shortfalls });

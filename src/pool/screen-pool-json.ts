@@ -6,6 +6,7 @@
  * format's error record, with the applicant's id and each error's CSV row and
  * column added.
  */
+import { vocabularyOf } from "../engine/validate-applicant";
 import type { Catalog } from "../engine/catalog";
 import type { ScreenOptions } from "../engine/screen-applicant";
 import { screenParsed, type InvalidRecord, type ScreenedRecord } from "../engine/screen-json";
@@ -28,7 +29,7 @@ export function screenCandidatesJson(
 ): { records: Array<ScreenedRecord | InvalidRecord | LocatedInvalidRecord>; invalid: number } {
   let invalid = 0;
   const records = candidates.map((candidate) => {
-    const checked = checkCandidate(candidate);
+    const checked = checkCandidate(candidate, vocabularyOf(catalog));
     if (checked.ok) return screenParsed(checked.applicant, catalog, options).records[0];
     invalid++;
     return {

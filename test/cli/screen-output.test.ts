@@ -34,7 +34,7 @@ describe("npm run screen -- FILE", async () => {
     expect(out[0].asOf).toBe("2026-11-22");
     expect(out[0].levels.map((l) => l.id)).toEqual(LEVEL_IDS);
     for (const l of out[0].levels) {
-      expect(Object.keys(l).sort()).toEqual(["explanation", "id", "outcome", "shortfall", "title", "whatIf"]);
+      expect(Object.keys(l).sort()).toEqual(["explanation", "file", "id", "outcome", "shortfall", "title", "whatIf"]);
       // whatIf (1.1): null unless the level does not meet; then the patches.
       if (l.outcome === "does-not-meet") expect(Array.isArray(l.whatIf)).toBe(true);
       else expect(l.whatIf).toBeNull();

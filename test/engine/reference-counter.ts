@@ -181,12 +181,16 @@ function decide(rule: Rule, applicant: Applicant, asOf: string, series: Series, 
       return (rule.accepts as string[]).includes(applicant.education.highSchool) ? "met" : "not-met";
     case "degree":
       return (applicant.education.degrees ?? []).some(
-        (d) => DEGREES.indexOf(d.level) >= DEGREES.indexOf(rule.minLevel) && (rule.fields == null || (d.field !== undefined && rule.fields.includes(d.field))),
+        (d) =>
+          ((rule.levels ?? []).includes(d.level) || (rule.minLevel !== undefined && DEGREES.includes(d.level) && DEGREES.indexOf(d.level) >= DEGREES.indexOf(rule.minLevel))) &&
+          (rule.fields == null || (d.field !== undefined && rule.fields.includes(d.field))),
       )
         ? "met"
         : "not-met";
+    case "credential":
+      return (applicant.education.credentials ?? []).some((c) => rule.credentials.includes(c.id) && (c.expires === undefined || c.expires >= asOf)) ? "met" : "not-met";
     case "review":
-      return "review";
+      return rule.onlyIf && decide(rule.onlyIf, applicant, asOf, series, counting, policies) !== "met" ? "not-met" : "review";
     case "experience":
       return referenceMonths(applicant, asOf, [rule.filter], counting).months + EPS >= rule.months ? "met" : "not-met";
     case "combination": {

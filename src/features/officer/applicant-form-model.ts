@@ -23,7 +23,7 @@ export interface AreaEntry {
 
 export interface CourseworkRow {
   hours: string;
-  unit: "semester" | "quarter";
+  unit: "semester" | "quarter" | "clock";
   /** Recognised areas ticked. */
   areas: string[];
   /** Any other areas, one per entry: the officer's form ("Business, Management" is one area). */

@@ -7,6 +7,7 @@
  * copied or parsed on the page's main thread.
  * No DOM: the same code runs in the worker and on the page.
  */
+import { vocabularyOf } from "../../engine/validate-applicant";
 import type { PolicyChoices } from "../../engine/decide";
 import { buildCatalog, type Catalog } from "../../engine/catalog";
 import type { Applicant } from "../../engine/applicant-schema";
@@ -123,7 +124,7 @@ export function createJobRunner(post: (message: JobMessage) => void, pause: () =
 
   function detail(index: number): void {
     const candidate = candidates[index];
-    const checked = candidate ? checkCandidate(candidate) : null;
+    const checked = candidate && catalog ? checkCandidate(candidate, vocabularyOf(catalog)) : null;
     if (!catalog || !checked?.ok) {
       post({ type: "detail-failed", index, message: "This applicant cannot be shown: screen the file again." });
       return;

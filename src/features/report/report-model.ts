@@ -10,7 +10,7 @@ import type { Catalog, CatalogLevel } from "../../engine/catalog";
 import { formatHours } from "../../engine/format-number";
 import type { Rule, Series } from "../../engine/qualification-schema";
 import type { LevelResult } from "../../engine/result-types";
-import { areaLabel, DEGREE_LABELS, EXPERIENCE_KIND_INFO, HIGH_SCHOOL_LABELS } from "../../engine/vocabulary";
+import { areaLabel, DEGREE_LABELS, EXPERIENCE_KIND_INFO, type ExperienceKind, HIGH_SCHOOL_LABELS } from "../../engine/vocabulary";
 
 /** A requirement with the spec's exact words, to tick off against the applicant's documents. */
 export interface ChecklistRequirement {
@@ -66,7 +66,7 @@ export function applicantCredentials(applicant: Applicant): string[] {
   });
   (applicant.experience ?? []).forEach((job, i) => {
     const who = [job.title, job.employer].filter((p) => p && p.trim() !== "").join(", ");
-    const kinds = job.kinds.map((k) => EXPERIENCE_KIND_INFO[k].label.toLowerCase()).join(", ");
+    const kinds = job.kinds.map((k) => (EXPERIENCE_KIND_INFO[k as ExperienceKind]?.label ?? k).toLowerCase()).join(", ");
     const extra = [job.supervisory ? "supervisory" : null, job.comparableTo?.length ? `comparable to ${job.comparableTo.join(", ")}` : null].filter(Boolean);
     lines.push(
       `Job ${i + 1}${who ? ` (${who})` : ""}: ${job.start} to ${job.end ?? "current"}, ${formatHours(job.hoursPerWeek)} hours a week, ${kinds}${extra.length ? `; ${extra.join("; ")}` : ""} (employment verification)`,
