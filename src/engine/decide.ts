@@ -475,6 +475,16 @@ function decideRule(ctx: DecideContext, entry: CatalogLevel, rule: Rule): RuleDe
       }
       return { type: "credential", rule, status: hit !== null ? "met" : "not-met", hit, expired };
     }
+    case "coursework": {
+      let hours = 0;
+      for (const row of ctx.applicant.education.coursework ?? []) {
+        if (rule.units && !rule.units.includes(row.unit)) continue;
+        if (rule.level && (row.level ?? "undergraduate") !== rule.level) continue;
+        if (rule.areas && !inAreas(rule.areas, row.areas ?? [])) continue;
+        hours += row.hours;
+      }
+      return { type: "coursework", rule, status: reaches(hours, rule.hours) ? "met" : "not-met", hours };
+    }
     case "review": {
       // A review that concerns only some applicants: for the others the rule does not hold.
       const concerns = rule.onlyIf ? decideRule(ctx, entry, rule.onlyIf) : null;

@@ -147,6 +147,7 @@ export type RuleDecision =
       /** The allowed policy whose months the requirement holds because of (null when it holds without one). */
       reliedOn: string | null;
     })
+  | (Decided<"coursework"> & { hours: number })
   | (Decided<"review"> & {
       /** With `onlyIf`: whether the applicant is one the review concerns (when not, the rule does not hold). */
       concerns: RuleDecision | null;

@@ -211,7 +211,7 @@ function explainEducation(w: Writer, e: EducationTally, depth: number, ruleId: s
   const semesterMonths = e.semesterHours * (row.months / row.semesterHours);
   if (e.semesterHours > 0 || !clock) step(w, "arithmetic", depth, `Education credited: ${formatHours(e.semesterHours)} semester hours x ${formatHours(row.months)}/${formatHours(row.semesterHours)} = ${formatMonths(semesterMonths)} months, ${basis}${clock ? "" : unused}.`, ruleId, table);
   if (clock)
-    step(w, "arithmetic", depth, `Clock hours: ${formatHours(e.clockHours)} x ${formatHours(clock.months)}/${formatHours(clock.clockHours)} = ${formatMonths(e.clockMonths)} months, by ${quoted(clock.source)}${unused}.`, ruleId, clock.source);
+    step(w, "arithmetic", depth, `Clock hours: ${formatHours(e.clockHours)} x ${formatHours(clock.months)}/${formatHours(clock.clockHours)} = ${formatMonths(e.clockMonths)} months, ${clock.source ? `by ${quoted(clock.source)}` : "at the agency policy's rate"}${unused}.`, ruleId, clock.source);
   if (e.months + EPSILON < e.convertedMonths && e.policy?.choice.setting !== "deny") {
     const cap = source.maxMonths !== undefined && e.months + EPSILON >= source.maxMonths ? `the source counts at most ${formatMonths(source.maxMonths)} months` : "the agency's cap";
     step(w, "arithmetic", depth, `${formatMonths(e.convertedMonths)} months, of which ${formatMonths(e.months)} count: ${cap}.`, ruleId);
@@ -260,6 +260,11 @@ function explainRule(w: Writer, node: RuleDecision, depth: number): void {
           ? node.expired.map((x) => `${label(held[x.index].id)} expired: its last valid day was ${x.expires}`).join("; ")
           : `No ${node.rule.credentials.map(label).join(" or ")} recorded`;
       result(w, depth, node.rule, node.status, have);
+      return;
+    }
+    case "coursework": {
+      const units = node.rule.units ? node.rule.units.join(" or ") : "";
+      result(w, depth, node.rule, node.status, `${formatHours(node.hours)} ${units ? `${units} ` : ""}hours of such coursework listed, of ${formatHours(node.rule.hours)} asked`);
       return;
     }
     case "review":

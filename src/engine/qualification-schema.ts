@@ -121,7 +121,8 @@ export const clockConversionSchema = strict(
   {
     clockHours: numberIn("clockHours", 1, 10000, "Enter clockHours as a number from 1 to 10000, e.g. 720"),
     months: numberIn("months", 0.01, MAX_MONTHS, `Enter months as a number from 0.01 to ${MAX_MONTHS}, e.g. 12`),
-    source: sourceSchema,
+    /** The spec's words for the rate; absent when the rate is agency policy (the source then needs a policy). */
+    source: z.optional(sourceSchema),
   },
   "a clock-hour conversion",
 );
@@ -184,6 +185,7 @@ export type Rule =
   | (RuleBase & { type: "experience"; months: number; filter: ExperienceFilter; source: Source })
   | (RuleBase & { type: "degree"; minLevel?: (typeof DEGREE_LEVELS)[number]; levels?: Array<(typeof ALL_DEGREE_LEVELS)[number]>; fields?: string[] | null; source: Source })
   | (RuleBase & { type: "credential"; credentials: string[]; source: Source })
+  | (RuleBase & { type: "coursework"; hours: number; units?: Array<"semester" | "quarter" | "clock">; areas?: string[] | null; level?: "undergraduate" | "graduate"; source: Source })
   | (RuleBase & { type: "review"; reason: string; onlyIf?: Rule; source: Source });
 
 const ruleBase = {
@@ -239,6 +241,19 @@ export const ruleSchema: z.ZodMiniType<Rule> = z.lazy(() =>
       strict(
         {
           ...ruleBase,
+          type: z.literal("coursework"),
+          /** Holds when the applicant lists at least this many hours of such coursework (as entered, in their own units). */
+          hours: numberIn("hours", 0.01, 100000, "Enter hours as a number greater than 0, e.g. 1"),
+          units: z.optional(z.array(z.enum(["semester", "quarter", "clock"], { error: 'Use units from: semester, quarter, clock' }), listOf("units", '["clock"]'))),
+          areas: z.optional(z.nullable(z.array(text("an area of study"), listOf("areas", '["heavy-equipment-operation"] (or null for every area)')))),
+          level: z.optional(z.enum(["undergraduate", "graduate"], { error: 'Set level to "undergraduate" or "graduate"' })),
+          source: sourceSchema,
+        },
+        "a coursework rule",
+      ),
+      strict(
+        {
+          ...ruleBase,
           type: z.literal("credential"),
           /** Licences or certificates (ids of the file's `vocabulary.credentials`), any one of which meets it when held and not expired. */
           credentials: z.array(text("a credential id"), listOf("credentials", '["class-a-license"]')).check(z.minLength(1, { error: "List at least one credential id" })),
@@ -258,7 +273,7 @@ export const ruleSchema: z.ZodMiniType<Rule> = z.lazy(() =>
         "a review rule",
       ),
     ],
-    { error: "Set type to one of: all, any, high-school, combination, experience, degree, credential, review" },
+    { error: "Set type to one of: all, any, high-school, combination, experience, degree, credential, coursework, review" },
   ),
 ) as z.ZodMiniType<Rule>;
 

@@ -110,6 +110,8 @@ function walk(node: RuleDecision, leaf: (node: Extract<RuleDecision, { type: "ex
     }
     case "credential":
       return node.status === "met" ? holds() : holds({ degrees: [], credentials: [{ id: node.rule.credentials[0] }] });
+    case "coursework":
+      return node.status === "met" ? holds() : never;
     case "review":
       return never;
     case "experience":

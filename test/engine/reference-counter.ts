@@ -189,6 +189,12 @@ function decide(rule: Rule, applicant: Applicant, asOf: string, series: Series, 
         : "not-met";
     case "credential":
       return (applicant.education.credentials ?? []).some((c) => rule.credentials.includes(c.id) && (c.expires === undefined || c.expires >= asOf)) ? "met" : "not-met";
+    case "coursework": {
+      const hours = (applicant.education.coursework ?? [])
+        .filter((r) => (!rule.units || rule.units.includes(r.unit)) && (!rule.level || (r.level ?? "undergraduate") === rule.level) && (!rule.areas || (r.areas ?? []).some((a) => rule.areas!.includes(a))))
+        .reduce((sum, r) => sum + r.hours, 0);
+      return hours + EPS >= rule.hours ? "met" : "not-met";
+    }
     case "review":
       return rule.onlyIf && decide(rule.onlyIf, applicant, asOf, series, counting, policies) !== "met" ? "not-met" : "review";
     case "experience":
