@@ -4,31 +4,25 @@
  * applicants whose outcomes were derived by hand from those words
  * (docs/examples/README-real-specs.md says what each clause needs).
  *
- * The engine cannot express these specs yet, so for now this test only holds
- * the cases files to their shape: every case names an outcome for every level
- * and only for declared levels, every outcome is one of the four, every
- * derivation quotes the spec word for word, every vocabulary id a case uses is
- * declared, and every applicant is valid as far as today's applicant schema
- * can tell. The lead extends it to screen the cases through the engine once
- * the qualification files exist.
- *
- * Applicants and the current schema: the schema (src/engine/applicant-schema.ts)
- * is still version 1.0, so it rejects what ../shared/applicant-format.md adds
- * in 1.1 and 1.2: `qualifyingPercent` (1.1), and `credentials`, graduate
- * coursework (`level`), clock hours (`unit: "clock"`), `professional` degrees,
- * `sector` and kinds from a class's own vocabulary (1.2). The cases that use
- * them are listed in NEWER_FORMAT_CASES below (the test checks the list is
- * exact). For those cases the schema is still run, and every error it reports
- * must be at one of those fields: anything else in the applicant must be valid
- * 1.0. The newer fields themselves are checked here against the format's text
- * and the vocabulary the cases file declares. Cases using only 1.0 fields must
- * pass the schema as they are.
+ * Each spec is encoded in docs/examples/<slug>.json. This test loads that
+ * file beside the built-in classes, with the spec's text so every quote is
+ * checked word for word, validates every applicant against the format (1.2,
+ * with the class's own kinds, credentials and sectors), and screens it: the
+ * outcomes must be the hand-derived ones. It also holds the cases files to
+ * their shape: an outcome for every declared level, each one of the four,
+ * cases on both sides of every requirement, derivations quoting the spec word
+ * for word. NEWER_FORMAT_CASES lists the cases that use the 1.1 and 1.2
+ * additions of ../shared/applicant-format.md (kept exact, so the list says
+ * which cases exercise them).
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseIsoDate } from "../../src/engine/calendar-date";
-import { validateApplicant } from "../../src/engine/validate-applicant";
+import { BUILTIN_QUALIFICATION_FILES } from "../../src/builtin-qualifications";
+import { loadCatalog } from "../../src/engine/load-qualifications";
+import { screenApplicant } from "../../src/engine/screen-applicant";
+import { validateApplicant, vocabularyOf } from "../../src/engine/validate-applicant";
 import { EXPERIENCE_KINDS } from "../../src/engine/vocabulary";
 
 const EXAMPLES = join(import.meta.dirname, "..", "..", "docs", "examples");
@@ -238,17 +232,26 @@ describe("real class specifications as cases (docs/examples/*.cases.json)", () =
       expect(using).toEqual(NEWER_FORMAT_CASES[slug]);
     });
 
-    it.each(file.cases.map((c) => [c.name, c] as const))("applicant of %s is valid", (_name, c) => {
+    // The spec's qualification file, with the spec's text beside it so every quote is checked word for word.
+    const qualification = { file: `${slug}.json`, data: JSON.parse(readFileSync(join(EXAMPLES, `${slug}.json`), "utf8")) as unknown };
+    const loaded = loadCatalog([...BUILTIN_QUALIFICATION_FILES, qualification], { [`${slug}.txt`]: readFileSync(join(EXAMPLES, `${slug}.txt`), "utf8") });
+
+    it("has a qualification file that loads, every quote found in the spec's text", () => {
+      expect(loaded.errors).toEqual([]);
+      expect(loaded.catalog.levels.filter((e) => e.file === qualification.file).map((e) => e.level.id)).toEqual(file.levels);
+    });
+
+    it.each(file.cases.map((c) => [c.name, c] as const))("%s: the applicant is valid (format 1.2) and screens to the hand-derived outcomes", (_name, c) => {
       const asOf = (c.applicant.asOf as string | undefined) ?? file.asOf;
       expect(parseIsoDate(asOf), asOf).not.toBeNull();
-      const { paths, problems } = newerFields(c.applicant, file);
+      const { problems } = newerFields(c.applicant, file);
       expect(problems).toEqual([]);
-      const v = validateApplicant(c.applicant);
-      const errors = v.ok ? [] : v.errors;
-      // Only the newer fields may fail today's schema; a 1.0-only applicant must pass it.
-      const elsewhere = errors.filter((e) => !paths.some((p) => e.path === p || e.path.startsWith(`${p}.`) || e.path.startsWith(`${p}[`)));
-      expect(elsewhere).toEqual([]);
-      if (paths.length === 0) expect(v.ok).toBe(true);
+      const v = validateApplicant(c.applicant, vocabularyOf(loaded.catalog));
+      expect(v.ok ? [] : v.errors).toEqual([]);
+      if (!v.ok) return;
+      const result = screenApplicant(v.applicant, loaded.catalog, { today: file.asOf });
+      const got = Object.fromEntries(file.levels.map((id) => [id, result.levels.find((l) => l.id === id)?.outcome]));
+      expect(got, c.derivation).toEqual(c.expected);
     });
   });
 });
