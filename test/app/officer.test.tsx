@@ -326,6 +326,15 @@ describe("the officer's screening page", () => {
     await waitFor(() => expect(saved).toHaveLength(1));
     await user.click(open);
     expect(chooser()).toBe(4);
+    // A cleared form holds nothing to lose, whatever it held before.
+    await enterJob(user, 2, { employer: "Another", start: "2024-01-01", end: "2024-12-31", hours: "20", kinds: ["Customer service"] });
+    await user.click(screen.getByRole("button", { name: "Save applicant" }));
+    await waitFor(() => expect(saved).toHaveLength(2));
+    await user.click(screen.getByRole("button", { name: "Clear form" }));
+    await user.click(screen.getByRole("button", { name: "Yes, clear the form" }));
+    await user.click(open);
+    expect(screen.queryByRole("group", { name: /Open another applicant/ })).toBeNull();
+    expect(chooser()).toBe(5);
   });
 
   it("with drafts off, has the browser ask before the tab closes or reloads with unsaved work", async () => {
