@@ -211,6 +211,20 @@ describe("the officer's screening page", () => {
     expect(JSON.parse(await saved[1].text()).education.coursework[0].areas).toEqual(["communications", "Business, Management", " Arts,  Letters ", "History, Modern"]);
   });
 
+  it("shows markup in a file as text, never as elements", async () => {
+    const user = userEvent.setup();
+    const name = '<img src="x" onerror="window.__xss = 1">';
+    const area = "<script>window.__xss = 2</script>";
+    const file = { name, asOf: "2026-11-22", education: { highSchool: "diploma", coursework: [{ hours: 30, unit: "semester", areas: [area] }] } };
+    renderOfficer();
+    await user.upload(screen.getByLabelText("Applicant file to open"), new File([JSON.stringify(file)], "markup.json", { type: "application/json" }));
+    await waitFor(() => expect(screen.getByLabelText("Name")).toHaveValue(name));
+    expect(screen.getByLabelText("Other area 1")).toHaveValue(area);
+    expect(await within(results()).findByText(new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}, screened`))).toBeInTheDocument();
+    expect(document.querySelector("img, main script")).toBeNull();
+    expect((window as unknown as { __xss?: number }).__xss).toBeUndefined();
+  });
+
   it("reports a blank other area of study on save, naming it, rather than dropping it", async () => {
     const user = userEvent.setup();
     const saved = captureDownloads();
