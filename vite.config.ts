@@ -156,13 +156,30 @@ export default defineConfig(({ mode }) => {
       testTimeout: 180_000,
       hookTimeout: 180_000,
       expect: { poll: { timeout: 60_000 } },
+      // Both cores: most files spend part of their time waiting (on a child process, a browser, a lazy
+      // import), so two at a time finish sooner; the end-to-end files still run one at a time (below).
+      maxWorkers: 2,
       projects: [
         {
           extends: true,
           test: {
             name: "unit",
             include: ["test/**/*.test.ts", "test/**/*.test.tsx"],
-            exclude: ["test/e2e/**"],
+            exclude: ["test/e2e/**", "test/app/**"],
+            environment: "node",
+            setupFiles: ["test/setup.ts"],
+            // Pure functions and child processes only: no module keeps state between files, so one
+            // module graph serves every file instead of importing the engine afresh for each.
+            isolate: false,
+          },
+        },
+        {
+          extends: true,
+          test: {
+            // Components in jsdom (set per file): module-level state (the officer's kept form, the pool's
+            // screening) is reset by each test, but a fresh module graph per file keeps files independent.
+            name: "app",
+            include: ["test/app/**/*.test.ts", "test/app/**/*.test.tsx"],
             environment: "node",
             setupFiles: ["test/setup.ts"],
           },
