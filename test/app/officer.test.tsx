@@ -211,6 +211,20 @@ describe("the officer's screening page", () => {
     expect(JSON.parse(await saved[1].text()).education.coursework[0].areas).toEqual(["communications", "Business, Management", " Arts,  Letters ", "History, Modern"]);
   });
 
+  it("shows markup in a file as text, never as elements", async () => {
+    const user = userEvent.setup();
+    const name = '<img src="x" onerror="window.__xss = 1">';
+    const area = "<script>window.__xss = 2</script>";
+    const file = { name, asOf: "2026-11-22", education: { highSchool: "diploma", coursework: [{ hours: 30, unit: "semester", areas: [area] }] } };
+    renderOfficer();
+    await user.upload(screen.getByLabelText("Applicant file to open"), new File([JSON.stringify(file)], "markup.json", { type: "application/json" }));
+    await waitFor(() => expect(screen.getByLabelText("Name")).toHaveValue(name));
+    expect(screen.getByLabelText("Other area 1")).toHaveValue(area);
+    expect(await within(results()).findByText(new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}, screened`))).toBeInTheDocument();
+    expect(document.querySelector("img, main script")).toBeNull();
+    expect((window as unknown as { __xss?: number }).__xss).toBeUndefined();
+  });
+
   it("reports a blank other area of study on save, naming it, rather than dropping it", async () => {
     const user = userEvent.setup();
     const saved = captureDownloads();
@@ -326,6 +340,15 @@ describe("the officer's screening page", () => {
     await waitFor(() => expect(saved).toHaveLength(1));
     await user.click(open);
     expect(chooser()).toBe(4);
+    // A cleared form holds nothing to lose, whatever it held before.
+    await enterJob(user, 2, { employer: "Another", start: "2024-01-01", end: "2024-12-31", hours: "20", kinds: ["Customer service"] });
+    await user.click(screen.getByRole("button", { name: "Save applicant" }));
+    await waitFor(() => expect(saved).toHaveLength(2));
+    await user.click(screen.getByRole("button", { name: "Clear form" }));
+    await user.click(screen.getByRole("button", { name: "Yes, clear the form" }));
+    await user.click(open);
+    expect(screen.queryByRole("group", { name: /Open another applicant/ })).toBeNull();
+    expect(chooser()).toBe(5);
   });
 
   it("with drafts off, has the browser ask before the tab closes or reloads with unsaved work", async () => {

@@ -9,6 +9,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { BUILTIN_SERIES } from "../../src/builtin-catalog";
 import { buildCatalog } from "../../src/engine/catalog";
@@ -57,6 +58,25 @@ function pdfPages(pdf: Buffer, dir: string, name: string): string[] {
     .filter((p) => p !== "");
 }
 
+/**
+ * Press "Print report" with the PDF standing in for the printer. Headless
+ * Chromium has no print dialog: a real window.print() there starts a print
+ * that never ends, and every PDF after it is refused ("Page is already being
+ * printed"). So window.print only records that the page asked to print; the
+ * page is then exactly as the browser would print it.
+ */
+async function pressPrint(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __prints: number };
+    w.__prints = 0;
+    window.print = () => {
+      w.__prints++;
+    };
+  });
+  await page.getByRole("button", { name: "Print report" }).click();
+  await expect.poll(() => page.evaluate(() => (window as unknown as { __prints: number }).__prints)).toBe(1);
+}
+
 describe("the printed qualification report", () => {
   let b: Browser;
   let dir: string;
@@ -86,7 +106,7 @@ describe("the printed qualification report", () => {
   it("prints the report, and only the report, on Letter and A4", async () => {
     const page = b.page;
     // The Print report button opens the browser's print; headless Chromium has no dialog, so the PDF stands in for the printer.
-    await page.getByRole("button", { name: "Print report" }).click();
+    await pressPrint(page);
     await page.emulateMedia({ media: "print" });
     for (const format of ["Letter", "A4"] as const) {
       const pages = pdfPages(await page.pdf({ format, printBackground: false }), dir, format);
@@ -128,7 +148,7 @@ describe("the printed qualification report", () => {
     await page.setInputFiles('input[type="file"]', LONG_FIXTURE);
     await page.waitForFunction((name) => [...document.querySelectorAll("input")].some((i) => i.value === name), longHistory.name);
     await page.getByRole("region", { name: "Results" }).getByText(`${longHistory.name}, screened`).waitFor();
-    await page.getByRole("button", { name: "Print report" }).click();
+    await pressPrint(page);
     await page.emulateMedia({ media: "print" });
     for (const format of ["Letter", "A4"] as const) {
       const pdf = await page.pdf({ format, printBackground: false });

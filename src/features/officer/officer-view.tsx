@@ -40,12 +40,13 @@ export function discardKeptForm(): void {
 }
 
 /**
- * The form's values as a comparable text: a checkbox group the officer ticked
- * and unticked may come back from the DOM as false rather than [], which is
- * no change of work, so both are written alike.
+ * The form's values as a comparable text. The DOM gives "nothing chosen" in
+ * several forms (a radio group with none checked is null where the blank form
+ * has "", a checkbox group ticked and unticked is false rather than []), none
+ * of them a change of work, so all are written alike.
  */
 export function workText(values: ApplicantFormValues): string {
-  return JSON.stringify(values, (_key, value: unknown) => (value === false || (Array.isArray(value) && value.length === 0) ? null : value));
+  return JSON.stringify(values, (_key, value: unknown) => (value === false || value === "" || value === null || (Array.isArray(value) && value.length === 0) ? null : value));
 }
 
 /**
