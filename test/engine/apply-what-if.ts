@@ -11,6 +11,7 @@ export function applyWhatIf(a: Applicant, patch: WhatIf): Applicant {
       ...(patch.highSchool ? { highSchool: patch.highSchool } : {}),
       coursework: [...(a.education.coursework ?? []), ...(patch.coursework ?? [])],
       degrees: [...(a.education.degrees ?? []), ...(patch.degrees ?? [])],
+      credentials: [...(a.education.credentials ?? []), ...(patch.credentials ?? [])],
     },
     experience: [...(a.experience ?? []), ...(patch.jobs ?? [])],
   };

@@ -73,18 +73,40 @@ const wideJobAt = (base: number) =>
       hoursPerWeek: fc.oneof(fc.constant(40), fc.integer({ min: 1, max: 80 }), fc.constantFrom(37.5, 20.5)),
       kinds: fc.uniqueArray(fc.constantFrom(...EXPERIENCE_KINDS), { minLength: 1, maxLength: 3 }),
       supervisory: fc.boolean(),
-      comparableTo: fc.uniqueArray(fc.constantFrom(...LEVEL_IDS, "S1", "S2"), { maxLength: 2 }),
+      comparableTo: fc.uniqueArray(fc.constantFrom(...LEVEL_IDS, "S1", "S2", "L1", "L2", "L3", "L4"), { maxLength: 2 }),
       qualifyingPercent: fc.option(fc.integer({ min: 1, max: 100 }), { nil: undefined }),
+      sector: fc.option(fc.constantFrom("state", "private", "military", "volunteer"), { nil: undefined }),
+      extraKind: fc.option(fc.constantFrom("field-work", "desk-work"), { nil: undefined }),
     })
-    .map(({ offset, length, open, monthOnlyStart, monthOnlyEnd, qualifyingPercent, ...rest }) => {
+    .map(({ offset, length, open, monthOnlyStart, monthOnlyEnd, qualifyingPercent, sector, extraKind, kinds, ...rest }) => {
       const start = base + offset;
       return {
         start: monthOnlyStart ? monthOnly(start) : formatIsoDate(start),
         end: open ? null : monthOnlyEnd ? monthOnly(start + length + 31) : formatIsoDate(start + length),
         ...(qualifyingPercent === undefined ? {} : { qualifyingPercent }),
+        ...(sector === undefined ? {} : { sector }),
+        kinds: extraKind ? [...kinds, extraKind] : kinds,
         ...rest,
       };
     });
+
+/** Coursework of format 1.2: graduate rows and clock hours too. */
+const wideCoursework = fc.record({
+  hours: fc.integer({ min: 1, max: 200 }),
+  unit: fc.constantFrom("semester" as const, "quarter" as const, "clock" as const),
+  areas: fc.uniqueArray(fc.constantFrom(...AREAS), { maxLength: 2 }),
+  level: fc.constantFrom("undergraduate" as const, "graduate" as const),
+});
+
+const wideDegree = fc.record({
+  level: fc.constantFrom("associate" as const, "bachelor" as const, "master" as const, "doctorate" as const, "professional" as const),
+  field: fc.constantFrom(...AREAS),
+});
+
+const credential = fc.record({
+  id: fc.constantFrom("lic-a", "lic-b"),
+  expires: fc.option(fc.integer({ min: dayNumber(1990, 1, 1), max: dayNumber(2040, 12, 31) }).map(formatIsoDate), { nil: undefined }),
+}).map(({ id, expires }) => (expires === undefined ? { id } : { id, expires }));
 
 /** Applicants whose jobs cluster after a base date anywhere from 1900 to 2030 (often around 1970), screened some days after the base. */
 export const wideApplicant = fc
@@ -93,8 +115,9 @@ export const wideApplicant = fc
     after: fc.integer({ min: 0, max: 3500 }),
     education: fc.record({
       highSchool: fc.constantFrom("diploma" as const, "ged" as const, "none" as const),
-      coursework: fc.array(coursework, { maxLength: 3 }),
-      degrees: fc.array(degree, { maxLength: 2 }),
+      coursework: fc.array(wideCoursework, { maxLength: 3 }),
+      degrees: fc.array(wideDegree, { maxLength: 2 }),
+      credentials: fc.array(credential, { maxLength: 2 }),
     }),
   })
   .chain(({ base, after, education }) =>

@@ -4,9 +4,9 @@
  * without any of the engine's code (no day numbers, no sweep, no ledger).
  * It is slow on purpose; the engine must agree with it.
  */
-import { addDays, endOfMonth, getDaysInMonth, isAfter, isBefore, parseISO } from "date-fns";
+import { addDays, differenceInCalendarDays, endOfMonth, getDaysInMonth, isAfter, isBefore, parseISO, subDays, subYears } from "date-fns";
 import type { Applicant } from "../../src/engine/applicant-schema";
-import type { Rule, Series } from "../../src/engine/qualification-schema";
+import type { ExperienceFilter, Rule, Series } from "../../src/engine/qualification-schema";
 
 type Setting = { setting: "ask" | "allow" | "deny"; capMonths?: number };
 type Policies = Record<string, boolean | Setting>;
@@ -22,6 +22,7 @@ function jobDate(text: string, edge: "start" | "end"): Date {
 }
 
 interface Counting {
+  order: readonly string[];
   fullTime: number;
   quarter: { quarterHours: number; semesterHours: number };
   degreeHours: Record<string, number>;
@@ -31,24 +32,50 @@ interface Counting {
 function countingOf(series: Series): Counting {
   const c = series.counting ?? {};
   return {
+    order: series.levelOrder ?? [],
     fullTime: c.fullTimeHoursPerWeek ?? 40,
     quarter: c.quarterToSemester ?? { quarterHours: 45, semesterHours: 30 },
-    degreeHours: { associate: 60, bachelor: 120, master: 120, doctorate: 120, ...(c.degreeHours ?? {}) },
+    degreeHours: { associate: 60, bachelor: 120, master: 120, doctorate: 120, professional: 120, ...(c.degreeHours ?? {}) },
     roundingDays: c.experienceRounding ? c.experienceRounding.days : null,
   };
 }
 
-type Filter = { kinds?: string[]; comparableTo?: string[]; supervisory?: boolean };
+type Filter = ExperienceFilter;
 
-function passes(job: NonNullable<Applicant["experience"]>[number], f: Filter): boolean {
+/** The filter, read literally: every condition given must hold. `order` is the series' levelOrder. */
+function passes(job: NonNullable<Applicant["experience"]>[number], f: Filter, order: readonly string[] = []): boolean {
   if (f.kinds && !job.kinds.some((k) => f.kinds!.includes(k))) return false;
   if (f.comparableTo && !(job.comparableTo ?? []).some((id) => f.comparableTo!.includes(id))) return false;
+  if (f.atLeast && !(job.comparableTo ?? []).some((id) => id === f.atLeast || (order.includes(f.atLeast!) && order.indexOf(id) >= order.indexOf(f.atLeast!)))) return false;
   if (f.supervisory !== undefined && (job.supervisory ?? false) !== f.supervisory) return false;
+  if (f.sectors && (job.sector === undefined || !f.sectors.includes(job.sector))) return false;
+  if (f.excludeSectors && job.sector !== undefined && f.excludeSectors.includes(job.sector)) return false;
   return true;
+}
+
+/** "Within the last N years": the first day that counts, from the screening date back, moved earlier by service in the extension's sectors. */
+function windowFrom(applicant: Applicant, asOf: string, within: NonNullable<Filter["within"]>): Date {
+  const asOfDate = parseISO(asOf);
+  let from = subYears(asOfDate, within.years);
+  const ext = within.extension;
+  if (ext) {
+    let days = 0;
+    for (const j of applicant.experience ?? []) {
+      if (j.sector === undefined || !ext.sectors.includes(j.sector)) continue;
+      const start = jobDate(j.start, "start");
+      if (isAfter(start, asOfDate)) continue;
+      const end = j.end == null || isAfter(jobDate(j.end, "end"), asOfDate) ? asOfDate : jobDate(j.end, "end");
+      days += differenceInCalendarDays(end, start) + 1;
+    }
+    if (ext.maxYears !== undefined) days = Math.min(days, Math.round(ext.maxYears * 365.25));
+    from = subDays(from, days);
+  }
+  return from;
 }
 
 /** Every day from the first job's start to the screening date, with the jobs held on it: built once per applicant. */
 interface RefDay {
+  date: Date;
   month: string;
   length: number;
   /** Indexes (in the applicant's experience) of the jobs held that day, and their qualifying hours. */
@@ -84,7 +111,7 @@ function referenceDays(applicant: Applicant, asOf: string): RefDay[] {
         const t = day.getTime();
         const held: RefDay["jobs"] = [];
         for (const j of spans) if (t >= j.from && t <= j.to) held.push({ index: j.index, hours: j.hours });
-        days.push({ month: `${day.getFullYear()}-${day.getMonth()}`, length: getDaysInMonth(day), jobs: held });
+        days.push({ date: day, month: `${day.getFullYear()}-${day.getMonth()}`, length: getDaysInMonth(day), jobs: held });
       }
       if (isAfter(day, next)) next = day;
     }
@@ -98,7 +125,7 @@ const monthsCache = new WeakMap<Applicant, Map<string, { raw: number; months: nu
 
 export function referenceMonths(applicant: Applicant, asOf: string, filters: Filter[], counting: Counting): { raw: number; months: number } {
   // The same question asked by several levels is counted once (the count itself stays literal).
-  const key = JSON.stringify([asOf, filters, counting.fullTime, counting.roundingDays]);
+  const key = JSON.stringify([asOf, filters, counting.fullTime, counting.roundingDays, counting.order]);
   const cache = monthsCache.get(applicant) ?? new Map<string, { raw: number; months: number }>();
   monthsCache.set(applicant, cache);
   const hit = cache.get(key);
@@ -110,11 +137,15 @@ export function referenceMonths(applicant: Applicant, asOf: string, filters: Fil
 
 function countMonths(applicant: Applicant, asOf: string, filters: Filter[], counting: Counting): { raw: number; months: number } {
   const experience = applicant.experience ?? [];
-  const counts = experience.map((j) => filters.some((f) => passes(j, f)));
+  const counts = experience.map((j) => filters.some((f) => passes(j, f, counting.order)));
+  // A recency window (the first filter's): days before it do not count.
+  const within = filters[0]?.within;
+  const from = within ? windowFrom(applicant, asOf, within) : null;
   // Full-time-equivalent days credited in each calendar month.
   const byMonth = new Map<string, { days: number; length: number }>();
   let raw = 0;
   for (const day of referenceDays(applicant, asOf)) {
+    if (from && isBefore(day.date, from)) continue;
     let hours = 0;
     for (const j of day.jobs) if (counts[j.index]) hours += j.hours;
     if (hours === 0) continue;
@@ -152,19 +183,44 @@ function choiceOf(policies: Policies | undefined, series: Series, id: string): S
   return { setting, capMonths: p.capMonths };
 }
 
-function educationMonths(applicant: Applicant, source: Extract<Extract<Rule, { type: "combination" }>["sources"][number], { kind: "education" }>, counting: Counting): number {
+type EducationSource = Extract<Extract<Rule, { type: "combination" }>["sources"][number], { kind: "education" }>;
+
+/** Months from one education source, before any policy: its rows and degrees, beyond its first hours, plus clock hours; capped by maxMonths later. */
+function educationMonths(applicant: Applicant, source: EducationSource, counting: Counting): number {
   const areas = source.areas ?? null;
+  const level = source.level ?? "any";
   const counts = (list: string[]): boolean => areas === null || list.some((a) => areas.includes(a));
   let coursework = 0;
+  let clock = 0;
   for (const row of applicant.education.coursework ?? []) {
+    if (level !== "any" && (row.level ?? "undergraduate") !== level) continue;
     if (!counts(row.areas ?? [])) continue;
-    coursework += row.unit === "quarter" ? (row.hours * counting.quarter.semesterHours) / counting.quarter.quarterHours : row.hours;
+    if (row.unit === "clock") clock += row.hours;
+    else coursework += row.unit === "quarter" ? (row.hours * counting.quarter.semesterHours) / counting.quarter.quarterHours : row.hours;
   }
   let degree = 0;
-  for (const d of applicant.education.degrees ?? []) if (counts(d.field === undefined ? [] : [d.field])) degree = Math.max(degree, counting.degreeHours[d.level]);
-  const hours = Math.max(coursework, degree);
+  for (const d of applicant.education.degrees ?? []) {
+    const hours = source.degreeHours?.[d.level] ?? (level === "graduate" ? 0 : counting.degreeHours[d.level]);
+    if (hours > 0 && counts(d.field === undefined ? [] : [d.field])) degree = Math.max(degree, hours);
+  }
+  const hours = Math.max(0, Math.max(coursework, degree) - (source.beyondHours ?? 0));
   const row = source.conversion.rows[0];
-  return (hours * row.months) / row.semesterHours;
+  const clockMonths = source.clock ? (clock * source.clock.months) / source.clock.clockHours : 0;
+  return (hours * row.months) / row.semesterHours + clockMonths;
+}
+
+/** Undergraduate and graduate sources add up; sources of the same schooling are alternatives. */
+function combine(entries: Array<{ source: EducationSource; months: number }>): number {
+  let any = 0;
+  let under = 0;
+  let grad = 0;
+  for (const e of entries) {
+    const level = e.source.level ?? "any";
+    if (level === "graduate") grad = Math.max(grad, e.months);
+    else if (level === "undergraduate") under = Math.max(under, e.months);
+    else any = Math.max(any, e.months);
+  }
+  return Math.max(any, under + grad);
 }
 
 function decide(rule: Rule, applicant: Applicant, asOf: string, series: Series, counting: Counting, policies: Policies | undefined): Status {
@@ -200,20 +256,29 @@ function decide(rule: Rule, applicant: Applicant, asOf: string, series: Series, 
     case "experience":
       return referenceMonths(applicant, asOf, [rule.filter], counting).months + EPS >= rule.months ? "met" : "not-met";
     case "combination": {
-      const filters = rule.sources.flatMap((s) => (s.kind === "experience" ? [s.filter] : []));
-      const experience = filters.length ? referenceMonths(applicant, asOf, filters, counting).months : 0;
-      let free = 0;
-      let asked = 0;
+      const expSources = rule.sources.flatMap((s) => (s.kind === "experience" ? [s] : []));
+      let experience = expSources.length ? referenceMonths(applicant, asOf, expSources.map((s) => s.filter), counting).months : 0;
+      for (const s of expSources) if (s.maxMonths !== undefined) experience = Math.min(experience, s.maxMonths);
+      const free: Array<{ source: EducationSource; months: number }> = [];
+      const ifAllowed: Array<{ source: EducationSource; months: number }> = [];
+      let anyAsked = false;
       for (const s of rule.sources) {
         if (s.kind !== "education") continue;
-        const months = educationMonths(applicant, s, counting);
+        let months = educationMonths(applicant, s, counting);
         const choice = s.policy ? choiceOf(policies, series, s.policy) : null;
-        if (!choice) free = Math.max(free, months);
-        else if (choice.setting === "allow") free = Math.max(free, choice.capMonths === undefined ? months : Math.min(months, choice.capMonths));
-        else if (choice.setting === "ask") asked = Math.max(asked, months);
+        const cap = (m: number): number => (s.maxMonths === undefined ? m : Math.min(m, s.maxMonths));
+        if (choice?.setting === "deny") continue;
+        if (choice?.setting === "ask") {
+          anyAsked ||= months > 0;
+          ifAllowed.push({ source: s, months: cap(months) });
+          continue;
+        }
+        if (choice?.setting === "allow" && choice.capMonths !== undefined) months = Math.min(months, choice.capMonths);
+        free.push({ source: s, months: cap(months) });
+        ifAllowed.push({ source: s, months: cap(months) });
       }
-      if (experience + free + EPS >= rule.months) return "met";
-      if (asked > 0 && experience + Math.max(free, asked) + EPS >= rule.months) return "review";
+      if (experience + combine(free) + EPS >= rule.months) return "met";
+      if (anyAsked && experience + combine(ifAllowed) + EPS >= rule.months) return "review";
       return "not-met";
     }
   }

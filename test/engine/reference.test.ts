@@ -10,12 +10,13 @@ import { BUILTIN_QUALIFICATION_FILES } from "../../src/builtin-qualifications";
 import { loadCatalog } from "../../src/engine/load-qualifications";
 import type { Series } from "../../src/engine/qualification-schema";
 import { screenApplicant } from "../../src/engine/screen-applicant";
-import { validateApplicant } from "../../src/engine/validate-applicant";
+import { validateApplicant, vocabularyOf } from "../../src/engine/validate-applicant";
 import { wideApplicant } from "./arbitraries";
 import synthetic from "./fixtures/synthetic-series.json";
+import synthetic2 from "./fixtures/synthetic-series-2.json";
 import { referenceOutcome } from "./reference-counter";
 
-const files = [...BUILTIN_QUALIFICATION_FILES, { file: "synthetic-series.json", data: synthetic }];
+const files = [...BUILTIN_QUALIFICATION_FILES, { file: "synthetic-series.json", data: synthetic }, { file: "synthetic-series-2.json", data: synthetic2 }];
 const { catalog, errors } = loadCatalog(files);
 const seriesOf = new Map(catalog.levels.map((e) => [e.level.id, e.series as Series]));
 const TODAY = "2026-11-22";
@@ -38,7 +39,7 @@ describe("engine against the day-by-day reference counter", () => {
     it(`agrees on every level for 5,000 random applicants (${part} half), outcome-only and explained`, () => {
       fc.assert(
         fc.property(wideApplicant, fc.option(policyArb, { nil: undefined }), (raw, policies) => {
-          const v = validateApplicant(raw);
+          const v = validateApplicant(raw, vocabularyOf(catalog));
           expect(v.ok, JSON.stringify(raw)).toBe(true);
           if (!v.ok) return;
           const fast = screenApplicant(v.applicant, catalog, { today: TODAY, policies, explain: false });
