@@ -38,6 +38,12 @@ export interface DecideContext {
   policies: PolicyChoices | undefined;
   /** Experience tallies by filters and counting rules, shared across levels (G4 to G8 ask about the same jobs). */
   tallies: Map<string, ExperienceTally>;
+  /**
+   * Keep what only the words and the what-if read: each job's verdict and
+   * each coursework row and degree. Off for outcome-only screening: the
+   * months, statuses and outcome are the same, nothing else is built.
+   */
+  detail: boolean;
 }
 
 /**
@@ -104,6 +110,17 @@ function missOf(job: Job, filter: ExperienceFilter, series: Series): JobMiss | n
   if (filter.sectors && (job.sector === undefined || !filter.sectors.includes(job.sector))) return { why: "sector", sector: job.sector, wanted: filter.sectors };
   if (filter.excludeSectors && job.sector !== undefined && filter.excludeSectors.includes(job.sector)) return { why: "excluded-sector", sector: job.sector };
   return null;
+}
+
+/** Whether a job passes a filter: missOf without building the reason (the outcome-only path). */
+function passesFilter(job: Job, filter: ExperienceFilter, series: Series): boolean {
+  if (filter.kinds) {
+    let hit = false;
+    for (const k of job.kinds) if (filter.kinds.includes(k)) hit = true;
+    if (!hit) return false;
+  }
+  if (filter.comparableTo || filter.atLeast || filter.sectors || filter.excludeSectors) return missOf(job, filter, series) === null;
+  return filter.supervisory === undefined || (job.supervisory ?? false) === filter.supervisory;
 }
 
 /** Whether any of the levels a job was judged comparable to is `level` or above it in the series' order. */
@@ -177,6 +194,7 @@ function tallyExperience(ctx: DecideContext, entry: CatalogLevel, filters: Exper
   // A recency window: the first filter's (the sources of one rule share one question).
   const within = filters[0].filter.within;
   const win = within ? windowStart(ctx, within) : null;
+  const detail = ctx.detail;
   const spans: JobSpan[] = [];
   let own = 0;
   const jobs: JobVerdict[] = [];
@@ -185,6 +203,13 @@ function tallyExperience(ctx: DecideContext, entry: CatalogLevel, filters: Exper
     let miss: JobMiss | null = null;
     let hit: ExperienceFilter | null = null;
     for (const f of filters) {
+      if (!detail) {
+        if (passesFilter(job, f.filter, series)) {
+          hit = f.filter;
+          break;
+        }
+        continue;
+      }
       const m = missOf(job, f.filter, series);
       if (m === null) {
         hit = f.filter;
@@ -193,7 +218,13 @@ function tallyExperience(ctx: DecideContext, entry: CatalogLevel, filters: Exper
       miss ??= m;
     }
     if (!hit) {
-      jobs.push({ index, counts: false, matches: false, miss, kinds: NO_STRINGS, comparable: NO_STRINGS, supervisory: false, judgement: null, months: 0 });
+      if (detail) jobs.push({ index, counts: false, matches: false, miss, kinds: NO_STRINGS, comparable: NO_STRINGS, supervisory: false, judgement: null, months: 0 });
+      continue;
+    }
+    if (!detail) {
+      // Outcome-only: the days that count, without the verdict's words.
+      const cut = prepared.span && win && prepared.span.start < win.from ? (prepared.span.end < win.from ? null : { index, start: win.from, end: prepared.span.end, hoursPerWeek: prepared.span.hoursPerWeek }) : prepared.span;
+      if (cut) spans.push(cut);
       continue;
     }
     const kinds = hit.kinds ? job.kinds.filter(kindIn, hit.kinds) : NO_STRINGS;
@@ -242,7 +273,7 @@ function tallyExperience(ctx: DecideContext, entry: CatalogLevel, filters: Exper
  * any hours it does not count ("beyond the first N"), converted to months;
  * plus clock hours at the source's own sourced rate.
  */
-export function tallyEducation(education: Education, source: Extract<CreditSource, { kind: "education" }>, counting: CountingRules): Omit<EducationTally, "policy" | "months"> {
+export function tallyEducation(education: Education, source: Extract<CreditSource, { kind: "education" }>, counting: CountingRules, detail = true): Omit<EducationTally, "policy" | "months"> {
   const areas = source.areas ?? null;
   const level = source.level ?? "any";
   let courseworkHours = 0;
@@ -260,7 +291,7 @@ export function tallyEducation(education: Education, source: Extract<CreditSourc
       if (row.unit === "clock") clockHours += row.hours;
       else courseworkHours += semesterHours;
     }
-    rows.push({ index, hours: row.hours, unit: row.unit, level: rowLevel, semesterHours, areas: rowAreas, counted: miss === null, miss });
+    if (detail) rows.push({ index, hours: row.hours, unit: row.unit, level: rowLevel, semesterHours, areas: rowAreas, counted: miss === null, miss });
   }
   let degreeHours = 0;
   const degrees: EducationTally["degrees"] = [];
@@ -271,7 +302,7 @@ export function tallyEducation(education: Education, source: Extract<CreditSourc
     const semesterHours = source.degreeHours?.[degree.level] ?? (level === "graduate" ? 0 : counting.degreeHours[degree.level]);
     const counted = semesterHours > 0 && (areas === null || (degree.field !== undefined && areas.includes(degree.field)));
     if (counted) degreeHours = Math.max(degreeHours, semesterHours);
-    degrees.push({ index, level: degree.level, field: degree.field, semesterHours, counted });
+    if (detail) degrees.push({ index, level: degree.level, field: degree.field, semesterHours, counted });
   }
   const semesterHours = Math.max(0, Math.max(courseworkHours, degreeHours) - (source.beyondHours ?? 0));
   const clockMonths = source.clock ? (clockHours * source.clock.months) / source.clock.clockHours : 0;
@@ -366,7 +397,7 @@ function decideCombination(ctx: DecideContext, entry: CatalogLevel, rule: Extrac
   const education: EducationTally[] = [];
   for (const s of rule.sources) {
     if (s.kind !== "education") continue;
-    const base = tallyEducation(ctx.applicant.education, s, counting);
+    const base = tallyEducation(ctx.applicant.education, s, counting, ctx.detail);
     const found = s.policy ? series.policies?.find((p) => p.id === s.policy) : undefined;
     const policy = s.policy ? { id: s.policy, label: found?.label ?? s.policy, text: found?.text ?? s.policy, choice: policyChoice(ctx.policies, series, s.policy) } : null;
     const e: EducationTally = {
@@ -525,7 +556,7 @@ export function decideLevel(entry: CatalogLevel, ctx: DecideContext): LevelDecis
  * The context for deciding every level of one applicant.
  * @example decideContext(applicant, "2026-11-22", undefined)
  */
-export function decideContext(applicant: Applicant, asOf: string, policies: PolicyChoices | undefined): DecideContext {
+export function decideContext(applicant: Applicant, asOf: string, policies: PolicyChoices | undefined, detail = true): DecideContext {
   const asOfDay = parseIsoDate(asOf)!;
-  return { applicant, asOf, asOfDay, jobs: prepareJobs(applicant, asOfDay), policies, tallies: new Map() };
+  return { applicant, asOf, asOfDay, jobs: prepareJobs(applicant, asOfDay), policies, tallies: new Map(), detail };
 }

@@ -133,7 +133,7 @@ export function screenLevel(entry: CatalogLevel, ctx: DecideContext, options: Sc
  */
 export function screenApplicant(applicant: Applicant, catalog: Catalog, options: ScreenOptions): ApplicantResult {
   const asOf = applicant.asOf ?? options.today;
-  const ctx = decideContext(applicant, asOf, options.policies);
+  const ctx = decideContext(applicant, asOf, options.policies, options.explain ?? true);
   const levels = catalog.levels.map((entry) => screenLevel(entry, ctx, options));
   return { name: applicant.name, asOf, levels };
 }
