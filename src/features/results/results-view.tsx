@@ -1,5 +1,8 @@
+import { useCatalog } from "../../app/catalog-context";
 import type { Applicant } from "../../engine/applicant-schema";
+import { describeJob } from "../../engine/explain";
 import type { ApplicantResult, LevelResult } from "../../engine/result-types";
+import { ksasToJudge } from "./ksa-checklist";
 import { LevelResultCard } from "./level-result-card";
 import { SeriesPolicies } from "./series-policies";
 
@@ -33,20 +36,42 @@ export function ResultsView({ result, applicant, policyControls = false, heading
   const SeriesHeading = `h${headingLevel}` as "h3";
   const levelHeading = `h${headingLevel + 1}` as "h4";
   const name = applicant?.name ?? result.name;
+  const { catalog } = useCatalog();
   return (
     <div className="results-view">
       <p className="results-asof">
         {name ? `${name}, screened` : "Screened"} as of <strong>{result.asOf}</strong>.
       </p>
+      <OfficerNotes applicant={applicant} />
       {groupBySeries(result.levels).map((g) => (
         <section key={g.seriesId} className="series-result" aria-labelledby={`series-${g.seriesId}-title`}>
           <SeriesHeading id={`series-${g.seriesId}-title`}>{g.seriesTitle}</SeriesHeading>
           {policyControls && <SeriesPolicies seriesId={g.seriesId} />}
           {g.levels.map((l) => (
-            <LevelResultCard key={l.id} level={l} heading={levelHeading} asOf={result.asOf} />
+            <LevelResultCard key={l.id} level={l} heading={levelHeading} asOf={result.asOf} ksas={ksasToJudge(l, catalog)} applicantName={name} />
           ))}
         </section>
       ))}
+    </div>
+  );
+}
+
+/** The officer's notes on the applicant's jobs (why a job was judged as it was), once for every level. */
+export function OfficerNotes({ applicant }: { applicant?: Applicant }) {
+  const notes = (applicant?.experience ?? []).flatMap((job, i) => (job.officerNote?.trim() ? [{ i, job, note: job.officerNote.trim() }] : []));
+  if (notes.length === 0) return null;
+  return (
+    <div className="officer-notes">
+      <p>
+        <strong>Officer's notes on jobs:</strong>
+      </p>
+      <ul>
+        {notes.map(({ i, job, note }) => (
+          <li key={i}>
+            {describeJob(job, i)}: {note}
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }
