@@ -21,7 +21,6 @@ import type { Series } from "../../engine/qualification-schema";
 import type { ApplicantResult, ExplanationStep, LevelResult, StepKind } from "../../engine/result-types";
 import { areaLabel, DEGREE_LABELS, EXPERIENCE_KIND_INFO, HIGH_SCHOOL_LABELS } from "../../engine/vocabulary";
 import {
-  applicantCredentials,
   catalogLevel,
   coveredLevels,
   effectiveText,
@@ -99,14 +98,27 @@ function Step({ step, seriesDocument }: { step: ExplanationStep; seriesDocument:
   );
 }
 
-/** Months credited against months required, for each requirement of the level that counts months. */
-function MonthsLines({ level }: { level: LevelResult }) {
+/** The officer's judgements the level relies on, in one line. */
+function Judgements({ level }: { level: LevelResult }) {
+  return (
+    <>
+      <strong>Officer judgements:</strong> {level.judgements.length ? level.judgements.map((j) => j.text).join(" ") : "None made for this level."}
+    </>
+  );
+}
+
+/**
+ * Months credited against months required, for each requirement of the
+ * level that counts months, and the officer's judgements: one line when the
+ * level counts months once.
+ */
+function MonthsAndJudgements({ level }: { level: LevelResult }) {
   const months = monthsRequirements(level);
-  if (months.length === 0) return null;
-  if (months.length === 1)
+  if (months.length <= 1)
     return (
       <p>
-        Months credited: {formatMonths(months[0].credited)} {requiredText(months[0].required)}.
+        {months.length === 1 && <>Months credited: {formatMonths(months[0].credited)} {requiredText(months[0].required)}. </>}
+        <Judgements level={level} />
       </p>
     );
   return (
@@ -119,6 +131,9 @@ function MonthsLines({ level }: { level: LevelResult }) {
           </li>
         ))}
       </ul>
+      <p>
+        <Judgements level={level} />
+      </p>
     </>
   );
 }
@@ -217,7 +232,7 @@ function LevelSection({
             <strong>{level.decision.override ? "Officer's decision (override):" : "Officer's decision:"}</strong> {decisionText(level.decision, level.outcome)}
           </p>
         )}
-        <MonthsLines level={level} />
+        <MonthsAndJudgements level={level} />
         {level.shortfall ? (
           <p>
             <strong>Missing:</strong> {level.shortfall.text}
@@ -229,8 +244,6 @@ function LevelSection({
               ? `meets if the agency accepts ${formatMonths(level.substitution.months)} months of education in place of experience (${policyName(level.substitution.label)}).`
               : "the spec leaves this level to the officer's review."}
           </p>
-        ) : level.outcome === "inactive" ? (
-          <p>The class is not in effect on the screening date.</p>
         ) : null}
         {level.outcome === "does-not-meet" && whatIfOf(level) && (
           <>
@@ -238,21 +251,6 @@ function LevelSection({
             <QualifyingRoutes level={level} locale="en" voice="officer" />
           </>
         )}
-        <p className="report-inline-list">
-          <strong>Officer judgements:</strong>{" "}
-          {level.judgements.length ? (
-            <span>
-              {level.judgements.map((j, i) => (
-                <span key={`${j.path}:${j.text}`}>
-                  {i > 0 ? " " : ""}
-                  {j.text}
-                </span>
-              ))}
-            </span>
-          ) : (
-            "None made for this level."
-          )}
-        </p>
         {level.policiesApplied.length > 0 && (
           <p>
             <strong>Agency policy relied on (not the class spec's words):</strong> {level.policiesApplied.map(policyName).join("; ")}.
@@ -270,6 +268,16 @@ function LevelSection({
   );
 }
 
+/** A box for the officer's pen; screen readers hear what it is for. */
+function Box({ label }: { label: string }) {
+  return (
+    <>
+      <span className="report-box" aria-hidden="true" />
+      <span className="visually-hidden">{label}: a box to tick</span>
+    </>
+  );
+}
+
 /** The applicant's jobs, counted once for every level: the timeline's table. */
 function JobsTable({ applicant, asOf, fullTime }: { applicant: Applicant; asOf: string; fullTime: number }) {
   const jobs = applicant.experience ?? [];
@@ -278,7 +286,8 @@ function JobsTable({ applicant, asOf, fullTime }: { applicant: Applicant; asOf: 
   return (
     <table className="report-table report-jobs">
       <caption>
-        Jobs and months credited ({formatHours(fullTime)} hours a week is full time), before each level's rules on kinds of work
+        Jobs and months credited ({formatHours(fullTime)} hours a week is full time), before each level's rules on kinds of work; tick a
+        job once its employment is verified
       </caption>
       <thead>
         <tr>
@@ -300,7 +309,10 @@ function JobsTable({ applicant, asOf, fullTime }: { applicant: Applicant; asOf: 
           ].filter(Boolean);
           return (
             <tr key={j.index}>
-              <th scope="row">{describeJob(job, j.index)}</th>
+              <th scope="row">
+                <Box label={`${describeJob(job, j.index)} verified by employment records`} />
+                {describeJob(job, j.index)}
+              </th>
               <td>
                 <DateText>{j.start}</DateText> to <DateText>{j.end ?? `current (${asOf})`}</DateText>
                 {!j.span && " (starts after the screening date: not counted)"}
@@ -339,19 +351,24 @@ function JobsTable({ applicant, asOf, fullTime }: { applicant: Applicant; asOf: 
 /** The applicant's education as entered, once for every level. */
 function EducationTable({ applicant }: { applicant: Applicant }) {
   const { education } = applicant;
-  const rows: Array<[string, string]> = [["High school", HIGH_SCHOOL_LABELS[education.highSchool]]];
+  const rows: Array<[string, string, string]> = [["High school", HIGH_SCHOOL_LABELS[education.highSchool], "diploma or equivalency"]];
   (education.coursework ?? []).forEach((row, i) =>
-    rows.push([`Coursework row ${i + 1}`, `${formatHours(row.hours)} ${row.unit} hours${row.areas?.length ? ` in ${row.areas.map(areaLabel).join(", ")}` : ""}`]),
+    rows.push([`Coursework row ${i + 1}`, `${formatHours(row.hours)} ${row.unit} hours${row.areas?.length ? ` in ${row.areas.map(areaLabel).join(", ")}` : ""}`, "transcript"]),
   );
-  (education.degrees ?? []).forEach((d, i) => rows.push([`Degree ${i + 1}`, `${DEGREE_LABELS[d.level]}${d.field ? ` in ${areaLabel(d.field)}` : ""}`]));
+  (education.degrees ?? []).forEach((d, i) => rows.push([`Degree ${i + 1}`, `${DEGREE_LABELS[d.level]}${d.field ? ` in ${areaLabel(d.field)}` : ""}`, "diploma or transcript"]));
   return (
     <table className="report-table report-education">
-      <caption>Education (each level says which rows count and converts them to months)</caption>
+      <caption>Education (each level says which rows count and converts them to months); tick a row once its document is checked</caption>
       <tbody>
-        {rows.map(([what, value]) => (
+        {rows.map(([what, value, proof]) => (
           <tr key={what}>
-            <th scope="row">{what}</th>
-            <td>{value}</td>
+            <th scope="row">
+              <Box label={`${what} verified by ${proof}`} />
+              {what}
+            </th>
+            <td>
+              {value} ({proof})
+            </td>
           </tr>
         ))}
       </tbody>
@@ -404,7 +421,7 @@ function SeriesReadings({
         <ul>
           {settings.map(({ p, text }) => (
             <li key={p.id}>
-              <strong>Substitution setting used: {policyName(p.label)}:</strong> {text}. {p.text}
+              <strong>Substitution setting used: {policyName(p.label)}:</strong> {text}.
             </li>
           ))}
         </ul>
@@ -489,7 +506,6 @@ export function QualificationReport({ result, applicant, catalog, officerName, a
   const levels = coveredLevels(result.levels, levelIds);
   const series = seriesOfLevels(levels, catalog);
   const toVerify = requirementsToVerify(levels, catalog);
-  const records = applicantCredentials(applicant);
   const name = result.name?.trim() ? result.name : "Name not given";
   const appVersion = version ?? __APP_VERSION__;
   const marksOf = ksaMarked ?? ((id: string) => ksaMarks(applicant.name ?? result.name, id));
@@ -560,11 +576,7 @@ export function QualificationReport({ result, applicant, catalog, officerName, a
             <div>
               <dt>Class series</dt>
               <dd>
-                {series.map((s) => (
-                  <span key={s.file} className="report-series-name">
-                    {s.series.title} ({s.series.jurisdiction})
-                  </span>
-                ))}
+                {series.map((s) => `${s.series.title} (${s.series.jurisdiction})`).join("; ")}
               </dd>
             </div>
             <div>
@@ -586,7 +598,7 @@ export function QualificationReport({ result, applicant, catalog, officerName, a
               <tr>
                 <th scope="col">Level</th>
                 <th scope="col">Screener's outcome</th>
-                <th scope="col">Months credited / required</th>
+                <th scope="col">Months (credited / required)</th>
                 <th scope="col">Officer's decision</th>
               </tr>
             </thead>
@@ -626,7 +638,6 @@ export function QualificationReport({ result, applicant, catalog, officerName, a
 
         <section className="report-shared" aria-labelledby="report-shared-heading">
           <h2 id="report-shared-heading">The applicant's experience and education, counted once</h2>
-          <p>Every level below counts from these figures; its section says only which jobs and rows it counts, its rounding and its requirement.</p>
           <JobsTable applicant={applicant} asOf={result.asOf} fullTime={fullTime} />
           <EducationTable applicant={applicant} />
           {bySeries.map((s) => (
@@ -646,25 +657,17 @@ export function QualificationReport({ result, applicant, catalog, officerName, a
 
         <section className="report-checklist" aria-labelledby="report-checklist-heading">
           <h2 id="report-checklist-heading">Credentials to be verified by the placement officer</h2>
-          <div className="report-keep">
-            <h3>The applicant's record</h3>
-            <p>Check each item against the applicant's documents.</p>
-            <ul className="report-checks">
-              {records.map((line) => (
-                <li key={line}>
-                  <span className="report-box" aria-hidden="true" />
-                  {line}
-                </li>
-              ))}
-            </ul>
-          </div>
-          <div className="report-keep">
+          <p>
+            <strong>The applicant's record:</strong> tick each row of the tables of jobs and education above once it is checked against the
+            applicant's documents.
+          </p>
+          <div>
             <h3>Requirements relied on</h3>
             {toVerify.length ? (
-              <ul className="report-checks">
+              <ul className="report-checks report-relied">
                 {toVerify.map((item) => (
                   <li key={`${item.document}:${item.quote}`}>
-                    <span className="report-box" aria-hidden="true" />'{item.quote}' ({item.levels.join(", ")})
+                    <span className="report-box" aria-hidden="true" />'{item.quote}' ({item.levels.map((l) => l.split(" ")[0]).join(", ")})
                   </li>
                 ))}
               </ul>
@@ -683,7 +686,7 @@ export function QualificationReport({ result, applicant, catalog, officerName, a
           <ul>
             {series.map((s) => (
               <li key={s.file}>
-                {s.series.title}, {s.series.jurisdiction}:{" "}
+                <strong>{s.series.title}:</strong>{" "}
                 {(s.series.documents?.length ? s.series.documents.map((d) => d.id) : [s.series.document]).map((id, i) => {
                   const doc = s.series.documents?.find((d) => d.id === id);
                   return (
@@ -694,14 +697,10 @@ export function QualificationReport({ result, applicant, catalog, officerName, a
                     </span>
                   );
                 })}
-                .
-                <ul>
-                  {groupByText(s.levels.map((l) => [l.level.id, effectiveText(l) ?? "no effective dates given in the spec"])).map(([text, ids]) => (
-                    <li key={text}>
-                      {ids.join(", ")}: {text}.
-                    </li>
-                  ))}
-                </ul>
+                .{" "}
+                {groupByText(s.levels.map((l) => [l.level.id, effectiveText(l) ?? "no effective dates given in the spec"]))
+                  .map(([text, ids]) => `${ids.join(", ")}: ${text}.`)
+                  .join(" ")}
               </li>
             ))}
           </ul>

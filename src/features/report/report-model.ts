@@ -81,7 +81,7 @@ export function effectiveText(entry: CatalogLevel): string | null {
   const eff = entry.level.effective;
   if (eff?.from) parts.push(`in effect from ${eff.from}`);
   if (eff?.until) parts.push(`abolished effective ${eff.until}`);
-  if (entry.level.requirementsFrom) parts.push(`requirements as of ${entry.level.requirementsFrom.date} ('${entry.level.requirementsFrom.source.quote}')`);
+  if (entry.level.requirementsFrom) parts.push(`requirements as of ${entry.level.requirementsFrom.date}`);
   return parts.length ? parts.join("; ") : null;
 }
 
@@ -142,7 +142,7 @@ export const LONG_QUOTE = 60;
 function withLabels(step: ExplanationStep, sharedQuotes: ReadonlyMap<string, string>): ExplanationStep {
   const label = step.quote ? sharedQuotes.get(step.quote) : undefined;
   if (!label || !step.text.includes(`'${step.quote}'`)) return step;
-  return { ...step, text: step.text.replace(`'${step.quote}'`, `${label} (quoted with the series)`), quote: undefined };
+  return { ...step, text: step.text.replace(`'${step.quote}'`, label), quote: undefined };
 }
 
 export function levelSteps(level: Pick<LevelResult, "steps">, jobCount = 0, sharedQuotes: ReadonlyMap<string, string> = new Map()): LevelSteps {
@@ -252,7 +252,7 @@ export function withSharedLines(steps: ExplanationStep[], shared: SharedLines): 
       out.push(pointer.step);
     }
     pointer.labels.push(line.label);
-    pointer.step.text = `Counted as for the series (above): ${pointer.labels.join(", ")}.`;
+    pointer.step.text = `Counted as for the series: ${pointer.labels.join(", ")}.`;
   }
   return out;
 }
