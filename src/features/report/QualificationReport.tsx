@@ -155,11 +155,13 @@ function SummaryMonths({ level }: { level: LevelResult }) {
 }
 
 /**
- * Characters of a level's printed steps that surely fit on one page with its
- * result (a Letter or A4 page holds about 5,000 characters of the steps'
- * 9pt text; the result and headings take up to half of it).
+ * Characters of a level's printed steps that are kept on the page of its
+ * result (about 12 lines of the steps' 8pt text). A level with more starts
+ * where the last ended, its result kept whole, and its steps run on to the
+ * next page, a step never split: keeping it whole would leave a gap of
+ * half a page.
  */
-const ONE_PAGE_OF_STEPS = 2500;
+const ONE_PAGE_OF_STEPS = 1000;
 
 /** Whether a level, result and steps, fits on one page: then it is kept whole. */
 function stepsFitOnAPage(steps: ExplanationStep[]): boolean {
@@ -237,12 +239,10 @@ function LevelSection({
           <p>
             <strong>Missing:</strong> {level.shortfall.text}
           </p>
-        ) : level.outcome === "review" ? (
+        ) : level.substitution ? (
           <p>
-            <strong>For the officer:</strong>{" "}
-            {level.substitution
-              ? `meets if the agency accepts ${formatMonths(level.substitution.months)} months of education in place of experience (${policyName(level.substitution.label)}).`
-              : "the spec leaves this level to the officer's review."}
+            <strong>For the agency to decide:</strong> meets if the agency accepts {formatMonths(level.substitution.months)} months of education in place of
+            experience ({policyName(level.substitution.label)}).
           </p>
         ) : null}
         {level.outcome === "does-not-meet" && whatIfOf(level) && (
@@ -657,10 +657,6 @@ export function QualificationReport({ result, applicant, catalog, officerName, a
 
         <section className="report-checklist" aria-labelledby="report-checklist-heading">
           <h2 id="report-checklist-heading">Credentials to be verified by the placement officer</h2>
-          <p>
-            <strong>The applicant's record:</strong> tick each row of the tables of jobs and education above once it is checked against the
-            applicant's documents.
-          </p>
           <div>
             <h3>Requirements relied on</h3>
             {toVerify.length ? (
