@@ -4,13 +4,10 @@
  * and where each class's words come from. No class, threshold or area of
  * study is written here; everything comes from the data.
  */
-import type { Applicant } from "../../engine/applicant-schema";
 import { civilDate, parseIsoDate } from "../../engine/calendar-date";
 import type { Catalog, CatalogLevel } from "../../engine/catalog";
-import { formatHours } from "../../engine/format-number";
 import type { Rule, Series } from "../../engine/qualification-schema";
 import type { ExplanationStep, LevelResult } from "../../engine/result-types";
-import { areaLabel, DEGREE_LABELS, EXPERIENCE_KIND_INFO, HIGH_SCHOOL_LABELS } from "../../engine/vocabulary";
 
 /** A requirement with the spec's exact words, to tick off against the applicant's documents. */
 export interface ChecklistRequirement {
@@ -52,27 +49,6 @@ export function requirementsToVerify(levels: LevelResult[], catalog: Catalog): C
     }
   }
   return [...byQuote.values()];
-}
-
-/** One line per credential in the applicant's record: the documents an officer asks to see. */
-export function applicantCredentials(applicant: Applicant): string[] {
-  const lines: string[] = [`High school: ${HIGH_SCHOOL_LABELS[applicant.education.highSchool]}`];
-  (applicant.education.coursework ?? []).forEach((row, i) => {
-    const areas = row.areas?.length ? ` in ${row.areas.map(areaLabel).join(", ")}` : "";
-    lines.push(`Coursework row ${i + 1}: ${formatHours(row.hours)} ${row.unit} hours${areas} (transcript)`);
-  });
-  (applicant.education.degrees ?? []).forEach((d, i) => {
-    lines.push(`Degree ${i + 1}: ${DEGREE_LABELS[d.level]}${d.field ? ` in ${areaLabel(d.field)}` : ""} (diploma or transcript)`);
-  });
-  (applicant.experience ?? []).forEach((job, i) => {
-    const who = [job.title, job.employer].filter((p) => p && p.trim() !== "").join(", ");
-    const kinds = job.kinds.map((k) => EXPERIENCE_KIND_INFO[k].label.toLowerCase()).join(", ");
-    const extra = [job.supervisory ? "supervisory" : null, job.comparableTo?.length ? `comparable to ${job.comparableTo.join(", ")}` : null].filter(Boolean);
-    lines.push(
-      `Job ${i + 1}${who ? ` (${who})` : ""}: ${job.start} to ${job.end ?? "current"}, ${formatHours(job.hoursPerWeek)} hours a week, ${kinds}${extra.length ? `; ${extra.join("; ")}` : ""} (employment verification)`,
-    );
-  });
-  return lines;
 }
 
 /** When a level is in effect and since when its requirements apply, in words; null when the data gives no dates. */

@@ -1,5 +1,6 @@
 import { useCatalog } from "../../app/catalog-context";
 import type { Applicant } from "../../engine/applicant-schema";
+import type { Catalog } from "../../engine/catalog";
 import { describeJob } from "../../engine/explain";
 import type { ApplicantResult, LevelResult } from "../../engine/result-types";
 import { ksasToJudge } from "./ksa-checklist";
@@ -14,6 +15,19 @@ export interface ResultsViewProps {
   policyControls?: boolean;
   /** Heading level of the series titles; levels use the next one. Default 3. */
   headingLevel?: 2 | 3 | 4;
+}
+
+/**
+ * The catalog, when the view sits inside the app's CatalogProvider (the KSA
+ * checklist needs it); null in a view shown on its own. useCatalog always
+ * calls the same hook and throws only after it, so the hook order holds.
+ */
+function useCatalogIfAny(): Catalog | null {
+  try {
+    return useCatalog().catalog;
+  } catch {
+    return null;
+  }
 }
 
 /** Levels grouped by series, in the catalog's order. */
@@ -36,7 +50,7 @@ export function ResultsView({ result, applicant, policyControls = false, heading
   const SeriesHeading = `h${headingLevel}` as "h3";
   const levelHeading = `h${headingLevel + 1}` as "h4";
   const name = applicant?.name ?? result.name;
-  const { catalog } = useCatalog();
+  const catalog = useCatalogIfAny();
   return (
     <div className="results-view">
       <p className="results-asof">
@@ -48,7 +62,7 @@ export function ResultsView({ result, applicant, policyControls = false, heading
           <SeriesHeading id={`series-${g.seriesId}-title`}>{g.seriesTitle}</SeriesHeading>
           {policyControls && <SeriesPolicies seriesId={g.seriesId} />}
           {g.levels.map((l) => (
-            <LevelResultCard key={l.id} level={l} heading={levelHeading} asOf={result.asOf} ksas={ksasToJudge(l, catalog)} applicantName={name} />
+            <LevelResultCard key={l.id} level={l} heading={levelHeading} asOf={result.asOf} ksas={catalog ? ksasToJudge(l, catalog) : []} applicantName={name} />
           ))}
         </section>
       ))}
