@@ -228,6 +228,7 @@ export function withSharedLines(steps: ExplanationStep[], shared: SharedLines): 
       out.push(pointer.step);
     }
     pointer.labels.push(line.label);
+    pointer.labels.sort((a, b) => Number(a.slice(1)) - Number(b.slice(1)));
     pointer.step.text = `Counted as for the series: ${pointer.labels.join(", ")}.`;
   }
   return out;
