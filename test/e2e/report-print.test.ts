@@ -82,7 +82,6 @@ const heading = (level: { id: string; title: string; outcome: keyof typeof OUTCO
 function pdfText(pdf: Buffer, dir: string, name: string): { pages: string[]; raw: string } {
   const file = join(dir, `${name}.pdf`);
   writeFileSync(file, pdf);
-  if (process.env.KEEP_PDF) writeFileSync(join(process.env.KEEP_PDF, `${name}.pdf`), pdf);
   const raw = execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" });
   const pages = raw
     .split("\f")
