@@ -5,6 +5,7 @@
  * to the total shown.
  */
 import { formatIsoDate, isMonthOnly } from "./calendar-date";
+import { citationOf } from "./citation";
 import { combinedEducation } from "./decide";
 import type { EducationTally, ExperienceTally, LevelDecision, RuleDecision } from "./decision";
 import { apportion, EPSILON, formatHours, formatHundredths, formatMonths, hundredths } from "./format-number";
@@ -29,7 +30,8 @@ interface Writer {
 const quoted = (source: Source): string => `'${source.quote}'`;
 
 function step(w: Writer, kind: StepKind, depth: number, text: string, ruleId?: string, source?: Source, status?: RuleStatus): void {
-  w.steps.push({ kind, text, depth, ruleId, quote: source?.quote, document: source?.document, status });
+  // The document as a person cites it (title, issuer, date), never its id (a file name).
+  w.steps.push({ kind, text, depth, ruleId, quote: source?.quote, document: source ? citationOf(w.series, source.document) : undefined, status });
 }
 
 /** "Job 2 (Clerk, City Utilities)". */

@@ -100,8 +100,25 @@ function checkSeries(series: Series, file: string, documents: Readonly<Record<st
   const rounding = series.counting?.experienceRounding;
   if (rounding?.interpretation && !interpretationIds.has(rounding.interpretation))
     err(["counting", "experienceRounding", "interpretation"], `Add an interpretation with id "${rounding.interpretation}" to the file's interpretations, or remove this reference`);
+  // With a documents list, every document named must be one of them, so every citation can be written in full.
+  const documentIds = series.documents ? new Set(series.documents.map((d) => d.id)) : null;
+  const checkDocument = (document: string | undefined, path: PropertyKey[]): void => {
+    if (document === undefined || documentIds === null || documentIds.has(document)) return;
+    err(path, `Add a document with id "${document}" to the file's documents (with its title, issuer and date), or name one of: ${[...documentIds].join(", ")}`);
+  };
+  const seenDocuments = new Set<string>();
+  series.documents?.forEach((d, di) => {
+    if (seenDocuments.has(d.id)) err(["documents", di, "id"], `Give document "${d.id}" an id no other document in this file uses`);
+    seenDocuments.add(d.id);
+  });
+  checkDocument(series.document, ["document"]);
+  checkDocument(rounding?.source.document, ["counting", "experienceRounding", "source", "document"]);
+  series.notes?.forEach((n, ni) => checkDocument(n.source?.document, ["notes", ni, "source", "document"]));
   series.levels.forEach((level, li) => {
     const lp: PropertyKey[] = ["levels", li];
+    checkDocument(level.effective?.source?.document, [...lp, "effective", "source", "document"]);
+    checkDocument(level.requirementsFrom?.source.document, [...lp, "requirementsFrom", "source", "document"]);
+    level.notes?.forEach((n, ni) => checkDocument(n.source?.document, [...lp, "notes", ni, "source", "document"]));
     if (levelIds.has(level.id)) err([...lp, "id"], `Give level "${level.id}" an id no other level in this file uses`);
     levelIds.add(level.id);
     const from = level.effective?.from ? parseIsoDate(level.effective.from) : null;
@@ -111,6 +128,7 @@ function checkSeries(series: Series, file: string, documents: Readonly<Record<st
     for (const [rule, rp] of walkRules(level.requirements, [...lp, "requirements"])) {
       if (ruleIds.has(rule.id)) err([...rp, "id"], `Give rule "${rule.id}" an id no other rule of this level uses`);
       ruleIds.add(rule.id);
+      checkDocument(rule.source?.document, [...rp, "source", "document"]);
       if (rule.interpretation && !interpretationIds.has(rule.interpretation))
         err([...rp, "interpretation"], `Add an interpretation with id "${rule.interpretation}" to the file's interpretations, or remove this reference`);
       if (rule.type === "any") {
@@ -133,7 +151,9 @@ function checkSeries(series: Series, file: string, documents: Readonly<Record<st
       rule.sources.forEach((source, si) => {
         const sp = [...rp, "sources", si];
         if (source.kind === "experience") checkFilter(source.filter, [...sp, "filter"], series, err);
+        checkDocument(source.source.document, [...sp, "source", "document"]);
         if (source.kind !== "education") return;
+        checkDocument(source.conversion.source?.document, [...sp, "conversion", "source", "document"]);
         if (source.policy && !policyIds.has(source.policy))
           err([...sp, "policy"], `Add a policy with id "${source.policy}" to the file's policies, or remove this reference`);
         if (source.interpretation && !interpretationIds.has(source.interpretation))

@@ -392,6 +392,25 @@ export const vocabularySchema = strict(
   "a vocabulary",
 );
 
+/**
+ * A document the file's rules quote, named as a person cites it. `id` is the
+ * value rules use in `source.document` (e.g. the seed file name, kept as the
+ * provenance); screens and paper show the citation, never the id.
+ */
+export const documentSchema = strict(
+  {
+    id: text("the document's id, the value rules use in source.document (documents[].id)"),
+    title: text("the document's title, e.g. \"Customer Service Series class specification\" (documents[].title)"),
+    issuer: text("who issued the document, e.g. \"State Universities Civil Service System\" (documents[].issuer)"),
+    /** The date the document takes effect, as the document writes it ("08/15/10"). */
+    effective: z.optional(text("the date the document takes effect, as it writes it, e.g. 08/15/10 (documents[].effective)")),
+    url: z.optional(text("a link to the document (documents[].url)")),
+    /** The part of the document quoted, e.g. "7.2". */
+    section: z.optional(text("the section quoted, e.g. 7.2 (documents[].section)")),
+  },
+  "a document",
+);
+
 export const seriesSchema = strict(
   {
     $schema: z.optional(z.string()),
@@ -402,6 +421,8 @@ export const seriesSchema = strict(
     document: text("the source document (seed file name)"),
     /** The text of `document`, when the file ships it: every quote from it is then checked word for word. */
     documentText: z.optional(text("the text of the source document")),
+    /** The documents its rules quote, by title, issuer and date; `document` and every `source.document` name one by id. */
+    documents: z.optional(z.array(documentSchema, listOf("documents", '[{ "id": "spec.txt", "title": "...", "issuer": "...", "effective": "08/15/10" }]'))),
     description: z.optional(text("the series description")),
     codes: z.optional(z.array(strict({ label: text("the code's label"), value: text("the code's value") }, "a code"), listOf("codes", '[{ "label": "Pay grade", "value": "G4" }]'))),
     counting: z.optional(countingSchema),
@@ -430,3 +451,4 @@ export type Policy = z.infer<typeof policySchema>;
 export type Interpretation = z.infer<typeof interpretationSchema>;
 export type Level = z.infer<typeof levelSchema>;
 export type Series = z.infer<typeof seriesSchema>;
+export type SourceDocument = z.infer<typeof documentSchema>;

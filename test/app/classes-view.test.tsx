@@ -5,6 +5,7 @@
  * fix) in an error summary that takes focus, remove a file. The built-in
  * classes stay whatever happens.
  */
+import { citationOf } from "../../src/engine/citation";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { cleanup, render, screen, waitFor, within } from "@testing-library/react";
@@ -51,7 +52,9 @@ describe("Class specs view", () => {
     for (const { series, file } of BUILTIN_SERIES) {
       const section = seriesSection(series.title);
       expect(within(section).getByText(`${file} (built in)`)).toBeInTheDocument();
-      expect(within(section).getByText(series.document, { selector: "dd" })).toBeInTheDocument();
+      // The class spec by title, issuer and date, never its file name.
+      expect(within(section).getByText(citationOf(series, series.document), { selector: "dd" })).toBeInTheDocument();
+      expect(section).not.toHaveTextContent(series.document);
       const table = within(section).getByRole("table", { name: `Levels of the ${series.title}` });
       for (const level of series.levels) {
         const row = within(table).getByRole("rowheader", { name: level.id }).closest("tr")!;

@@ -63,7 +63,9 @@ describe("ResultsView", () => {
     expect(within(card).getAllByText(/Any combination totaling three \(3\) years/, { selector: "li" })[0]).toBeVisible();
     expect(within(card).getAllByText(/Arithmetic:/).length).toBeGreaterThan(0);
     expect(within(card).getByText(/^Interpretation \(the screener's reading, not the spec's words\):/, { selector: "li" })).toHaveClass("step-interpretation");
-    expect(within(card).getAllByText(/source: 004_34c81e3abb8fdc02\.txt/).length).toBeGreaterThan(0);
+    // Sources are cited by title, issuer and date; no file name reaches the screen.
+    expect(within(card).getAllByText(/source: Customer Service Series class specification \(State Universities Civil Service System\), effective 08\/15\/10/).length).toBeGreaterThan(0);
+    expect(card).not.toHaveTextContent(/\.txt|\.json/);
   });
 
   it("shows the job family's substitution as an agency policy left to the agency (ask), which the officer can allow, deny, and set back", async () => {

@@ -1,7 +1,7 @@
 /**
  * An agency's own classes in the built app: a qualification file loaded in
  * the page screens, explains and prints like the built-in classes (the
- * report naming the file its rules came from); a broken file shows its
+ * report naming its series by title); a broken file shows its
  * problems and the built-in classes keep working.
  */
 import type { Page } from "playwright-core";
@@ -59,7 +59,7 @@ describe("agency classes loaded in the page", () => {
     await b.close();
   });
 
-  it("screen, explain and print like the built-in classes, and the report names their file", async () => {
+  it("screen, explain and print like the built-in classes, and the report names their series", async () => {
     const { page } = b;
     await page.goto(`${base}#/classes`);
     await loadQualificationFiles(page, [{ name: FILE, text: EXAMPLE }]);
@@ -84,7 +84,7 @@ describe("agency classes loaded in the page", () => {
     await expect.poll(() => pt1.textContent()).toContain("'public contact work experience'");
     expect(await pt1.textContent()).toContain("37.5 h/week = full time");
 
-    // Print: the report is the thing on paper, and it names the file the rules came from.
+    // Print: the report is the thing on paper, and it names the series by its title and its document as the file writes it.
     await page.getByRole("button", { name: "Print report" }).click();
     await expect.poll(() => page.evaluate(() => (window as unknown as { printed?: number }).printed ?? 0)).toBe(1);
     const report = page.locator(".report-print-now");
@@ -92,7 +92,8 @@ describe("agency classes loaded in the page", () => {
     expect(await report.isVisible()).toBe(true);
     expect(await page.getByRole("button", { name: "Print report" }).isVisible()).toBe(false);
     const paper = (await report.textContent()) ?? "";
-    expect(paper).toContain(`Rules from ${FILE}`);
+    expect(paper).toContain(SERIES.title);
+    expect(paper).not.toContain(FILE);
     expect(paper).toContain("public contact work experience");
     expect(paper).toContain(SERIES.document);
     await page.emulateMedia({ media: "screen" });

@@ -10,6 +10,7 @@ import { describe, expect, it } from "vitest";
 import { screenParsed } from "../../src/engine/screen-json";
 import { wideApplicant } from "./arbitraries";
 import { BUILTIN_QUALIFICATION_FILES } from "../../src/builtin-qualifications";
+import { citationOf } from "../../src/engine/citation";
 import { loadCatalog } from "../../src/engine/load-qualifications";
 import { screenApplicant } from "../../src/engine/screen-applicant";
 import { validateApplicant, vocabularyOf } from "../../src/engine/validate-applicant";
@@ -114,7 +115,13 @@ describe("explanations", () => {
               sums++;
             }
             if (s.quote && s.document) {
-              const text = doc(s.document);
+              // Steps cite a document by title; the series' documents list maps the citation back to its text.
+              const entry = wide.levels.find((e) => e.level.id === l.id)!;
+              const series = entry.series;
+              const id = series.documents?.find((d) => citationOf(series, d.id) === s.document)?.id ?? s.document;
+              const text = doc(id);
+              // The built-in classes' documents are all in ../shared (the synthetic files' are not).
+              if (!entry.file.startsWith("synthetic")) expect(text, `${l.id}: no text for the document cited as "${s.document}"`).not.toBeNull();
               // A quote may leave words out with " ... ": each part appears, in order.
               if (text) expect(inOrder(text, fold(s.quote)), `${l.id}: '${s.quote}' in ${s.document}`).toBe(true);
             }

@@ -1,4 +1,5 @@
 import type { CatalogLevel } from "../../engine/catalog";
+import { citationOf } from "../../engine/citation";
 import type { Series } from "../../engine/qualification-schema";
 
 /** Every document a level's words are quoted from, in first-seen order. */
@@ -30,7 +31,7 @@ export function SeriesEntry({ series, file, levels, builtIn, index }: { series: 
   const headingId = `class-series-${index}`;
   const facts: Array<[string, string]> = [
     ["Jurisdiction", series.jurisdiction],
-    ["Class spec", series.document],
+    ["Class spec", citationOf(series, series.document)],
     ["Qualification file", builtIn ? `${file} (built in)` : `${file} (loaded by you, in this tab only)`],
     ...(series.codes ?? []).map((c): [string, string] => [c.label, c.value]),
   ];
@@ -66,7 +67,7 @@ export function SeriesEntry({ series, file, levels, builtIn, index }: { series: 
                 <td>{entry.level.title}</td>
                 <td>{inEffect(entry)}</td>
                 <td>{qualificationsFrom(entry)}</td>
-                <td>{documentsOf(entry.level).join("; ") || series.document}</td>
+                <td>{(documentsOf(entry.level).length ? documentsOf(entry.level) : [series.document]).map((d) => citationOf(series, d)).join("; ")}</td>
               </tr>
             ))}
           </tbody>
@@ -106,7 +107,7 @@ export function SeriesEntry({ series, file, levels, builtIn, index }: { series: 
                 {series.notes.map((n, i) => (
                   <li key={i}>
                     {n.text}
-                    {n.source && ` (${n.source.document})`}
+                    {n.source && ` (${citationOf(series, n.source.document)})`}
                   </li>
                 ))}
               </ul>

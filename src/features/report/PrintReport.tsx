@@ -142,20 +142,24 @@ function subjectGetter(props: PrintReportControlsProps): () => ReportSubject | n
  */
 export function PrintReportControls(props: PrintReportControlsProps) {
   const current = subjectGetter(props);
-  const { catalog } = useCatalog();
+  const { catalog, policies } = useCatalog();
   const [details, setDetails] = useReportDetails();
   const [problem, setProblem] = useState("");
+  // Which levels the report covers: every level, or the levels applied for (this applicant's, so kept in the page only).
+  const [coverage, setCoverage] = useState<"all" | "applied">("all");
+  const [applied, setApplied] = useState<ReadonlySet<string>>(() => new Set());
   const id = useId();
+  const levelIds = coverage === "all" ? null : catalog.levels.filter((l) => applied.has(l.level.id)).map((l) => l.level.id);
   // Kept in a ref so the print listener always reads the latest details without re-subscribing.
-  const latest = useRef({ catalog, details, current });
-  latest.current = { catalog, details, current };
+  const latest = useRef({ catalog, details, current, policies, levelIds });
+  latest.current = { catalog, details, current, policies, levelIds };
   useEffect(() => {
     // Ctrl+P or the browser's menu: put the report on paper, unless a report is already there.
     const onBeforePrint = (): void => {
       if (document.querySelector(".report-print-now")) return;
-      const { catalog: c, details: d, current: get } = latest.current;
+      const { catalog: c, details: d, current: get, policies: p, levelIds: ids } = latest.current;
       const subject = get();
-      if (subject) mountReport({ ...subject, catalog: c, ...d });
+      if (subject && (ids === null || ids.length > 0)) mountReport({ ...subject, catalog: c, ...d, policies: p, levelIds: ids });
     };
     window.addEventListener("beforeprint", onBeforePrint);
     return () => {
@@ -170,11 +174,55 @@ export function PrintReportControls(props: PrintReportControlsProps) {
       setProblem("There is nothing to print yet: correct the problems in the applicant's details, then print the report.");
       return;
     }
+    if (levelIds !== null && levelIds.length === 0) {
+      setProblem("Choose at least one level applied for, or choose every level, then print the report.");
+      document.getElementById(`${id}-levels`)?.querySelector("input")?.focus();
+      return;
+    }
     setProblem("");
-    printQualificationReport({ ...subject, catalog, ...details });
+    printQualificationReport({ ...subject, catalog, ...details, policies, levelIds });
+  };
+  const toggle = (levelId: string, on: boolean): void => {
+    setApplied((prev) => {
+      const next = new Set(prev);
+      if (on) next.add(levelId);
+      else next.delete(levelId);
+      return next;
+    });
+    if (on) setProblem("");
   };
   return (
     <div className="print-report-controls no-print">
+      <fieldset className="report-coverage">
+        <legend>Levels on the report</legend>
+        <div className="radio">
+          <input id={`${id}-all`} type="radio" name={`${id}-coverage`} checked={coverage === "all"} onChange={() => setCoverage("all")} />
+          <label htmlFor={`${id}-all`}>Every level screened</label>
+        </div>
+        <div className="radio">
+          <input id={`${id}-applied`} type="radio" name={`${id}-coverage`} checked={coverage === "applied"} onChange={() => setCoverage("applied")} />
+          <label htmlFor={`${id}-applied`}>Only the levels applied for</label>
+        </div>
+        {coverage === "applied" && (
+          <div id={`${id}-levels`} className="report-coverage-levels">
+            {catalog.series.map(({ series, file }) => (
+              <fieldset key={file}>
+                <legend>{series.title}</legend>
+                {catalog.levels
+                  .filter((l) => l.series === series)
+                  .map(({ level }) => (
+                    <div key={level.id} className="checkbox">
+                      <input id={`${id}-level-${level.id}`} type="checkbox" checked={applied.has(level.id)} onChange={(e) => toggle(level.id, e.target.checked)} />
+                      <label htmlFor={`${id}-level-${level.id}`}>
+                        {level.id} {level.title}
+                      </label>
+                    </div>
+                  ))}
+              </fieldset>
+            ))}
+          </div>
+        )}
+      </fieldset>
       <div className="print-report-field">
         <label htmlFor={`${id}-officer`}>Officer name for the report</label>
         <input id={`${id}-officer`} type="text" autoComplete="name" value={details.officerName} onChange={(e) => setDetails({ officerName: e.target.value })} />

@@ -1,24 +1,41 @@
 /**
  * The qualification report an officer signs and files: who was screened,
- * when and by whom; the outcome of every level; for each level the spec's
- * words, the arithmetic, the shortfall and every officer judgement; the
- * credentials to verify with lines to sign; and where every rule comes from.
- * It is made for paper (print.css) and reads the same on screen.
+ * when and by whom; the outcome of every level covered (the levels applied
+ * for, or all) with the officer's decisions, an override marked with its
+ * reason; the applicant's jobs and education counted once, in a shared
+ * table; for each level what differs (the spec's words, which jobs count,
+ * rounding, the requirement), the shortfall and every officer judgement; the
+ * agency's substitution settings used; the credentials to verify with lines
+ * to sign; and the documents every rule comes from, by title, issuer and
+ * date. It is made for paper (print.css) and reads the same on screen.
  */
+import { useLayoutEffect } from "react";
 import type { Applicant } from "../../engine/applicant-schema";
 import type { Catalog } from "../../engine/catalog";
-import { formatMonths } from "../../engine/format-number";
+import { citationOf } from "../../engine/citation";
+import { fileChoice, policyChoice } from "../../engine/decide";
+import type { PolicyChoice } from "../../engine/decision";
+import { describeJob } from "../../engine/explain";
+import { formatHours, formatMonths } from "../../engine/format-number";
+import type { Series } from "../../engine/qualification-schema";
 import type { ApplicantResult, ExplanationStep, LevelResult, StepKind } from "../../engine/result-types";
+import { areaLabel, DEGREE_LABELS, EXPERIENCE_KIND_INFO, HIGH_SCHOOL_LABELS, type ExperienceKind } from "../../engine/vocabulary";
 import {
-  applicantCredentials,
   catalogLevel,
+  coveredLevels,
   effectiveText,
+  levelSteps,
   longDate,
+  sharedLinesOf,
+  sharedQuotesOf,
+  withSharedLines,
+  type SharedLines,
   requirementsToVerify,
   seriesOfLevels,
 } from "./report-model";
-import { QualifyingRoutes, QualifyingTimeline, whatIfOf } from "../qualify";
-import { monthsRequirements, OUTCOME_WORDS, policyName, requiredText, STATUS_WORDS } from "../results";
+import { QualifyingRoutes, whatIfOf } from "../qualify";
+import { decisionText, ksaMarks, ksasToJudge, monthsRequirements, OUTCOME_WORDS, policyName, requiredText, STATUS_WORDS } from "../results";
+import { timelineModel } from "../timeline";
 import "./print.css";
 
 export interface QualificationReportProps {
@@ -33,6 +50,12 @@ export interface QualificationReportProps {
   printedOn?: string;
   /** The screener's version, printed in the footer; defaults to the build's version. */
   version?: string;
+  /** The levels the report covers (the levels applied for); absent or null: every level screened. */
+  levelIds?: readonly string[] | null;
+  /** The officer's settings of agency policies the screening used (`policyKey(series, policy)`); absent: the files' settings. */
+  policies?: Record<string, PolicyChoice>;
+  /** The KSAs the officer marked for a level (indexes); defaults to the marks made on the results for this applicant. */
+  ksaMarked?: (levelId: string) => ReadonlySet<number>;
 }
 
 /** Today as the officer's calendar shows it (local date, not UTC). */
@@ -60,6 +83,7 @@ function Blank({ value, label }: { value?: string; label: string }) {
   );
 }
 
+/** A step; its document is named only when it is not the series' own class spec (the sources list that). */
 function Step({ step, seriesDocument }: { step: ExplanationStep; seriesDocument: string }) {
   const kind = KIND_LABEL[step.kind];
   // Some steps already begin with their kind ("Requirement: '...'"): say it once.
@@ -74,14 +98,27 @@ function Step({ step, seriesDocument }: { step: ExplanationStep; seriesDocument:
   );
 }
 
-/** Months credited against months required, for each requirement of the level that counts months. */
-function MonthsLines({ level }: { level: LevelResult }) {
+/** The officer's judgements the level relies on, in one line. */
+function Judgements({ level }: { level: LevelResult }) {
+  return (
+    <>
+      <strong>Officer judgements:</strong> {level.judgements.length ? level.judgements.map((j) => j.text).join(" ") : "None made for this level."}
+    </>
+  );
+}
+
+/**
+ * Months credited against months required, for each requirement of the
+ * level that counts months, and the officer's judgements: one line when the
+ * level counts months once.
+ */
+function MonthsAndJudgements({ level }: { level: LevelResult }) {
   const months = monthsRequirements(level);
-  if (months.length === 0) return null;
-  if (months.length === 1)
+  if (months.length <= 1)
     return (
       <p>
-        Months credited: {formatMonths(months[0].credited)} {requiredText(months[0].required)}.
+        {months.length === 1 && <>Months credited: {formatMonths(months[0].credited)} {requiredText(months[0].required)}. </>}
+        <Judgements level={level} />
       </p>
     );
   return (
@@ -94,6 +131,9 @@ function MonthsLines({ level }: { level: LevelResult }) {
           </li>
         ))}
       </ul>
+      <p>
+        <Judgements level={level} />
+      </p>
     </>
   );
 }
@@ -115,85 +155,300 @@ function SummaryMonths({ level }: { level: LevelResult }) {
 }
 
 /**
- * Characters of explanation that surely fit on one page with the level's
- * result (a Letter or A4 page holds about 5,000 characters of the steps'
- * 9.5pt text; the result and headings take up to half of it).
+ * Characters of a level's printed steps that are kept on the page of its
+ * result (about 12 lines of the steps' 8pt text). A level with more starts
+ * where the last ended, its result kept whole, and its steps run on to the
+ * next page, a step never split: keeping it whole would leave a gap of
+ * half a page.
  */
-const ONE_PAGE_OF_STEPS = 2500;
+const ONE_PAGE_OF_STEPS = 1000;
 
 /** Whether a level, result and steps, fits on one page: then it is kept whole. */
-function levelFitsOnAPage(level: LevelResult): boolean {
-  return level.steps.reduce((n, s) => n + s.text.length + 20, 0) <= ONE_PAGE_OF_STEPS;
+function stepsFitOnAPage(steps: ExplanationStep[]): boolean {
+  return steps.reduce((n, s) => n + s.text.length + 20, 0) <= ONE_PAGE_OF_STEPS;
+}
+
+/** A date that never breaks across lines. */
+function DateText({ children }: { children: string }) {
+  return <span className="report-date">{children}</span>;
+}
+
+/** The KSAs an officer judges a level by, with the marks made on the results; the officer's decision records the outcome. */
+function KsaList({ level, ksas, marked }: { level: LevelResult; ksas: string[]; marked: ReadonlySet<number> }) {
+  return (
+    <>
+      <h4>Knowledge, skills and abilities judged by the officer</h4>
+      <p>
+        {marked.size} of {ksas.length} marked as shown by the applicant{level.decision ? "" : "; the officer's decision for this level is not recorded"}.
+      </p>
+      <ul className="report-checks report-ksas">
+        {ksas.map((ksa, i) => (
+          <li key={i}>
+            <span className="report-box" aria-hidden="true">
+              {marked.has(i) ? "✓" : ""}
+            </span>
+            <span className="visually-hidden">{marked.has(i) ? "Marked: " : "Not marked: "}</span>
+            {ksa}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
 }
 
 /**
- * One level: first its result (outcome, months, shortfall, judgements,
- * policies), kept on one page; then the quoted requirements and arithmetic,
- * which may run on to the next page when a long work history makes them
- * longer than a page, a step never split.
+ * One level: first its result (outcome, decision, months, shortfall,
+ * judgements), kept on one page; then what differs from the shared table:
+ * the spec's words, which jobs and education count, the rounding and each
+ * requirement's result.
  */
-function LevelSection({ level, catalog, asOf }: { level: LevelResult; catalog: Catalog; asOf: string }) {
+function LevelSection({
+  level,
+  catalog,
+  ksas,
+  marked,
+  jobCount,
+  quotes,
+  lines,
+}: {
+  level: LevelResult;
+  catalog: Catalog;
+  ksas: string[];
+  marked: ReadonlySet<number>;
+  jobCount: number;
+  quotes: ReadonlyMap<string, string>;
+  lines: SharedLines;
+}) {
   const entry = catalogLevel(catalog, level.id);
-  const seriesDocument = entry?.series.document ?? "";
+  const seriesDocument = entry ? citationOf(entry.series, entry.series.document) : "";
+  const steps = withSharedLines(levelSteps(level, jobCount, quotes).steps, lines);
   const headingId = `report-level-${level.id}`;
   return (
-    <section className={`report-level${levelFitsOnAPage(level) ? " report-level-short" : ""}`} aria-labelledby={headingId}>
+    <section className={`report-level${stepsFitOnAPage(steps) ? " report-level-short" : ""}`} aria-labelledby={headingId}>
       <div className="report-level-result">
         <h3 id={headingId}>
           {level.id} {level.title}: {OUTCOME_WORDS[level.outcome]}
         </h3>
-        <p className="report-level-series">
-          {level.seriesTitle}
-          {entry ? `, ${entry.series.jurisdiction}` : ""}. Rules from {level.file}.
-        </p>
-        <MonthsLines level={level} />
-        <h4>Shortfall</h4>
-        {level.shortfall ? (
-          <ul>
-            {level.shortfall.needs.map((need) => (
-              <li key={need.ruleId}>
-                {need.label}: {need.options.map((o) => o.text).join(", or ")}.
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p>None{level.outcome === "review" ? ": the officer decides this level" : level.outcome === "inactive" ? ": the class is not in effect on the screening date" : ""}.</p>
+        {level.decision && (
+          <p className={level.decision.override ? "report-override" : undefined}>
+            <strong>{level.decision.override ? "Officer's decision (override):" : "Officer's decision:"}</strong> {decisionText(level.decision, level.outcome)}
+          </p>
         )}
+        <MonthsAndJudgements level={level} />
+        {level.shortfall ? (
+          <p>
+            <strong>Missing:</strong> {level.shortfall.text}
+          </p>
+        ) : level.substitution ? (
+          <p>
+            <strong>For the agency to decide:</strong> meets if the agency accepts {formatMonths(level.substitution.months)} months of education in place of
+            experience ({policyName(level.substitution.label)}).
+          </p>
+        ) : null}
         {level.outcome === "does-not-meet" && whatIfOf(level) && (
           <>
             <h4>When the applicant would qualify</h4>
             <QualifyingRoutes level={level} locale="en" voice="officer" />
-            <QualifyingTimeline levels={[level]} today={asOf} locale="en" voice="officer" headingLevel={5} />
           </>
-        )}
-        <h4>Officer judgements</h4>
-        {level.judgements.length ? (
-          <ul>
-            {level.judgements.map((j) => (
-              <li key={`${j.path}:${j.text}`}>{j.text}</li>
-            ))}
-          </ul>
-        ) : (
-          <p>None made for this level.</p>
         )}
         {level.policiesApplied.length > 0 && (
-          <>
-            <h4>Agency policies applied</h4>
-            <ul>
-              {level.policiesApplied.map((p) => (
-                <li key={p}>{policyName(p)}</li>
-              ))}
-            </ul>
-          </>
+          <p>
+            <strong>Agency policy relied on (not the class spec's words):</strong> {level.policiesApplied.map(policyName).join("; ")}.
+          </p>
         )}
+        {ksas.length > 0 && <KsaList level={level} ksas={ksas} marked={marked} />}
       </div>
-      <h4>Requirements, quoted, and the arithmetic</h4>
+      <h4 className="visually-hidden">Requirements, quoted, and what differs from the shared table</h4>
       <ol className="report-steps">
-        {level.steps.map((step, i) => (
+        {steps.map((step, i) => (
           <Step key={i} step={step} seriesDocument={seriesDocument} />
         ))}
       </ol>
     </section>
+  );
+}
+
+/** A box for the officer's pen; screen readers hear what it is for. */
+function Box({ label }: { label: string }) {
+  return (
+    <>
+      <span className="report-box" aria-hidden="true" />
+      <span className="visually-hidden">{label}: a box to tick</span>
+    </>
+  );
+}
+
+/** The applicant's jobs, counted once for every level: the timeline's table. */
+function JobsTable({ applicant, asOf, fullTime }: { applicant: Applicant; asOf: string; fullTime: number }) {
+  const jobs = applicant.experience ?? [];
+  if (jobs.length === 0) return <p>No jobs are listed.</p>;
+  const model = timelineModel(applicant, asOf, fullTime);
+  return (
+    <table className="report-table report-jobs">
+      <caption>
+        Jobs and months credited ({formatHours(fullTime)} hours a week is full time), before each level's rules on kinds of work; tick a
+        job once its employment is verified
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">Job</th>
+          <th scope="col">Dates</th>
+          <th scope="col">Hours a week</th>
+          <th scope="col">Kinds of work and officer's judgements</th>
+          <th scope="col">Months on its own</th>
+        </tr>
+      </thead>
+      <tbody>
+        {model.jobs.map((j) => {
+          const job = jobs[j.index];
+          const kinds = job.kinds.map((k) => (EXPERIENCE_KIND_INFO[k as ExperienceKind]?.label ?? k).toLowerCase()).join(", ");
+          const judged = [
+            job.supervisory ? "supervisory" : null,
+            job.comparableTo?.length ? `comparable to ${job.comparableTo.join(", ")}` : null,
+            job.qualifyingPercent !== undefined && job.qualifyingPercent < 100 ? `${formatHours(job.qualifyingPercent)}% on qualifying duties` : null,
+          ].filter(Boolean);
+          return (
+            <tr key={j.index}>
+              <th scope="row">
+                <Box label={`${describeJob(job, j.index)} verified by employment records`} />
+                {describeJob(job, j.index)}
+              </th>
+              <td>
+                <DateText>{j.start}</DateText> to <DateText>{j.end ?? `current (${asOf})`}</DateText>
+                {!j.span && " (starts after the screening date: not counted)"}
+                {j.overlaps.length ? ` (overlaps ${j.overlaps.map((o) => `job ${o + 1}`).join(", ")})` : ""}
+              </td>
+              <td>
+                {formatHours(j.hoursPerWeek)} ({Math.round(j.share * 100)}%)
+              </td>
+              <td>
+                {kinds}
+                {judged.length ? `; ${judged.join("; ")}` : ""}
+                {job.officerNote?.trim() ? (
+                  <>
+                    . <em>Officer's note:</em> {job.officerNote.trim()}
+                  </>
+                ) : null}
+              </td>
+              <td>{formatMonths(j.creditedMonths)}</td>
+            </tr>
+          );
+        })}
+      </tbody>
+      {jobs.length > 1 && (
+        <tfoot>
+          <tr>
+            <th scope="row">All jobs</th>
+            <td colSpan={3}>Credited with days in more than one job counted once</td>
+            <td>{formatMonths(model.months)}</td>
+          </tr>
+        </tfoot>
+      )}
+    </table>
+  );
+}
+
+/** The applicant's education as entered, once for every level. */
+function EducationTable({ applicant }: { applicant: Applicant }) {
+  const { education } = applicant;
+  const rows: Array<[string, string, string]> = [["High school", HIGH_SCHOOL_LABELS[education.highSchool], "diploma or equivalency"]];
+  (education.coursework ?? []).forEach((row, i) =>
+    rows.push([`Coursework row ${i + 1}`, `${formatHours(row.hours)} ${row.unit} hours${row.areas?.length ? ` in ${row.areas.map(areaLabel).join(", ")}` : ""}`, "transcript"]),
+  );
+  (education.degrees ?? []).forEach((d, i) => rows.push([`Degree ${i + 1}`, `${DEGREE_LABELS[d.level]}${d.field ? ` in ${areaLabel(d.field)}` : ""}`, "diploma or transcript"]));
+  return (
+    <table className="report-table report-education">
+      <caption>Education (each level says which rows count and converts them to months); tick a row once its document is checked</caption>
+      <tbody>
+        {rows.map(([what, value, proof]) => (
+          <tr key={what}>
+            <th scope="row">
+              <Box label={`${what} verified by ${proof}`} />
+              {what}
+            </th>
+            <td>
+              {value} ({proof})
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** "ask (the file's setting)" or "allow, at most 24 months (set by the officer; the file's: ask)". */
+function settingWords(choice: PolicyChoice): string {
+  return `${choice.setting}${choice.setting === "allow" && choice.capMonths !== undefined ? `, at most ${formatHours(choice.capMonths)} months` : ""}`;
+}
+
+/** Readings, notes and agency settings of each series covered: the same for all its levels, so printed once. */
+function SeriesReadings({
+  series,
+  levels,
+  policies,
+  quotes,
+  lines,
+}: {
+  series: Series;
+  levels: LevelResult[];
+  policies?: Record<string, PolicyChoice>;
+  quotes: ReadonlyMap<string, { label: string; document?: string }>;
+  lines: SharedLines;
+}) {
+  const seen = new Set<string>();
+  const shared = levels.flatMap((l) => levelSteps(l).shared).filter((s) => (seen.has(s.text) ? false : (seen.add(s.text), true)));
+  const seriesDocument = citationOf(series, series.document);
+  const settings = (series.policies ?? []).map((p) => {
+    const used = policyChoice(policies, series, p.id);
+    const own = fileChoice(p);
+    const same = used.setting === own.setting && used.capMonths === own.capMonths;
+    return { p, text: `${settingWords(used)} (${same ? "the file's setting" : `set by the officer; the file's setting is ${settingWords(own)}`})` };
+  });
+  if (shared.length === 0 && settings.length === 0 && quotes.size === 0 && lines.size === 0) return null;
+  return (
+    <div className="report-readings">
+      <h3>{series.title}</h3>
+      {quotes.size > 0 && (
+        <ul>
+          {[...quotes].map(([quote, { label, document }]) => (
+            <li key={label}>
+              <strong>{label[0].toUpperCase() + label.slice(1)}:</strong> '{quote}'{document && document !== seriesDocument ? ` (${document})` : ""}
+            </li>
+          ))}
+        </ul>
+      )}
+      {settings.length > 0 && (
+        <ul>
+          {settings.map(({ p, text }) => (
+            <li key={p.id}>
+              <strong>Substitution setting used: {policyName(p.label)}:</strong> {text}.
+            </li>
+          ))}
+        </ul>
+      )}
+      {lines.size > 0 && (
+        <>
+          <p>Counted once for the levels named:</p>
+          <ul className="report-shared-lines">
+            {[...lines].map(([text, { label, levels: ids }]) => (
+              <li key={label}>
+                <strong>{label}</strong> ({ids.join(", ")}): {text}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {shared.length > 0 && (
+        <>
+          <p>The screener's readings and notes (not the spec's words):</p>
+          <ul>
+            {shared.map((s) => (
+              <li key={s.text}>{s.text.replace(/^Interpretation \(the screener's reading, not the spec's words\): /, "")}</li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
   );
 }
 
@@ -213,23 +468,77 @@ function SignatureLines({ who, name }: { who: string; name?: string }) {
   );
 }
 
+/**
+ * A rule for the printed pages while the report is on the page. The page's
+ * Content-Security-Policy (style-src 'self') refuses a <style> element
+ * written by script; a constructed style sheet is not markup and is allowed.
+ */
+function usePageFooter(css: string): void {
+  useLayoutEffect(() => {
+    if (typeof CSSStyleSheet === "undefined" || !("adoptedStyleSheets" in document)) return;
+    const sheet = new CSSStyleSheet();
+    try {
+      sheet.replaceSync(css);
+    } catch {
+      return; // A browser without page margin boxes: the pages go without the running footer.
+    }
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    return () => {
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+    };
+  }, [css]);
+}
+
 /** A CSS string literal for any text (page margin boxes take only literals). */
 function cssString(text: string): string {
   return `"${text.replace(/[\\"]/g, "\\$&").replace(/[\r\n]+/g, " ")}"`;
 }
 
-/** The whole qualification report for one applicant. */
-export function QualificationReport({ result, applicant, catalog, officerName, agency, printedOn, version }: QualificationReportProps) {
-  const series = seriesOfLevels(result.levels, catalog);
-  const toVerify = requirementsToVerify(result.levels, catalog);
-  const records = applicantCredentials(applicant);
+/** Ids sharing the same text, in first-seen order: [[text, ids]]. */
+function groupByText(pairs: Array<[string, string]>): Array<[string, string[]]> {
+  const out = new Map<string, string[]>();
+  for (const [id, text] of pairs) out.set(text, [...(out.get(text) ?? []), id]);
+  return [...out];
+}
+
+/** The whole qualification report for one applicant, covering the levels chosen (or all). */
+export function QualificationReport({ result, applicant, catalog, officerName, agency, printedOn, version, levelIds, policies, ksaMarked }: QualificationReportProps) {
+  const levels = coveredLevels(result.levels, levelIds);
+  const series = seriesOfLevels(levels, catalog);
+  const toVerify = requirementsToVerify(levels, catalog);
   const name = result.name?.trim() ? result.name : "Name not given";
   const appVersion = version ?? __APP_VERSION__;
+  const marksOf = ksaMarked ?? ((id: string) => ksaMarks(applicant.name ?? result.name, id));
+  // The shared table counts at the full time of the series covered (each level's steps give its own when a series differs).
+  const fullTime = catalogLevel(catalog, levels[0]?.id ?? "")?.counting.fullTimeHoursPerWeek ?? catalog.levels[0]?.counting.fullTimeHoursPerWeek ?? 40;
+  const citeOf = (documentId: string): string => {
+    const owner = catalog.series.find(({ series: s }) => s.documents?.some((d) => d.id === documentId));
+    return owner ? citationOf(owner.series, documentId) : documentId;
+  };
+  const decided = levels.filter((l) => l.decision);
+  const jobCount = applicant.experience?.length ?? 0;
+  // Long words of the spec several levels of a series quote: printed once with the series, labelled "quote A", "quote B", ...
+  let labelled = 0;
+  let lineCount = 0;
+  const bySeries = series.map((s) => {
+    const own = levels.filter((l) => l.seriesId === s.series.id);
+    const quotes = sharedQuotesOf(own, labelled);
+    labelled += quotes.size;
+    const labels = new Map([...quotes].map(([q, v]) => [q, v.label]));
+    const lines = sharedLinesOf(
+      own.map((l) => ({ id: l.id, steps: levelSteps(l, jobCount, labels).steps })),
+      lineCount,
+    );
+    lineCount += lines.size;
+    return { ...s, own, quotes, labels, lines };
+  });
+  const seriesOf = (level: LevelResult) => bySeries.find((s) => s.series.id === level.seriesId);
+
   // Every printed page names the applicant, the screening date and the page (Chromium's page margin boxes; other browsers leave them out).
   const running = `@page { @bottom-left { content: ${cssString(`Qualification report: ${name}, screened ${result.asOf}. Screener ${appVersion}.`)}; font: 8pt system-ui, sans-serif; color: #000; } @bottom-right { content: "Page " counter(page) " of " counter(pages); font: 8pt system-ui, sans-serif; color: #000; } }`;
+  usePageFooter(`@media print { ${running} }`);
   return (
     <>
-      <style>{`@media print { ${running} }`}</style>
       <article className="qualification-report" aria-label={`Qualification report for ${name}`}>
         <header className="report-header">
           <h1>Qualification report</h1>
@@ -257,13 +566,25 @@ export function QualificationReport({ result, applicant, catalog, officerName, a
               </dd>
             </div>
             <div>
+              <dt>Levels covered</dt>
+              <dd>
+                {levelIds
+                  ? `The levels applied for: ${levels.map((l) => l.id).join(", ") || "none"} (${levels.length} of ${result.levels.length} screened)`
+                  : `Every level screened (${result.levels.length})`}
+              </dd>
+            </div>
+            <div>
               <dt>Class series</dt>
               <dd>
-                {series.map((s) => (
-                  <span key={s.file} className="report-series-name">
-                    {s.series.title} ({s.series.jurisdiction})
-                  </span>
-                ))}
+                {series.map((s) => `${s.series.title} (${s.series.jurisdiction})`).join("; ")}
+              </dd>
+            </div>
+            <div>
+              <dt>Officer's decisions</dt>
+              <dd>
+                {decided.length
+                  ? `${decided.length} recorded, ${decided.filter((l) => l.decision!.override).length} of them overriding the screener's outcome (marked "override")`
+                  : "None recorded"}
               </dd>
             </div>
           </dl>
@@ -271,68 +592,83 @@ export function QualificationReport({ result, applicant, catalog, officerName, a
 
         <section className="report-summary" aria-labelledby="report-summary-heading">
           <h2 id="report-summary-heading">Summary</h2>
-          <table>
-            <caption>Outcome for every level screened</caption>
+          <table className="report-table">
+            <caption>Outcome for every level covered</caption>
             <thead>
               <tr>
                 <th scope="col">Level</th>
-                <th scope="col">Class series</th>
-                <th scope="col">Outcome</th>
-                <th scope="col">Months credited / required</th>
-                <th scope="col">What is missing</th>
+                <th scope="col">Screener's outcome</th>
+                <th scope="col">Months (credited / required)</th>
+                <th scope="col">Officer's decision</th>
               </tr>
             </thead>
-            <tbody>
-              {result.levels.map((level) => (
-                <tr key={level.id}>
-                  <th scope="row">
-                    {level.id} {level.title}
+            {series.map((s) => (
+              <tbody key={s.file}>
+                <tr className="report-series-row">
+                  <th scope="colgroup" colSpan={4}>
+                    {s.series.title}
                   </th>
-                  <td>{level.seriesTitle}</td>
-                  <td>{OUTCOME_WORDS[level.outcome]}</td>
-                  <td>
-                    <SummaryMonths level={level} />
-                  </td>
-                  <td>{level.shortfall ? level.shortfall.text : level.outcome === "review" ? "The officer decides" : "Nothing"}</td>
                 </tr>
-              ))}
-            </tbody>
+                {levels
+                  .filter((level) => level.seriesId === s.series.id)
+                  .map((level) => (
+                    <tr key={level.id}>
+                      <th scope="row">
+                        {level.id} {level.title}
+                      </th>
+                      <td>{OUTCOME_WORDS[level.outcome]}</td>
+                      <td>
+                        <SummaryMonths level={level} />
+                      </td>
+                      <td className={level.decision?.override ? "report-override" : undefined}>
+                        {level.decision
+                          ? level.decision.override
+                            ? `Override: ${OUTCOME_WORDS[level.decision.outcome]}. Reason: ${level.decision.reason.trim()}`
+                            : `${OUTCOME_WORDS[level.decision.outcome]}, as screened`
+                          : level.outcome === "review"
+                            ? "Not recorded: the officer decides"
+                            : "None recorded"}
+                      </td>
+                    </tr>
+                  ))}
+              </tbody>
+            ))}
           </table>
+        </section>
+
+        <section className="report-shared" aria-labelledby="report-shared-heading">
+          <h2 id="report-shared-heading">The applicant's experience and education, counted once</h2>
+          <JobsTable applicant={applicant} asOf={result.asOf} fullTime={fullTime} />
+          <EducationTable applicant={applicant} />
+          {bySeries.map((s) => (
+            <SeriesReadings key={s.file} series={s.series} levels={s.own} policies={policies} quotes={s.quotes} lines={s.lines} />
+          ))}
         </section>
 
         <section className="report-levels" aria-labelledby="report-levels-heading">
           <h2 id="report-levels-heading">Each level in detail</h2>
-          {result.levels.map((level) => (
-            <LevelSection key={level.id} level={level} catalog={catalog} asOf={result.asOf} />
+          {levels.map((level) => (
+            <LevelSection key={level.id} level={level} catalog={catalog} ksas={ksasToJudge(level, catalog)} marked={marksOf(level.id)} jobCount={jobCount}
+              quotes={seriesOf(level)?.labels ?? new Map()}
+              lines={seriesOf(level)?.lines ?? new Map()}
+            />
           ))}
         </section>
 
         <section className="report-checklist" aria-labelledby="report-checklist-heading">
           <h2 id="report-checklist-heading">Credentials to be verified by the placement officer</h2>
-          <div className="report-keep">
-            <h3>The applicant's record</h3>
-            <p>Check each item against the applicant's documents.</p>
-            <ul className="report-checks">
-              {records.map((line) => (
-                <li key={line}>
-                  <span className="report-box" aria-hidden="true" />
-                  {line}
-                </li>
-              ))}
-            </ul>
-          </div>
-          <div className="report-keep">
+          <div>
             <h3>Requirements relied on</h3>
             {toVerify.length ? (
-              <ul className="report-checks">
+              <ul className="report-checks report-relied">
                 {toVerify.map((item) => (
                   <li key={`${item.document}:${item.quote}`}>
-                    <span className="report-box" aria-hidden="true" />'{item.quote}' ({item.document}; {item.levels.join(", ")})
+                    <span className="report-box" aria-hidden="true" />'{item.quote}' ({item.levels.map((l) => l.split(" ")[0]).join(", ")})
                   </li>
                 ))}
               </ul>
             ) : (
-              <p>No level is met or awaiting review: there is nothing to verify for placement.</p>
+              <p>No level covered is met or awaiting review: there is nothing to verify for placement.</p>
             )}
           </div>
           <div className="report-keep">
@@ -346,15 +682,21 @@ export function QualificationReport({ result, applicant, catalog, officerName, a
           <ul>
             {series.map((s) => (
               <li key={s.file}>
-                {s.series.title}, {s.series.jurisdiction}: class spec {s.series.document}, rules in {s.file}
-                {s.series.codes?.length ? ` (${s.series.codes.map((c) => `${c.label} ${c.value}`).join(", ")})` : ""}.
-                <ul>
-                  {s.levels.map((l) => (
-                    <li key={l.level.id}>
-                      {l.level.id} {l.level.title}: {effectiveText(l) ?? "no effective dates given in the spec"}.
-                    </li>
-                  ))}
-                </ul>
+                <strong>{s.series.title}:</strong>{" "}
+                {(s.series.documents?.length ? s.series.documents.map((d) => d.id) : [s.series.document]).map((id, i) => {
+                  const doc = s.series.documents?.find((d) => d.id === id);
+                  return (
+                    <span key={id}>
+                      {i > 0 ? "; " : ""}
+                      {citeOf(id)}
+                      {doc?.url ? ` <${doc.url}>` : ""}
+                    </span>
+                  );
+                })}
+                .{" "}
+                {groupByText(s.levels.map((l) => [l.level.id, effectiveText(l) ?? "no effective dates given in the spec"]))
+                  .map(([text, ids]) => `${ids.join(", ")}: ${text}.`)
+                  .join(" ")}
               </li>
             ))}
           </ul>

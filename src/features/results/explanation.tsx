@@ -59,7 +59,6 @@ export function LevelExplanation({ level }: { level: LevelResult }) {
           </ul>
         </>
       )}
-      <p className="step-source">Rules from {level.file}.</p>
     </div>
   );
 }

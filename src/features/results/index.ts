@@ -10,3 +10,6 @@ export { OutcomeLabel } from "./outcome-label";
 export { OUTCOME_WORDS, OUTCOME_SYMBOLS, policyName, summariseOutcomes } from "./outcome";
 export { monthsRequirements, requiredText, STATUS_WORDS, type MonthsRequirement } from "./months";
 export { SeriesPolicies } from "./series-policies";
+export { OfficerDecisionNote, decisionText } from "./decision";
+export { KsaChecklist, ksaMarks, ksasToJudge, setKsaMark, clearKsaMarks } from "./ksa-checklist";
+export { OfficerNotes } from "./results-view";

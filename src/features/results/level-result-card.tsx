@@ -2,7 +2,10 @@ import { lazy, Suspense, useState } from "react";
 import { formatMonths } from "../../engine/format-number";
 import type { LevelResult } from "../../engine/result-types";
 import { whatIfOf } from "../qualify/what-if";
+import { OfficerDecisionNote } from "./decision";
 import { LevelExplanation } from "./explanation";
+import { KsaChecklist } from "./ksa-checklist";
+import "./results.css";
 import { monthsRequirements, requiredText, STATUS_WORDS } from "./months";
 import { policyName } from "./outcome";
 import { OutcomeLabel } from "./outcome-label";
@@ -41,7 +44,22 @@ function LevelMonths({ level }: { level: LevelResult }) {
  * One level: its outcome in words, months credited against months required,
  * what is missing, and the full explanation behind a disclosure.
  */
-export function LevelResultCard({ level, heading: H = "h4", asOf }: { level: LevelResult; heading?: Heading; /** The screening date, for the "when they would qualify" timeline. */ asOf?: string }) {
+export function LevelResultCard({
+  level,
+  heading: H = "h4",
+  asOf,
+  ksas = [],
+  applicantName,
+}: {
+  level: LevelResult;
+  heading?: Heading;
+  /** The screening date, for the "when they would qualify" timeline. */
+  asOf?: string;
+  /** The knowledge, skills and abilities the officer judges this level by (a level the spec leaves to the officer), as a checklist. */
+  ksas?: string[];
+  /** Whose marks the checklist keeps. */
+  applicantName?: string;
+}) {
   // The explanation is built only when opened: re-screening on each keystroke then renders a few lines per level, not hundreds.
   const [open, setOpen] = useState(false);
   return (
@@ -50,6 +68,7 @@ export function LevelResultCard({ level, heading: H = "h4", asOf }: { level: Lev
         {level.id} {level.title}
         <span className="visually-hidden">:</span> <OutcomeLabel outcome={level.outcome} />
       </H>
+      <OfficerDecisionNote level={level} />
       <LevelMonths level={level} />
       {level.shortfall && (
         <p className="level-shortfall">
@@ -70,6 +89,7 @@ export function LevelResultCard({ level, heading: H = "h4", asOf }: { level: Lev
       )}
       {level.policiesApplied.length > 0 && <p className="level-note">Relies on agency policy, not the class spec's words: {level.policiesApplied.map(policyName).join("; ")}.</p>}
       {level.judgements.length > 0 && <p className="level-note">Relies on the officer's judgement (see the explanation).</p>}
+      {ksas.length > 0 && <KsaChecklist level={level} ksas={ksas} applicantName={applicantName} />}
       <details className="level-details" onToggle={(e) => setOpen(e.currentTarget.open)}>
         <summary>
           Explanation<span className="visually-hidden"> for {level.id}</span>

@@ -1,5 +1,9 @@
+import { useCatalog } from "../../app/catalog-context";
 import type { Applicant } from "../../engine/applicant-schema";
+import type { Catalog } from "../../engine/catalog";
+import { describeJob } from "../../engine/explain";
 import type { ApplicantResult, LevelResult } from "../../engine/result-types";
+import { ksasToJudge } from "./ksa-checklist";
 import { LevelResultCard } from "./level-result-card";
 import { SeriesPolicies } from "./series-policies";
 
@@ -11,6 +15,19 @@ export interface ResultsViewProps {
   policyControls?: boolean;
   /** Heading level of the series titles; levels use the next one. Default 3. */
   headingLevel?: 2 | 3 | 4;
+}
+
+/**
+ * The catalog, when the view sits inside the app's CatalogProvider (the KSA
+ * checklist needs it); null in a view shown on its own. useCatalog always
+ * calls the same hook and throws only after it, so the hook order holds.
+ */
+function useCatalogIfAny(): Catalog | null {
+  try {
+    return useCatalog().catalog;
+  } catch {
+    return null;
+  }
 }
 
 /** Levels grouped by series, in the catalog's order. */
@@ -33,20 +50,42 @@ export function ResultsView({ result, applicant, policyControls = false, heading
   const SeriesHeading = `h${headingLevel}` as "h3";
   const levelHeading = `h${headingLevel + 1}` as "h4";
   const name = applicant?.name ?? result.name;
+  const catalog = useCatalogIfAny();
   return (
     <div className="results-view">
       <p className="results-asof">
         {name ? `${name}, screened` : "Screened"} as of <strong>{result.asOf}</strong>.
       </p>
+      <OfficerNotes applicant={applicant} />
       {groupBySeries(result.levels).map((g) => (
         <section key={g.seriesId} className="series-result" aria-labelledby={`series-${g.seriesId}-title`}>
           <SeriesHeading id={`series-${g.seriesId}-title`}>{g.seriesTitle}</SeriesHeading>
           {policyControls && <SeriesPolicies seriesId={g.seriesId} />}
           {g.levels.map((l) => (
-            <LevelResultCard key={l.id} level={l} heading={levelHeading} asOf={result.asOf} />
+            <LevelResultCard key={l.id} level={l} heading={levelHeading} asOf={result.asOf} ksas={catalog ? ksasToJudge(l, catalog) : []} applicantName={name} />
           ))}
         </section>
       ))}
+    </div>
+  );
+}
+
+/** The officer's notes on the applicant's jobs (why a job was judged as it was), once for every level. */
+export function OfficerNotes({ applicant }: { applicant?: Applicant }) {
+  const notes = (applicant?.experience ?? []).flatMap((job, i) => (job.officerNote?.trim() ? [{ i, job, note: job.officerNote.trim() }] : []));
+  if (notes.length === 0) return null;
+  return (
+    <div className="officer-notes">
+      <p>
+        <strong>Officer's notes on jobs:</strong>
+      </p>
+      <ul>
+        {notes.map(({ i, job, note }) => (
+          <li key={i}>
+            {describeJob(job, i)}: {note}
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }
