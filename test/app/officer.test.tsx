@@ -456,6 +456,32 @@ describe("the officer's screening page", () => {
     expect(screen.getByLabelText("Name")).toHaveValue("");
   });
 
+  it("asks before an applicant handed over by another view replaces unsaved work", async () => {
+    const user = userEvent.setup();
+    const first = renderOfficer();
+    await user.type(screen.getByLabelText("Name"), "Unsaved Person");
+    // The officer goes to the pool and opens a row in this view.
+    first.unmount();
+    setPendingApplicant({ name: "From The Pool", education: { highSchool: "none" } });
+    const second = renderOfficer();
+    const ask = screen.getByRole("group", { name: /^Open From The Pool in place of this form\? The changes not saved to a file are lost/ });
+    await waitFor(() => expect(ask).toHaveFocus());
+    expect(screen.getByLabelText("Name")).toHaveValue("Unsaved Person");
+    await user.click(within(ask).getByRole("button", { name: "Keep this form" }));
+    expect(screen.queryByRole("group", { name: /^Open From The Pool/ })).toBeNull();
+    expect(screen.getByLabelText("Name")).toHaveValue("Unsaved Person");
+    // Handed over while the view is showing: asked again; confirmed, it replaces the form.
+    setPendingApplicant({ name: "Second Pick", education: { highSchool: "ged" } });
+    await user.click(await screen.findByRole("button", { name: "Yes, open the applicant" }));
+    expect(screen.getByLabelText("Name")).toHaveValue("Second Pick");
+    // Nothing unsaved now: the next one opens at once.
+    second.unmount();
+    setPendingApplicant({ name: "Third Pick", education: { highSchool: "diploma" } });
+    renderOfficer();
+    expect(screen.getByLabelText("Name")).toHaveValue("Third Pick");
+    expect(screen.queryByRole("button", { name: "Yes, open the applicant" })).toBeNull();
+  });
+
   it("announces a short summary of outcomes once typing pauses", async () => {
     const user = userEvent.setup();
     renderOfficer();

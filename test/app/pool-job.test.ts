@@ -1,7 +1,8 @@
 /** The pool's screening job (run in a web worker) reading the file it is handed. */
 import { describe, expect, it } from "vitest";
 import { BUILTIN_SERIES } from "../../src/builtin-catalog";
-import { createJobRunner, type JobMessage } from "../../src/features/pool/pool-job";
+import { createJobRunner, packRows, unpackRows, type JobMessage } from "../../src/features/pool/pool-job";
+import type { PoolRow } from "../../src/pool/pool-types";
 
 const request = (file: Blob) => ({ type: "screen" as const, fileName: "pool.json", file, series: BUILTIN_SERIES, policies: {}, today: "2026-11-22", part: 0, parts: 1 });
 
@@ -12,6 +13,25 @@ describe("the pool job", () => {
     await createJobRunner((m) => messages.push(m))(request(new Blob([bytes])));
     expect(messages[0]).toEqual({ type: "read", format: "json", total: 1 });
     expect(messages.at(-1)).toEqual({ type: "done" });
+  });
+
+  it("posts outcome-only rows packed, and the page unpacks exactly the rows screened", async () => {
+    const messages: JobMessage[] = [];
+    const applicants = [{ name: "Ann", education: { highSchool: "diploma" } }, { education: { highSchool: "college" } }, { name: "Bo", education: { highSchool: "none" } }];
+    await createJobRunner((m) => messages.push(m))(request(new Blob([JSON.stringify(applicants)])));
+    const packed = messages.filter((m) => m.type === "packed-rows");
+    expect(packed.length).toBeGreaterThan(0);
+    const rows = packed.flatMap((m) => unpackRows(m.rows)).sort((a, b) => a.index - b.index);
+    expect(rows.map((r) => [r.index, r.ok, r.ok ? r.name : null])).toEqual([
+      [0, true, "Ann"],
+      [1, false, null],
+      [2, true, "Bo"],
+    ]);
+    const screened = rows.filter((r) => r.ok);
+    expect(screened.every((r) => r.ok && r.outcomes.length === BUILTIN_SERIES.flatMap((s) => s.series.levels).length)).toBe(true);
+    // Packing and unpacking gives the same rows back.
+    const again = unpackRows(packRows(rows)).sort((a: PoolRow, b: PoolRow) => a.index - b.index);
+    expect(again).toEqual(rows);
   });
 
   it("says a file is too large to read at once, and how to split it, when the browser cannot hold it as one string", async () => {

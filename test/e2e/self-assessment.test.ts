@@ -131,13 +131,15 @@ describe("the self-assessment, by keyboard", () => {
     await page.getByRole("heading", { name: "Screen an applicant" }).waitFor();
     await tabTo(page, "Check your own qualifications", { tag: "a" });
     await page.keyboard.press("Enter");
-    await page.getByRole("heading", { level: 1 }).first().waitFor();
-    const ring = await page.evaluate(() => {
-      const el = document.activeElement as HTMLElement;
-      const style = getComputedStyle(el);
-      return { contains: !!el.querySelector(".self-assessment"), outline: style.outlineStyle, shadow: style.boxShadow };
-    });
-    expect(ring).toEqual({ contains: true, outline: "none", shadow: "none" });
+    // The view is a lazily loaded part: wait for it (not for any h1; the officer's may still be showing), then for focus to move into place.
+    await page.locator(".self-assessment").waitFor();
+    const ring = () =>
+      page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        const style = getComputedStyle(el);
+        return { contains: !!el.querySelector(".self-assessment"), outline: style.outlineStyle, shadow: style.boxShadow };
+      });
+    await expect.poll(ring).toEqual({ contains: true, outline: "none", shadow: "none" });
   });
 
   it("opens in the officer view from the saved file", async () => {

@@ -75,9 +75,27 @@ function fromDraft(values: ApplicantFormValues, today: string): ApplicantFormVal
 /** An applicant as the officer's form: other areas of study one per entry. */
 const toForm = (applicant: Applicant): ApplicantFormValues => applicantToForm(applicant, { otherAreas: "entries" });
 
-function initialValues(today: string): { values: ApplicantFormValues; from: string | null; pending?: boolean; draft?: boolean; baseline?: string } {
+interface Initial {
+  values: ApplicantFormValues;
+  from: string | null;
+  /** The form starts with the applicant handed over by another view. */
+  pending?: boolean;
+  /** An applicant handed over while the form holds unsaved work: opened only if the officer says so. */
+  waiting?: Applicant;
+  draft?: boolean;
+  baseline?: string;
+}
+
+function initialValues(today: string): Initial {
   const pending = peekPendingApplicant();
+  const own = ownValues(today);
+  if (pending && own.baseline !== undefined && workText(own.values) !== own.baseline) return { ...own, waiting: pending };
   if (pending) return { values: toForm(pending), from: "Opened the applicant in the officer view.", pending: true };
+  return own;
+}
+
+/** What the form holds with no applicant handed over: as the officer left it, a draft, or blank. */
+function ownValues(today: string): Initial {
   if (kept) return { values: kept.values, from: null, baseline: kept.baseline };
   const draft = loadDraft();
   // A draft is kept in this browser but not saved to a file: it is unsaved work, which Open asks before replacing.
@@ -135,22 +153,46 @@ export function OfficerView() {
     [getValues],
   );
   useEffect(() => {
-    // The applicant the form started with has been opened: it is no longer waiting.
-    if (initial.pending) takePendingApplicant();
+    // The applicant the form started with has been opened (or is asked about below): it is no longer waiting.
+    if (initial.pending || initial.waiting) takePendingApplicant();
   }, [initial]);
+
+  // An applicant handed over by another view replaces unsaved work only once the officer confirms.
+  const [handedOver, setHandedOver] = useState<Applicant | null>(initial.waiting ?? null);
+  const confirmHandedBox = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (handedOver) confirmHandedBox.current?.focus();
+  }, [handedOver]);
+  const openHandedOver = useCallback(
+    (a: Applicant) => {
+      const values = toForm(a);
+      reset(values);
+      markSaved(values);
+      setRestored(null);
+      announce("Opened the applicant in the officer view.");
+    },
+    [reset, announce, markSaved],
+  );
   useEffect(
     () =>
       onPendingApplicant(() => {
         const a = takePendingApplicant();
-        if (a) {
-          const values = toForm(a);
-          reset(values);
-          markSaved(values);
-          announce("Opened the applicant in the officer view.");
-        }
+        if (!a) return;
+        if (unsaved()) setHandedOver(a);
+        else openHandedOver(a);
       }),
-    [reset, announce, markSaved],
+    [unsaved, openHandedOver],
   );
+  const onOpenHandedOver = () => {
+    if (handedOver) openHandedOver(handedOver);
+    setHandedOver(null);
+    setTimeout(() => document.getElementById(fieldId("name"))?.focus(), 0);
+  };
+  const keepForm = () => {
+    setHandedOver(null);
+    announce("Kept this form; the other applicant was not opened.");
+    openButton.current?.focus();
+  };
 
   // Drafts: kept only while the officer has turned them on.
   const [keepDraft, setKeepDraft] = useState(() => loadDraft() !== null);
@@ -354,6 +396,29 @@ export function OfficerView() {
             </button>
             <button type="button" className="secondary" onClick={cancelClear}>
               Cancel
+            </button>
+          </div>
+        )}
+        {handedOver && (
+          <div
+            className="confirm"
+            ref={confirmHandedBox}
+            tabIndex={-1}
+            role="group"
+            aria-labelledby="confirm-handed-text"
+            onKeyDown={(e) => {
+              // Escape keeps the form, as Cancel does.
+              if (e.key === "Escape") keepForm();
+            }}
+          >
+            <p id="confirm-handed-text">
+              Open {handedOver.name?.trim() ? handedOver.name : "the applicant you chose"} in place of this form? The changes not saved to a file are lost. To keep them, keep this form and use "Save applicant" first.
+            </p>
+            <button type="button" className="warning" onClick={onOpenHandedOver}>
+              Yes, open the applicant
+            </button>
+            <button type="button" className="secondary" onClick={keepForm}>
+              Keep this form
             </button>
           </div>
         )}

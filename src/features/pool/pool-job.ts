@@ -12,9 +12,9 @@ import type { PolicyChoices } from "../../engine/decide";
 import { buildCatalog, type Catalog } from "../../engine/catalog";
 import type { Applicant } from "../../engine/applicant-schema";
 import type { Series } from "../../engine/qualification-schema";
-import type { ApplicantResult } from "../../engine/result-types";
+import type { ApplicantResult, Outcome } from "../../engine/result-types";
 import { screenApplicant, type ScreenOptions } from "../../engine/screen-applicant";
-import type { PoolCandidate, PoolRow } from "../../pool/pool-types";
+import type { PoolCandidate, PoolRow, ScreenedRow } from "../../pool/pool-types";
 import { decodeText } from "../../pool/decode-text";
 import { readPool } from "../../pool/read-pool";
 import { checkCandidate, screenCandidate } from "../../pool/screen-candidate";
@@ -52,13 +52,61 @@ export type JobRequest = ScreenRequest | DetailRequest | ShortfallsRequest;
 export type JobMessage =
   | { type: "read"; format: "csv" | "json"; total: number }
   | { type: "unreadable"; format: "csv" | "json"; message: string }
-  | { type: "rows"; rows: PoolRow[] }
+  | { type: "packed-rows"; rows: PackedRows }
   | { type: "done" }
   | { type: "shortfall-rows"; rows: PoolRow[] }
   | { type: "shortfalls-done" }
   | { type: "detail"; index: number; applicant: Applicant; result: ApplicantResult }
   | { type: "detail-failed"; index: number; message: string }
   | { type: "failed"; message: string };
+
+/** Outcomes as one byte each, for packed rows. */
+const OUTCOME_CODES: readonly Outcome[] = ["meets", "does-not-meet", "review", "inactive"];
+
+/**
+ * A chunk of outcome-only rows in few objects: every outcome one byte of a
+ * typed array. Each outcome as a string of its own would be ten strings per
+ * applicant for the page to receive and its garbage collector to copy: two
+ * million for 200,000 applicants, on the page's main thread.
+ */
+export interface PackedRows {
+  levels: number;
+  index: number[];
+  id: string[];
+  name: string[];
+  asOf: string[];
+  outcomes: Uint8Array;
+  /** Rows that failed validation, as they are. */
+  invalid: PoolRow[];
+}
+
+/** Pack outcome-only rows for posting. */
+export function packRows(rows: PoolRow[]): PackedRows {
+  const screened = rows.filter((r): r is ScreenedRow => r.ok);
+  const levels = screened[0]?.outcomes.length ?? 0;
+  const outcomes = new Uint8Array(screened.length * levels);
+  screened.forEach((r, i) => r.outcomes.forEach((o, j) => (outcomes[i * levels + j] = OUTCOME_CODES.indexOf(o))));
+  return {
+    levels,
+    index: screened.map((r) => r.index),
+    id: screened.map((r) => r.id),
+    name: screened.map((r) => r.name),
+    asOf: screened.map((r) => r.asOf),
+    outcomes,
+    invalid: rows.filter((r) => !r.ok),
+  };
+}
+
+/** The rows again, every outcome one of four shared strings. */
+export function unpackRows(packed: PackedRows): PoolRow[] {
+  const rows: PoolRow[] = packed.invalid.slice();
+  for (let i = 0; i < packed.index.length; i++) {
+    const outcomes: Outcome[] = [];
+    for (let j = 0; j < packed.levels; j++) outcomes.push(OUTCOME_CODES[packed.outcomes[i * packed.levels + j]]);
+    rows.push({ ok: true, index: packed.index[i], id: packed.id[i], name: packed.name[i], asOf: packed.asOf[i], outcomes, shortfalls: null });
+  }
+  return rows;
+}
 
 /** The share [start, end) of `total` applicants that part `part` of `parts` screens. */
 export function shareOf(total: number, part: number, parts: number): [number, number] {
@@ -84,7 +132,8 @@ export function createJobRunner(post: (message: JobMessage) => void, pause: () =
       if (stopped() || !catalog) return false;
       const rows: PoolRow[] = [];
       for (let j = i; j < Math.min(end, i + CHUNK); j++) rows.push(screenCandidate(candidates[j], catalog, screenOptions, shortfalls));
-      post({ type: shortfalls ? "shortfall-rows" : "rows", rows });
+      if (shortfalls) post({ type: "shortfall-rows", rows });
+      else post({ type: "packed-rows", rows: packRows(rows) });
       await pause();
     }
     return true;

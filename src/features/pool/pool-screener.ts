@@ -9,7 +9,7 @@ import type { Applicant } from "../../engine/applicant-schema";
 import type { Series } from "../../engine/qualification-schema";
 import type { ApplicantResult } from "../../engine/result-types";
 import type { PoolRow } from "../../pool/pool-types";
-import { createJobRunner, type JobMessage, type JobRequest, type ScreenRequest } from "./pool-job";
+import { createJobRunner, unpackRows, type JobMessage, type JobRequest, type ScreenRequest } from "./pool-job";
 
 export interface PoolInput {
   fileName: string;
@@ -144,8 +144,8 @@ export function startPoolScreening(input: PoolInput, handlers: PoolHandlers, par
         case "unreadable":
           if (part === 0) handlers.onUnreadable(message.message);
           break;
-        case "rows":
-          handlers.onRows(message.rows);
+        case "packed-rows":
+          handlers.onRows(unpackRows(message.rows));
           break;
         case "done":
           if (++done === count) handlers.onDone();
