@@ -11,6 +11,8 @@ export interface CsvSource {
   jobRows: number[];
   courseworkRows: number[];
   degreeRows: number[];
+  /** The row of each of the officer's decisions (`levelDecisions`), in order. */
+  decisionRows?: number[];
   /** The file's column names (normalised), shared by every applicant: to tell an empty cell from a missing column. */
   columns: readonly string[];
   /**
