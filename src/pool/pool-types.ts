@@ -72,6 +72,12 @@ export interface ScreenedRow {
    * the fast outcome-only screening leaves this null.
    */
   shortfalls: Array<string | null> | null;
+  /**
+   * Level indices (catalog order) where the outcome is `review` only because
+   * a substitution left to the agency is undecided; absent when there is none,
+   * so a large pool's rows stay light.
+   */
+  waiting?: number[];
 }
 
 /** An applicant that failed validation, with every located problem. */

@@ -9,7 +9,7 @@ import { screenApplicant, type ScreenOptions } from "../engine/screen-applicant"
 import { validateApplicant } from "../engine/validate-applicant";
 import { CREDIT_UNITS, DEGREE_LEVELS, EXPERIENCE_KINDS, HIGH_SCHOOL } from "../engine/vocabulary";
 import { CSV_COLUMNS } from "./csv-columns";
-import type { CsvSource, PoolCandidate, PoolError, PoolRow } from "./pool-types";
+import type { CsvSource, PoolCandidate, PoolError, PoolRow, ScreenedRow } from "./pool-types";
 import { suggestValue } from "./suggest-value";
 
 /** Applicant-format field names of a job, coursework block and degree, and their CSV columns. */
@@ -151,7 +151,7 @@ export function screenCandidate(candidate: PoolCandidate, catalog: Catalog, opti
   if (!checked.ok) return { ok: false, index: candidate.index, id: candidate.id, name: nameOf(candidate.raw), errors: checked.errors };
   // Callers screening many applicants pass options with `explain` already set, saving a copy per applicant.
   const result = screenApplicant(checked.applicant, catalog, options.explain === shortfalls ? options : { ...options, explain: shortfalls });
-  return {
+  const row: ScreenedRow = {
     ok: true,
     index: candidate.index,
     id: candidate.id,
@@ -160,4 +160,11 @@ export function screenCandidate(candidate: PoolCandidate, catalog: Catalog, opti
     outcomes: result.levels.map((l) => l.outcome),
     shortfalls: shortfalls ? result.levels.map((l) => l.shortfall?.text ?? null) : null,
   };
+  // Levels waiting on the agency's substitution policy: the pool's counts say how many hang on it.
+  const waiting: number[] = [];
+  result.levels.forEach((l, i) => {
+    if (l.outcome === "review" && l.substitution) waiting.push(i);
+  });
+  if (waiting.length) row.waiting = waiting;
+  return row;
 }

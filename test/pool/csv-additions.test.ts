@@ -9,7 +9,7 @@ import { BUILTIN_QUALIFICATION_FILES } from "../../src/builtin-qualifications";
 import { loadCatalog } from "../../src/engine/load-qualifications";
 import { screenApplicant } from "../../src/engine/screen-applicant";
 import { parsePoolCsv } from "../../src/pool/parse-pool-csv";
-import { checkCandidate } from "../../src/pool/screen-candidate";
+import { checkCandidate, screenCandidate } from "../../src/pool/screen-candidate";
 import type { PoolCandidate } from "../../src/pool/pool-types";
 import { applicantsToCsv, HEADER } from "./applicants-to-csv";
 
@@ -99,5 +99,22 @@ describe("the 1.1 columns of the pool CSV", () => {
     const checked = checkCandidate(c);
     if (!checked.ok) throw new Error(JSON.stringify(checked.errors));
     expect(checked.applicant).toEqual({ ...applicant, experience: [{ ...applicant.experience[0], end: "2021-02" }] });
+  });
+
+  it("marks the levels whose review waits only on the agency's substitution, outcome-only and explained alike", () => {
+    const header = ["applicant_id", "as_of", "high_school", "coursework_hours", "coursework_unit", "coursework_areas"];
+    const [c] = read(csv(header, ["H1", "2026-11-22", "diploma", "150", "semester", "history"]));
+    const checked = checkCandidate(c);
+    if (!checked.ok) throw new Error(JSON.stringify(checked.errors));
+    const full = screenApplicant(checked.applicant, catalog, { today: "2026-11-22" }).levels;
+    const expected = full.flatMap((l, i) => (l.outcome === "review" && l.substitution ? [i] : []));
+    expect(expected.length).toBeGreaterThan(0);
+    for (const shortfalls of [false, true]) {
+      const row = screenCandidate(c, catalog, { today: "2026-11-22" }, shortfalls);
+      expect(row.ok && row.waiting).toEqual(expected);
+    }
+    // Decided (allow), nothing waits.
+    const allowed = screenCandidate(c, catalog, { today: "2026-11-22", policies: { "education-substitution": true } });
+    expect(allowed.ok && allowed.waiting).toBeUndefined();
   });
 });
