@@ -81,6 +81,19 @@ export const JobFieldset = memo(function JobFieldset({ index, onRemove, onDuplic
         <TextField name={`${p}.employer`} label="Employer" autoComplete="off" />
         <TextField name={`${p}.title`} label="Job title" autoComplete="off" />
       </div>
+      <div className="field-pair">
+        {monthOnly ? (
+          <TextField name={`${p}.start`} label="Start month" hint="yyyy-mm, for example 2021-03" width="date" autoComplete="off" warning={startWarning} />
+        ) : (
+          <TextField name={`${p}.start`} label="Start date" hint="yyyy-mm-dd, for example 2021-03-01" width="date" autoComplete="off" warning={startWarning} />
+        )}
+        {!current &&
+          (monthOnly ? (
+            <TextField name={`${p}.end`} label="End month" hint="yyyy-mm, the last month worked" width="date" autoComplete="off" />
+          ) : (
+            <TextField name={`${p}.end`} label="End date" hint="yyyy-mm-dd, the last day worked" width="date" autoComplete="off" />
+          ))}
+      </div>
       <div className="checkbox">
         <input
           id={fieldId(`${p}.monthOnly`)}
@@ -97,19 +110,6 @@ export const JobFieldset = memo(function JobFieldset({ index, onRemove, onDuplic
         <p id={`${fieldId(`${p}.monthOnly`)}-hint`} className="hint">
           Tick when the application gives only month and year. The start month counts from its first day, the end month to its last day.
         </p>
-      </div>
-      <div className="field-pair">
-        {monthOnly ? (
-          <TextField name={`${p}.start`} label="Start month" hint="yyyy-mm, for example 2021-03" width="date" autoComplete="off" warning={startWarning} />
-        ) : (
-          <TextField name={`${p}.start`} label="Start date" hint="yyyy-mm-dd, for example 2021-03-01" width="date" autoComplete="off" warning={startWarning} />
-        )}
-        {!current &&
-          (monthOnly ? (
-            <TextField name={`${p}.end`} label="End month" hint="yyyy-mm, the last month worked" width="date" autoComplete="off" />
-          ) : (
-            <TextField name={`${p}.end`} label="End date" hint="yyyy-mm-dd, the last day worked" width="date" autoComplete="off" />
-          ))}
       </div>
       <div className="checkbox">
         <input id={fieldId(`${p}.current`)} type="checkbox" {...register(`${p}.current`, { onChange: () => void trigger(`${p}.end`) })} />
