@@ -117,7 +117,7 @@ describe("form values and the applicant format", () => {
         start: month,
         end: fc.option(fc.constant("2027-12"), { nil: null }),
         hoursPerWeek: fc.integer({ min: 1, max: 168 }),
-        kinds: fc.constant(["customer-service"]),
+        kinds: fc.constant(["customer-service" as const]).map((k) => [...k]),
         supervisory: fc.boolean(),
         comparableTo: fc.constant([] as string[]),
         qualifyingPercent: fc.integer({ min: 1, max: 100 }),
