@@ -283,6 +283,13 @@ describe("the officer's own decision and warnings in Chromium", () => {
     await expect.poll(() => decision.locator("legend").first().textContent()).toMatch(/^Decision 1: 4808 Customer Service Representative/);
     await tabTo(page, "Meets the level");
     await page.keyboard.press("Space");
+    // Without a reason, saving is refused with the field named; the error state has no violations either.
+    await tabTo(page, "Save applicant");
+    await page.keyboard.press("Enter");
+    const summary = page.getByRole("heading", { name: "There is a problem" }).locator("..");
+    await expect.poll(() => summary.textContent()).toMatch(/Decision 1, reason: Enter the reason for the decision/);
+    const errorViolations = await axe(page);
+    expect(errorViolations, describeViolations(errorViolations)).toEqual([]);
     await tabTo(page, "Reason (required)");
     await page.keyboard.type("Equivalent duties confirmed by the employer's letter.");
     await tabTo(page, "Save applicant");
