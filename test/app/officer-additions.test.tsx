@@ -242,3 +242,23 @@ describe("warnings next to input worth a second look", () => {
     await within(results()).findByRole("article", { name: /^4807 / });
   });
 });
+
+describe("unsaved work", () => {
+  it("is not made by focus passing through the empty high school choice: Open asks nothing", async () => {
+    const user = userEvent.setup();
+    let opened = 0;
+    const original = HTMLInputElement.prototype.click;
+    vi.spyOn(HTMLInputElement.prototype, "click").mockImplementation(function (this: HTMLInputElement) {
+      if (this.type === "file") opened++;
+      else original.call(this);
+    });
+    renderOfficer();
+    await user.click(screen.getByLabelText("Name"));
+    // Name, screening date, the high school choice (none chosen), and on.
+    for (let i = 0; i < 4; i++) await user.tab();
+    expect(screen.getByRole("radio", { name: "High school diploma" })).not.toBeChecked();
+    await user.click(screen.getByRole("button", { name: "Open applicant…" }));
+    expect(screen.queryByText(/Open another applicant in place of this form/)).toBeNull();
+    expect(opened).toBe(1);
+  });
+});

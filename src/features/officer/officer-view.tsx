@@ -42,11 +42,12 @@ export function discardKeptForm(): void {
 
 /**
  * The form's values as a comparable text: a checkbox group the officer ticked
- * and unticked may come back from the DOM as false rather than [], which is
- * no change of work, so both are written alike.
+ * and unticked may come back from the DOM as false rather than [], and a radio
+ * group with none chosen as null rather than "" once focus has passed through
+ * it, which is no change of work, so all are written alike.
  */
 export function workText(values: ApplicantFormValues): string {
-  return JSON.stringify(values, (_key, value: unknown) => (value === false || (Array.isArray(value) && value.length === 0) ? null : value));
+  return JSON.stringify(values, (_key, value: unknown) => (value === false || value === "" || (Array.isArray(value) && value.length === 0) ? null : value));
 }
 
 /**
