@@ -25,8 +25,10 @@ import type { PoolCandidate } from "../pool/pool-types";
 import { decodePoolFile, jsonCandidates, parsePoolJsonText } from "../pool/read-pool";
 import { writePoolCsv } from "../pool/screen-pool-csv";
 import { screenCandidatesJson } from "../pool/screen-pool-json";
+import type { PolicyChoices } from "../engine/decide";
+import { parsePolicyArg, unknownPolicies } from "./policy-option";
 
-const USAGE = "usage: npm run --silent screen -- [--format json|csv [--shortfalls]] [--qualifications DIR] FILE";
+const USAGE = "usage: npm run --silent screen -- [--format json|csv [--shortfalls]] [--qualifications DIR] [--policy [SERIES/]POLICY=SETTING] FILE";
 const HELP = `
 Screens every applicant in FILE against the built-in classes (and any agency
 qualification files) and prints the results on standard output.
@@ -38,6 +40,15 @@ qualification files) and prints the results on standard output.
   --shortfalls            with --format csv: a column per level saying what is missing
   --qualifications DIR    also screen against every .json qualification file in DIR
                           (docs/qualification-format.md); may be given more than once
+  --policy SERIES/POLICY=SETTING
+                          the agency's setting of a substitution policy a class
+                          leaves to it: SETTING is ask (a level that holds only
+                          through it is review), allow, allow:CAP (at most CAP
+                          months through it) or deny; POLICY=SETTING alone sets
+                          it in every series that has it; may be given more
+                          than once (a series' own setting wins). Without it,
+                          each file's setting applies (ask by default). E.g.
+                          --policy customer-service-job-family/education-substitution=allow:24
 
 Exit status: 0 all screened; 1 some applicants have problems (listed on
 standard error and in their place in the output); 2 the file or an option
@@ -142,6 +153,7 @@ interface Args {
   qualificationDirs: string[];
   format: OutputFormat;
   shortfalls: boolean;
+  policies: PolicyChoices;
 }
 
 function outputFormat(value: string | undefined): OutputFormat {
@@ -154,9 +166,18 @@ function parseArgs(argv: string[]): Args {
   const qualificationDirs: string[] = [];
   let format: OutputFormat = "json";
   let shortfalls = false;
+  const policies: PolicyChoices = {};
+  const policy = (value: string | undefined) => {
+    const parsed = parsePolicyArg(value);
+    if ("error" in parsed) fail(`${parsed.error}; ${USAGE}`);
+    if (Object.hasOwn(policies, parsed.key)) fail(`--policy ${parsed.key} is given twice; give each policy once`);
+    policies[parsed.key] = parsed.choice;
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === "--shortfalls") shortfalls = true;
+    else if (arg === "--policy") policy(argv[++i]);
+    else if (arg.startsWith("--policy=")) policy(arg.slice("--policy=".length));
     else if (arg === "--format") format = outputFormat(argv[++i]);
     else if (arg.startsWith("--format=")) format = outputFormat(arg.slice("--format=".length));
     else if (arg === "--qualifications") {
@@ -171,7 +192,7 @@ function parseArgs(argv: string[]): Args {
   if (files.length === 0) fail(`give the applicant file to screen; ${USAGE}`);
   if (files.length > 1) fail(`give exactly one applicant file, not ${files.length} (${files.join(", ")}); ${USAGE}`);
   if (shortfalls && format !== "csv") fail(`--shortfalls goes with --format csv (the JSON output always has each level's shortfall); ${USAGE}`);
-  return { file: files[0], qualificationDirs, format, shortfalls };
+  return { file: files[0], qualificationDirs, format, shortfalls, policies };
 }
 
 /**
@@ -238,7 +259,7 @@ export async function runScreen(argv: string[], io: ScreenIo): Promise<number> {
 async function screen(argv: string[], io: ScreenIo): Promise<number> {
   const files = { readFile: io.readFile ?? ((path: string) => readFileSync(path)), readDir: io.readDir ?? ((path: string) => readdirSync(path)) };
   const { stdout, stderr } = io;
-  const { file, qualificationDirs, format: output, shortfalls } = parseArgs(argv);
+  const { file, qualificationDirs, format: output, shortfalls, policies } = parseArgs(argv);
   let bytes: Uint8Array;
   try {
     bytes = files.readFile(file);
@@ -265,14 +286,18 @@ async function screen(argv: string[], io: ScreenIo): Promise<number> {
   const errors = [...read.flatMap((r) => r.errors), ...loaded.errors];
   // A bad agency file is reported with its location; the built-in classes and good files still screen.
   for (const e of errors) stderr.write(`screen: ${visible(`${e.file} ${e.path || "(whole file)"}: ${e.message}`)}\n`);
+  // A --policy that names no loaded policy would change nothing: refuse it rather than screen as if it applied.
+  const unknown = unknownPolicies(policies, catalog);
+  if (unknown.length) fail(unknown.join("; "));
   // The screening date defaults to today on this machine's calendar.
   const today = io.today ?? format(new Date(), "yyyy-MM-dd");
+  const options = { today, policies };
   if (input === "json" && output === "json") {
     // Exactly the applicant format's output (../shared/applicant-format.md), written one
     // applicant at a time: a large pool's explanations never sit in memory all at once.
     let invalid = 0;
     const records = applicantsOf(parsed).map((raw, index) => () => {
-      const record = screenRecord(raw, index, catalog, { today });
+      const record = screenRecord(raw, index, catalog, options);
       if ("errors" in record) invalid++;
       return record;
     });
@@ -288,11 +313,11 @@ async function screen(argv: string[], io: ScreenIo): Promise<number> {
     candidates = reading.candidates;
   }
   if (output === "json") {
-    const { records, invalid } = screenCandidatesJson([...candidates], catalog, { today });
+    const { records, invalid } = screenCandidatesJson([...candidates], catalog, options);
     stdout.write(`${JSON.stringify(records, null, 2)}\n`);
     return invalid > 0 ? 1 : 0;
   }
-  const { invalid } = writePoolCsv(candidates, catalog, { today }, (chunk) => stdout.write(chunk), { shortfalls });
+  const { invalid } = writePoolCsv(candidates, catalog, options, (chunk) => stdout.write(chunk), { shortfalls });
   // Invalid applicants have their row in the output (errors column) and every problem on stderr too.
   for (const row of invalid) {
     // A CSV location names a row; say whose it is. A JSON location already names the applicant.

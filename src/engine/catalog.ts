@@ -43,14 +43,23 @@ export function countingFor(series: Series): CountingRules {
 }
 
 /**
- * Build a catalog from validated series, in the order given. A level id used
- * by an earlier file is an error for the later one, which is left out.
+ * Build a catalog from validated series, in the order given. A series id or
+ * a level id used by an earlier file is an error for the later one, which is
+ * left out: series ids are unique, so one series' policy settings
+ * (`policyKey(series, policy)`) never switch another's.
+ * @example buildCatalog([builtin, { file: "copy.json", series: { ...builtin.series } }]).errors[0].path // "id"
  */
 export function buildCatalog(files: Array<{ series: Series; file: string }>): { catalog: Catalog; errors: QualificationError[] } {
   const errors: QualificationError[] = [];
   const seen = new Map<string, string>();
+  const seenSeries = new Map<string, string>();
   const catalog: Catalog = { series: [], levels: [] };
   for (const entry of files) {
+    const sameSeries = seenSeries.get(entry.series.id);
+    if (sameSeries !== undefined) {
+      errors.push({ file: entry.file, path: "id", message: `Series id "${entry.series.id}" is already used by ${sameSeries}; give this series another id` });
+      continue;
+    }
     const clash = entry.series.levels.findIndex((l) => seen.has(l.id));
     if (clash >= 0) {
       const id = entry.series.levels[clash].id;
@@ -58,6 +67,7 @@ export function buildCatalog(files: Array<{ series: Series; file: string }>): { 
       continue;
     }
     const counting = countingFor(entry.series);
+    seenSeries.set(entry.series.id, entry.file);
     catalog.series.push(entry);
     for (const level of entry.series.levels) {
       seen.set(level.id, entry.file);

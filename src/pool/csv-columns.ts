@@ -7,7 +7,7 @@
 import { CREDIT_UNITS, DEGREE_LEVELS, EXPERIENCE_KINDS, HIGH_SCHOOL, RECOGNISED_AREAS } from "../engine/vocabulary";
 
 /** What a row's cell in the column belongs to. */
-export type ColumnGroup = "applicant" | "job" | "coursework" | "degree";
+export type ColumnGroup = "applicant" | "job" | "coursework" | "degree" | "decision";
 
 export interface CsvColumn {
   name: string;
@@ -78,16 +78,16 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
     group: "job",
     field: "experience[].start",
     requiredColumn: false,
-    allowed: "a date `yyyy-mm-dd`; required when the row has a job",
-    meaning: "The job's first day (inclusive).",
+    allowed: "a date `yyyy-mm-dd`, or a month alone `yyyy-mm` when only the month is known; required when the row has a job",
+    meaning: "The job's first day (inclusive). A month alone counts from its first day.",
   },
   {
     name: "end",
     group: "job",
     field: "experience[].end",
     requiredColumn: false,
-    allowed: "a date `yyyy-mm-dd` on or after `start`, or empty for a current job",
-    meaning: "The job's last day (inclusive). Empty means the job continues to the screening date.",
+    allowed: "a date `yyyy-mm-dd` (or a month alone `yyyy-mm`) on or after `start`, or empty for a current job",
+    meaning: "The job's last day (inclusive); a month alone counts to its last day. Empty means the job continues to the screening date.",
   },
   {
     name: "hours_per_week",
@@ -120,6 +120,22 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
     requiredColumn: false,
     allowed: "level ids separated by `;`, e.g. `4808;4809`, or empty",
     meaning: "Levels the officer judges this job comparable to.",
+  },
+  {
+    name: "qualifying_percent",
+    group: "job",
+    field: "experience[].qualifyingPercent",
+    requiredColumn: false,
+    allowed: "a number from 1 to 100, e.g. `75`, or empty for 100",
+    meaning: "For mixed duties: the share of the job's time spent on qualifying duties (24 months at 75 credit 18).",
+  },
+  {
+    name: "officer_note",
+    group: "job",
+    field: "experience[].officerNote",
+    requiredColumn: false,
+    allowed: "any text, or empty",
+    meaning: "Why the officer judged the job as they did (closely related, comparable to a level); shown with the job.",
   },
   {
     name: "coursework_hours",
@@ -160,6 +176,46 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
     requiredColumn: false,
     allowed: `a field of study; recognised: ${list(RECOGNISED_AREAS)}; any other text is kept and counts as unrelated`,
     meaning: "The degree's field of study.",
+  },
+  {
+    name: "decision_level",
+    group: "decision",
+    field: "levelDecisions[].level",
+    requiredColumn: false,
+    allowed: "a level id, e.g. `003638`, or empty for no decision on this row; required when the row has a decision",
+    meaning: "The level of the officer's own decision. Give each decision on its own row, at most one per level.",
+  },
+  {
+    name: "decision_outcome",
+    group: "decision",
+    field: "levelDecisions[].outcome",
+    requiredColumn: false,
+    allowed: "`meets` or `does-not-meet`; required when the row has a decision",
+    meaning: "The officer's outcome for the level. It never changes the screener's outcome; one that differs is an override.",
+  },
+  {
+    name: "decision_reason",
+    group: "decision",
+    field: "levelDecisions[].reason",
+    requiredColumn: false,
+    allowed: "any text; required when the row has a decision",
+    meaning: "Why the officer decided so.",
+  },
+  {
+    name: "decision_by",
+    group: "decision",
+    field: "levelDecisions[].by",
+    requiredColumn: false,
+    allowed: "any text, or empty",
+    meaning: "Who decided.",
+  },
+  {
+    name: "decision_date",
+    group: "decision",
+    field: "levelDecisions[].date",
+    requiredColumn: false,
+    allowed: "a date `yyyy-mm-dd`, or empty",
+    meaning: "When the officer decided.",
   },
 ];
 

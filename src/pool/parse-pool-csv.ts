@@ -26,6 +26,8 @@ const KNOWN = new Set(CSV_COLUMNS.map((c) => c.name));
 const JOB_COLUMNS = columnsOf("job");
 const COURSEWORK_COLUMNS = columnsOf("coursework");
 const DEGREE_COLUMNS = columnsOf("degree");
+const DECISION_COLUMNS = columnsOf("decision");
+const DECISION_OUTCOMES = ["meets", "does-not-meet"] as const;
 
 /** Applicant-level columns and the applicant-format field each fills. */
 const APPLICANT_FIELDS: Array<{ column: string; field: string }> = [
@@ -104,6 +106,7 @@ interface Builder {
   experience: unknown[];
   coursework: unknown[];
   degrees: unknown[];
+  decisions: unknown[];
 }
 
 function fatal(message: string): PoolReading {
@@ -151,13 +154,13 @@ function headerProblems(header: string[], names: string[]): string[] {
 }
 
 function newBuilder(id: string, index: number, columns: readonly string[]): Builder {
-  const source: CsvSource = { rows: [], fieldRows: {}, jobRows: [], courseworkRows: [], degreeRows: [], columns };
+  const source: CsvSource = { rows: [], fieldRows: {}, jobRows: [], courseworkRows: [], degreeRows: [], decisionRows: [], columns };
   const raw: Record<string, unknown> = {};
-  return { candidate: { index, id, raw, errors: [], csv: source }, source, values: {}, education: {}, experience: [], coursework: [], degrees: [] };
+  return { candidate: { index, id, raw, errors: [], csv: source }, source, values: {}, education: {}, experience: [], coursework: [], degrees: [], decisions: [] };
 }
 
 /** Add one row's values to its applicant. */
-function addRow(b: Builder, row: number, cell: Cells, has: { job: boolean; coursework: boolean; degree: boolean }): void {
+function addRow(b: Builder, row: number, cell: Cells, has: { job: boolean; coursework: boolean; degree: boolean; decision: boolean }): void {
   const { source, values, candidate } = b;
   const errors = candidate.errors;
   source.rows.push(row);
@@ -195,6 +198,10 @@ function addRow(b: Builder, row: number, cell: Cells, has: { job: boolean; cours
     }
     const comparable = splitList(cell("comparable_to"));
     if (comparable.length) job.comparableTo = comparable;
+    // 1.1: the share of qualifying duties ("75" or "75%") and the officer's note.
+    const percent = number(cell("qualifying_percent").replace(/\s*%$/, ""));
+    if (percent !== undefined) job.qualifyingPercent = percent;
+    if (cell("officer_note")) job.officerNote = cell("officer_note");
     source.jobRows.push(row);
     b.experience.push(job);
   }
@@ -214,6 +221,14 @@ function addRow(b: Builder, row: number, cell: Cells, has: { job: boolean; cours
     source.degreeRows.push(row);
     b.degrees.push(degree);
   }
+  if (has.decision) {
+    // The reason stays even when empty, so the format's message ("it is required") names the cell.
+    const decision: Record<string, unknown> = { level: cell("decision_level"), outcome: vocabulary(cell("decision_outcome"), DECISION_OUTCOMES), reason: cell("decision_reason") };
+    if (cell("decision_by")) decision.by = cell("decision_by");
+    if (cell("decision_date")) decision.date = cell("decision_date");
+    (source.decisionRows ??= []).push(row);
+    b.decisions.push(decision);
+  }
 }
 
 /** The applicant-format object, in the format's field order, once every row is in. */
@@ -227,6 +242,7 @@ function finish(b: Builder): PoolCandidate {
   if (b.degrees.length) education.degrees = b.degrees;
   raw.education = education;
   if (b.experience.length) raw.experience = b.experience;
+  if (b.decisions.length) raw.levelDecisions = b.decisions;
   return b.candidate;
 }
 
@@ -252,6 +268,7 @@ export function parsePoolCsv(text: string): PoolReading {
   let jobAt: number[] = [];
   let courseworkAt: number[] = [];
   let degreeAt: number[] = [];
+  let decisionAt: number[] = [];
   let problem: string | null = null;
   /** What is wrong with the first row that could be the header, in case no later row is. */
   let firstTry: string | null = null;
@@ -295,7 +312,7 @@ export function parsePoolCsv(text: string): PoolReading {
         header = record;
         names = record.map(normaliseHeader);
         at = new Map(names.map((name, i) => [name, i] as [string, number]).filter(([name]) => name !== ""));
-        [jobAt, courseworkAt, degreeAt] = [indices(JOB_COLUMNS), indices(COURSEWORK_COLUMNS), indices(DEGREE_COLUMNS)];
+        [jobAt, courseworkAt, degreeAt, decisionAt] = [indices(JOB_COLUMNS), indices(COURSEWORK_COLUMNS), indices(DEGREE_COLUMNS), indices(DECISION_COLUMNS)];
         return;
       }
       if (!record.some(filled)) return;
@@ -333,7 +350,12 @@ export function parsePoolCsv(text: string): PoolReading {
       // Empty extra cells are often harmless, but if the row has a problem, its cells may have moved.
       if (tooMany !== null && !extraFilled)
         (b.source.shiftedRows ??= {})[row] = `${tooMany}, so its cells may have moved one place to the right: ${quoteHint}`;
-      addRow(b, row, cells, { job: jobAt.some((c) => filled(record[c])), coursework: courseworkAt.some((c) => filled(record[c])), degree: degreeAt.some((c) => filled(record[c])) });
+      addRow(b, row, cells, {
+        job: jobAt.some((c) => filled(record[c])),
+        coursework: courseworkAt.some((c) => filled(record[c])),
+        degree: degreeAt.some((c) => filled(record[c])),
+        decision: decisionAt.some((c) => filled(record[c])),
+      });
     },
   });
   if (problem !== null) return fatal(problem);

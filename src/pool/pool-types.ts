@@ -11,6 +11,8 @@ export interface CsvSource {
   jobRows: number[];
   courseworkRows: number[];
   degreeRows: number[];
+  /** The row of each of the officer's decisions (`levelDecisions`), in order. */
+  decisionRows?: number[];
   /** The file's column names (normalised), shared by every applicant: to tell an empty cell from a missing column. */
   columns: readonly string[];
   /**
@@ -70,6 +72,12 @@ export interface ScreenedRow {
    * the fast outcome-only screening leaves this null.
    */
   shortfalls: Array<string | null> | null;
+  /**
+   * Level indices (catalog order) where the outcome is `review` only because
+   * a substitution left to the agency is undecided; absent when there is none,
+   * so a large pool's rows stay light.
+   */
+  waiting?: number[];
 }
 
 /** An applicant that failed validation, with every located problem. */

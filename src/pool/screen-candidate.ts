@@ -9,7 +9,7 @@ import { screenApplicant, type ScreenOptions } from "../engine/screen-applicant"
 import { validateApplicant, vocabularyOf, type ApplicantVocabulary } from "../engine/validate-applicant";
 import { CREDIT_UNITS, DEGREE_LEVELS, EXPERIENCE_KINDS, HIGH_SCHOOL } from "../engine/vocabulary";
 import { CSV_COLUMNS } from "./csv-columns";
-import type { CsvSource, PoolCandidate, PoolError, PoolRow } from "./pool-types";
+import type { CsvSource, PoolCandidate, PoolError, PoolRow, ScreenedRow } from "./pool-types";
 import { suggestValue } from "./suggest-value";
 
 /** Applicant-format field names of a job, coursework block and degree, and their CSV columns. */
@@ -22,9 +22,12 @@ const JOB_COLUMN: Record<string, string> = {
   kinds: "kinds",
   supervisory: "supervisory",
   comparableTo: "comparable_to",
+  qualifyingPercent: "qualifying_percent",
+  officerNote: "officer_note",
 };
 const COURSEWORK_COLUMN: Record<string, string> = { hours: "coursework_hours", unit: "coursework_unit", areas: "coursework_areas" };
 const DEGREE_COLUMN: Record<string, string> = { level: "degree_level", field: "degree_field" };
+const DECISION_COLUMN: Record<string, string> = { level: "decision_level", outcome: "decision_outcome", reason: "decision_reason", by: "decision_by", date: "decision_date" };
 const APPLICANT_COLUMN: Record<string, string> = { name: "name", asOf: "as_of", "education.highSchool": "high_school" };
 
 const COLUMN_ORDER = new Map(CSV_COLUMNS.map((c, i) => [c.name, i]));
@@ -33,10 +36,10 @@ const columnOrder = (column: string | null): number => (column === null ? -1 : (
 /** 3/1/2021, 1.3.2021, 2021/03/01, 2021-3-1: dates as spreadsheets display them. */
 const SPREADSHEET_DATE = /^(\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}[/.]\d{1,2}[/.]\d{1,2}|\d{4}-\d-\d{1,2}|\d{4}-\d{1,2}-\d)$/;
 
-const ITEM = /^(experience|education\.coursework|education\.degrees)\[(\d+)\](?:\.(\w+))?/;
+const ITEM = /^(experience|education\.coursework|education\.degrees|levelDecisions)\[(\d+)\](?:\.(\w+))?/;
 
 /** The closed vocabulary of an applicant-format field, by the field's name (the last name in its path). */
-const VOCABULARY: Record<string, readonly string[]> = { kinds: EXPERIENCE_KINDS, highSchool: HIGH_SCHOOL, unit: CREDIT_UNITS, level: DEGREE_LEVELS };
+const VOCABULARY: Record<string, readonly string[]> = { kinds: EXPERIENCE_KINDS, highSchool: HIGH_SCHOOL, unit: CREDIT_UNITS, level: DEGREE_LEVELS, outcome: ["meets", "does-not-meet"] };
 
 /** `Did you mean "customer-service"?` for a value one typo away from its field's vocabulary; "" otherwise. */
 function didYouMean(path: string, value: unknown): string {
@@ -64,7 +67,13 @@ export function locateCsvPath(source: CsvSource, path: string): { row: number; c
   if (item) {
     const [, list, n, field] = item;
     const [rows, columns] =
-      list === "experience" ? [source.jobRows, JOB_COLUMN] : list === "education.coursework" ? [source.courseworkRows, COURSEWORK_COLUMN] : [source.degreeRows, DEGREE_COLUMN];
+      list === "experience"
+        ? [source.jobRows, JOB_COLUMN]
+        : list === "education.coursework"
+          ? [source.courseworkRows, COURSEWORK_COLUMN]
+          : list === "levelDecisions"
+            ? [source.decisionRows ?? [], DECISION_COLUMN]
+            : [source.degreeRows, DEGREE_COLUMN];
     return { row: rows[Number(n)] ?? first, column: field ? (columns[field] ?? null) : null };
   }
   const column = APPLICANT_COLUMN[path];
@@ -142,7 +151,7 @@ export function screenCandidate(candidate: PoolCandidate, catalog: Catalog, opti
   if (!checked.ok) return { ok: false, index: candidate.index, id: candidate.id, name: nameOf(candidate.raw), errors: checked.errors };
   // Callers screening many applicants pass options with `explain` already set, saving a copy per applicant.
   const result = screenApplicant(checked.applicant, catalog, options.explain === shortfalls ? options : { ...options, explain: shortfalls });
-  return {
+  const row: ScreenedRow = {
     ok: true,
     index: candidate.index,
     id: candidate.id,
@@ -151,4 +160,11 @@ export function screenCandidate(candidate: PoolCandidate, catalog: Catalog, opti
     outcomes: result.levels.map((l) => l.outcome),
     shortfalls: shortfalls ? result.levels.map((l) => l.shortfall?.text ?? null) : null,
   };
+  // Levels waiting on the agency's substitution policy: the pool's counts say how many hang on it.
+  const waiting: number[] = [];
+  result.levels.forEach((l, i) => {
+    if (l.outcome === "review" && l.substitution) waiting.push(i);
+  });
+  if (waiting.length) row.waiting = waiting;
+  return row;
 }

@@ -129,6 +129,16 @@ describe("Class specs view", () => {
     expect(screen.getByText("clash.json", { selector: "strong" }).closest("li")).toHaveTextContent("not loaded, 1 problem to fix");
   });
 
+  it("refuses a series id a built-in class already uses, at the file's id, and leaves the built-in series as it was", async () => {
+    const { load } = setup();
+    const taken = BUILTIN_SERIES[0].series.id;
+    await load(["same-series.json", EXAMPLE.replace('"id": "marren-permit-technician"', `"id": "${taken}"`)]);
+    const box = (await screen.findByRole("heading", { name: "There is a problem" })).parentElement!;
+    expect(within(box).getByRole("link")).toHaveTextContent(`same-series.json, at id: Series id "${taken}" is already used by ${BUILTIN_SERIES[0].file}; give this series another id`);
+    expect(screen.getByText("same-series.json", { selector: "strong" }).closest("li")).toHaveTextContent("not loaded, 1 problem to fix");
+    expect(within(inUse()).queryByRole("region", { name: EXAMPLE_SERIES.title })).not.toBeInTheDocument();
+  });
+
   it("asks for a file when Load is pressed with none chosen, and the link goes to the file picker", async () => {
     const { user, input } = setup();
     await user.click(screen.getByRole("button", { name: "Load qualification files" }));
@@ -145,7 +155,7 @@ describe("Class specs view", () => {
     await load(["permit.json", EXAMPLE], ["other.json", "not json at all"]);
     expect(await screen.findByText(/Loaded permit\.json/)).toBeInTheDocument();
     expect(screen.getByRole("status")).toHaveTextContent("other.json was not loaded");
-    await load(["other.json", EXAMPLE.replace(/"id": "(510\d)"/g, '"id": "X$1"').replace('"title": "Permit Technician series"', '"title": "Other series"')]);
+    await load(["other.json", EXAMPLE.replace(/"id": "(510\d)"/g, '"id": "X$1"').replace('"id": "marren-permit-technician"', '"id": "other-series"').replace('"title": "Permit Technician series"', '"title": "Other series"')]);
     expect(await screen.findByText(/^Loaded other\.json: Other series, 3 levels/)).toBeInTheDocument();
     expect(screen.queryByRole("heading", { name: "There is a problem" })).not.toBeInTheDocument();
     expect(within(inUse()).getByRole("region", { name: "Other series" })).toBeInTheDocument();

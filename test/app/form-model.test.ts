@@ -110,6 +110,43 @@ describe("form values and the applicant format", () => {
     );
   });
 
+  it("round-trips the 1.1 additions exactly: share of qualifying duties, officer's note, month-only dates, decisions", () => {
+    const month = fc.tuple(fc.integer({ min: 1990, max: 2026 }), fc.integer({ min: 1, max: 12 })).map(([y, m]) => `${y}-${String(m).padStart(2, "0")}`);
+    const job11 = fc.record(
+      {
+        start: month,
+        end: fc.option(fc.constant("2027-12"), { nil: null }),
+        hoursPerWeek: fc.integer({ min: 1, max: 168 }),
+        kinds: fc.constant(["customer-service" as const]).map((k) => [...k]),
+        supervisory: fc.boolean(),
+        comparableTo: fc.constant([] as string[]),
+        qualifyingPercent: fc.integer({ min: 1, max: 100 }),
+        officerNote: someText,
+      },
+      { requiredKeys: ["start", "end", "hoursPerWeek", "kinds", "supervisory", "comparableTo"] },
+    );
+    const decision = fc.record(
+      { level: fc.constantFrom("4807", "G4", "003638", "custom-9"), outcome: fc.constantFrom("meets" as const, "does-not-meet" as const), reason: someText.filter((r) => r.trim() !== ""), by: someText, date: isoDate },
+      { requiredKeys: ["level", "outcome", "reason"] },
+    );
+    const arb = fc.record({
+      education: fc.constant({ highSchool: "diploma" as const }),
+      experience: fc.array(job11, { minLength: 1, maxLength: 3 }),
+      levelDecisions: fc.uniqueArray(decision, { selector: (d) => d.level, minLength: 1, maxLength: 3 }),
+    });
+    fc.assert(
+      fc.property(arb, (a) => {
+        expect(validateApplicant(a).ok).toBe(true);
+        const form = applicantToForm(a as Applicant, { otherAreas: "entries" });
+        expect(form.experience.every((j) => j.monthOnly)).toBe(true);
+        expect(formProblems(form)).toEqual([]);
+        // Exactly, key order and all: the saved text is the opened text.
+        expect(JSON.stringify(formToApplicant(form))).toBe(JSON.stringify(a));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it("by default joins other areas into one box separated by commas (the self-assessment's question)", () => {
     const form = applicantToForm(jordan);
     expect(form.education.coursework[1]).toEqual({ hours: "30", unit: "quarter", areas: [], otherAreas: "biology" });

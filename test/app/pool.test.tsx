@@ -245,6 +245,36 @@ describe("screening a pool", () => {
     expect(within(calRow()).getAllByRole("cell")[g4].textContent).toMatch(WORDS[after]);
   });
 
+  it("counts, per level, the applicants whose review hangs on the agency's undecided substitution; deciding it clears them", async () => {
+    const user = renderPool();
+    await screenFile(user, csvFile());
+    // What the engine says, applicant by applicant (with the full explanation, not the pool's fast path).
+    const waiting = builtIn.levels.map(({ level }) =>
+      APPLICANTS.filter((a) => {
+        const v = validateApplicant(a);
+        if (!v.ok) throw new Error("test applicant invalid");
+        const l = screenApplicant(v.applicant, builtIn, { today: AS_OF }).levels.find((x) => x.id === level.id)!;
+        return l.outcome === "review" && l.substitution !== null;
+      }).length,
+    );
+    expect(waiting.some((n) => n > 0)).toBe(true);
+    const table = screen.getByRole("table", { name: /^Applicants by outcome at each level/ });
+    const column = within(table).getAllByRole("columnheader").findIndex((h) => /waiting on the agency's substitution policy/.test(h.textContent ?? ""));
+    expect(column).toBeGreaterThan(0);
+    const rows = within(table).getAllByRole("row").slice(1);
+    expect(rows.map((r) => within(r).getAllByRole("cell")[column - 1].textContent)).toEqual(waiting.map(String));
+    const total = waiting.reduce((a, b) => a + b, 0);
+    expect(screen.getByText(new RegExp(`^${total} reviews? (is|are) waiting only on a substitution the class leaves to the agency`))).toBeInTheDocument();
+    // Deciding the policy decides them: nothing hangs on it any more.
+    await user.click(screen.getByText("Agency policies applied to the pool"));
+    await user.click(within(screen.getByRole("group", { name: /education substitutes for experience/i })).getByRole("radio", { name: "Deny" }));
+    await user.click(await screen.findByRole("button", { name: "Screen pool.csv again" }));
+    await screen.findByRole("table", { name: /^Screening results/ });
+    const after = screen.getByRole("table", { name: /^Applicants by outcome at each level/ });
+    expect(within(after).queryByRole("columnheader", { name: /waiting on the agency's substitution policy/ })).toBeNull();
+    expect(screen.queryByText(/waiting only on a substitution/)).toBeNull();
+  });
+
   it("downloads the CSV template, exactly the file the documentation describes", async () => {
     const saved = captureDownloads();
     const user = renderPool();

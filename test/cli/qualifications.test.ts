@@ -102,6 +102,18 @@ describe("screen --qualifications DIR", () => {
     expect(r.levels.map((l) => l.id)).toEqual([...BUILTIN_LEVEL_IDS, "5100", "5101", "5102"]);
   });
 
+  it("refuses a series id a built-in class already uses, naming the file that has it (its policies would be switched together)", async () => {
+    const builtinSeries = (BUILTIN_QUALIFICATION_FILES[0].data as { id: string }).id;
+    const clash = exampleText.replace('"id": "marren-permit-technician"', `"id": "${builtinSeries}"`);
+    expect(clash).not.toBe(exampleText);
+    const dir = folder({ "clash.json": clash });
+    const r = await screen("--qualifications", dir);
+    expect(r.stderr).toMatch(new RegExp(`^screen: clash\\.json id: Series id "${builtinSeries}" is already used by ${BUILTIN_QUALIFICATION_FILES[0].file}; give this series another id$`, "m"));
+    // The refused file adds nothing (its level ids are its own, yet none is screened); the built-in classes still screen.
+    expect(r.levels.map((l) => l.id)).toEqual(BUILTIN_LEVEL_IDS);
+    expect(r.status).toBe(0);
+  });
+
   it("refuses a level id a built-in class already uses, naming the file that has it", async () => {
     const clash = exampleText.replace('"id": "5100"', `"id": "${BUILTIN_LEVEL_IDS[0]}"`);
     const dir = folder({ "clash.json": clash });
@@ -112,7 +124,7 @@ describe("screen --qualifications DIR", () => {
 
   it("takes --qualifications more than once, and --qualifications=DIR", async () => {
     const first = folder({ "permit.json": exampleText });
-    const second = folder({ "other.json": exampleText.replace(/"id": "(510\d)"/g, '"id": "X$1"') });
+    const second = folder({ "other.json": exampleText.replace(/"id": "(510\d)"/g, '"id": "X$1"').replace('"id": "marren-permit-technician"', '"id": "other-permit-technician"') });
     const r = await screen("--qualifications", first, `--qualifications=${second}`);
     expect(r.stderr).toBe("");
     expect(r.levels.map((l) => l.id).slice(-6)).toEqual(["5100", "5101", "5102", "X5100", "X5101", "X5102"]);

@@ -109,9 +109,9 @@ describe("the officer's screening page in Chromium", () => {
     await expect.poll(() => outcomeOf(b.page, "4807")).toMatch(/Customer Service Assistant.*Meets$/);
     await expect.poll(() => outcomeOf(b.page, "4808")).toMatch(/Customer Service Representative.*Does not meet$/);
     const card4808 = results(b.page).getByRole("article", { name: /^4808 / });
-    await expect.poll(() => card4808.textContent()).toMatch(/Months credited: 24\.0 of 36\.0 required/);
+    await expect.poll(() => card4808.textContent()).toMatch(/Months credited: 24\.00 of 36\.00 required/);
     // 36 - 24 = 12 months short, less the half month the series' rounding rule forgives (15 days or more count as a month).
-    await expect.poll(() => card4808.textContent()).toMatch(/Missing: 11\.5 more months of full-time/);
+    await expect.poll(() => card4808.textContent()).toMatch(/Missing: 12\.00 more months toward .*11\.50 more months of full-time/);
     // The outcomes are also announced, once typing pauses.
     await expect.poll(() => results(b.page).getByRole("status").textContent()).toMatch(/Meets: 4807.*Does not meet: 4808/);
   });
@@ -252,5 +252,64 @@ describe("the officer's screening page in Chromium", () => {
   it("requested nothing but its own files", () => {
     const base = inject("baseURL");
     expect(b.requests.filter((u) => !u.startsWith(base) && !u.startsWith("data:") && !u.startsWith("blob:"))).toEqual([]);
+  });
+});
+
+// A page of its own: the officer's 1.1 additions, whatever state the tests above leave their page in.
+describe("the officer's own decision and warnings in Chromium", () => {
+  let b: Browser;
+  let dir: string;
+  beforeAll(async () => {
+    b = await launch();
+    dir = mkdtempSync(join(tmpdir(), "officer-decision-e2e-"));
+    await b.page.goto(`${inject("baseURL")}#/officer`);
+    await b.page.getByRole("heading", { name: "Screen an applicant" }).waitFor();
+  });
+  afterAll(async () => {
+    await b.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("records the officer's own decision by keyboard, with its reason, warns on a job after the screening date, and has no accessibility violations", async () => {
+    const page = b.page;
+    await typeApplicant(page);
+    const job = page.getByRole("group", { name: "Job 1" });
+    await tabTo(page, "Add a decision");
+    await page.keyboard.press("Enter");
+    // Focus moves to the new decision's level.
+    expect(await focusedName(page)).toBe("Level");
+    const decision = page.getByRole("group", { name: /^Decision 1/ });
+    await decision.getByRole("combobox", { name: "Level" }).selectOption("4808");
+    await expect.poll(() => decision.locator("legend").first().textContent()).toMatch(/^Decision 1: 4808 Customer Service Representative/);
+    await tabTo(page, "Meets the level");
+    await page.keyboard.press("Space");
+    // Without a reason, saving is refused with the field named; the error state has no violations either.
+    await tabTo(page, "Save applicant");
+    await page.keyboard.press("Enter");
+    const summary = page.getByRole("heading", { name: "There is a problem" }).locator("..");
+    await expect.poll(() => summary.textContent()).toMatch(/Decision 1, reason: Enter the reason for the decision/);
+    const errorViolations = await axe(page);
+    expect(errorViolations, describeViolations(errorViolations)).toEqual([]);
+    await tabTo(page, "Reason (required)");
+    await page.keyboard.type("Equivalent duties confirmed by the employer's letter.");
+    await tabTo(page, "Save applicant");
+    const [download] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Enter")]);
+    const file = join(dir, "with-decision.json");
+    await download.saveAs(file);
+    expect(JSON.parse(readFileSync(file, "utf8")).levelDecisions).toEqual([{ level: "4808", outcome: "meets", reason: "Equivalent duties confirmed by the employer's letter." }]);
+
+    // A screening date before the job starts: a warning beside the start date, read with it; the input is still screened.
+    const asOf = page.getByRole("textbox", { name: "Screening date" });
+    await asOf.fill("2021-12-31");
+    const start = job.getByRole("textbox", { name: "Start date" });
+    await expect
+      .poll(() => start.evaluate((el) => (el.getAttribute("aria-describedby") ?? "").split(" ").map((id) => document.getElementById(id)?.textContent ?? "").join(" ")))
+      .toMatch(/Check: The job starts on 2022-01-01, after the screening date \(2021-12-31\)/);
+    expect(await start.getAttribute("aria-invalid")).toBeNull();
+    await expect.poll(() => outcomeOf(page, "4807")).toMatch(/Does not meet$/);
+    const violations = await axe(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+    await asOf.fill(APPLICANT.asOf);
+    await expect.poll(() => outcomeOf(page, "4807")).toMatch(/Meets$/);
   });
 });

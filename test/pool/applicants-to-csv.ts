@@ -20,7 +20,10 @@ interface AnyApplicant {
     kinds: string[];
     supervisory?: boolean;
     comparableTo?: string[];
+    qualifyingPercent?: number;
+    officerNote?: string;
   }>;
+  levelDecisions?: Array<{ level: string; outcome: string; reason: string; by?: string; date?: string }>;
 }
 
 export const HEADER = CSV_COLUMNS.map((c) => c.name);
@@ -32,11 +35,13 @@ export function applicantRows(applicants: Array<{ id: string; applicant: AnyAppl
     const jobs = a.experience ?? [];
     const coursework = a.education.coursework ?? [];
     const degrees = a.education.degrees ?? [];
-    const count = Math.max(1, jobs.length, coursework.length, degrees.length);
+    const decisions = a.levelDecisions ?? [];
+    const count = Math.max(1, jobs.length, coursework.length, degrees.length, decisions.length);
     for (let i = 0; i < count; i++) {
       const job = jobs[i];
       const block = coursework[i];
       const degree = degrees[i];
+      const decision = decisions[i];
       const cells: Record<string, string> = {
         applicant_id: id,
         name: i === 0 ? (a.name ?? "") : "",
@@ -50,11 +55,18 @@ export function applicantRows(applicants: Array<{ id: string; applicant: AnyAppl
         kinds: job ? job.kinds.join(";") : "",
         supervisory: job ? (job.supervisory ? "yes" : "no") : "",
         comparable_to: job?.comparableTo?.join(";") ?? "",
+        qualifying_percent: job?.qualifyingPercent === undefined ? "" : String(job.qualifyingPercent),
+        officer_note: job?.officerNote ?? "",
         coursework_hours: block ? String(block.hours) : "",
         coursework_unit: block?.unit ?? "",
         coursework_areas: block?.areas?.join(";") ?? "",
         degree_level: degree?.level ?? "",
         degree_field: degree?.field ?? "",
+        decision_level: decision?.level ?? "",
+        decision_outcome: decision?.outcome ?? "",
+        decision_reason: decision?.reason ?? "",
+        decision_by: decision?.by ?? "",
+        decision_date: decision?.date ?? "",
       };
       rows.push(HEADER.map((h) => cells[h]));
     }

@@ -53,6 +53,23 @@ export interface JobRow {
   kinds: string[];
   supervisory: boolean;
   comparableTo: string[];
+  /** (1.1) Only the month is known: start and end are entered as yyyy-mm. */
+  monthOnly?: boolean;
+  /** (1.1) Share of qualifying duties, 1 to 100, as typed; empty is 100 and saves nothing. */
+  qualifyingPercent?: string;
+  /** (1.1) Why the officer judged the job as they did; empty saves nothing. */
+  officerNote?: string;
+}
+
+/** (1.1) The officer's own decision for one level, as typed. */
+export interface DecisionRow {
+  /** A level id, or "" before one is chosen. */
+  level: string;
+  outcome: "" | "meets" | "does-not-meet";
+  reason: string;
+  by: string;
+  /** yyyy-mm-dd, or empty for none. */
+  date: string;
 }
 
 export interface ApplicantFormValues {
@@ -61,7 +78,12 @@ export interface ApplicantFormValues {
   asOf: string;
   education: { highSchool: string; coursework: CourseworkRow[]; degrees: DegreeRow[] };
   experience: JobRow[];
+  /** (1.1) The file's `levelDecisions`, one row per level decided (absent in the self-assessment's answers). */
+  levelDecisions?: DecisionRow[];
 }
+
+/** A job date of a month alone, as format 1.1 allows: `2021-03`. */
+export const isMonthOnly = (date: string | null | undefined): boolean => typeof date === "string" && /^\d{4}-\d{2}$/.test(date);
 
 const RECOGNISED: readonly string[] = RECOGNISED_AREAS;
 
@@ -81,11 +103,15 @@ export const emptyJob = (): JobRow => ({
   kinds: [],
   supervisory: false,
   comparableTo: [],
+  monthOnly: false,
+  qualifyingPercent: "",
+  officerNote: "",
 });
+export const emptyDecision = (): DecisionRow => ({ level: "", outcome: "", reason: "", by: "", date: "" });
 
 /** A blank applicant screened as of `today`. */
 export function emptyForm(today: string): ApplicantFormValues {
-  return { name: "", asOf: today, education: { highSchool: "", coursework: [], degrees: [] }, experience: [] };
+  return { name: "", asOf: today, education: { highSchool: "", coursework: [], degrees: [] }, experience: [], levelDecisions: [] };
 }
 
 export interface ToFormOptions {
@@ -130,7 +156,12 @@ export function applicantToForm(applicant: Applicant, options: ToFormOptions = {
       kinds: [...job.kinds],
       supervisory: job.supervisory ?? false,
       comparableTo: [...(job.comparableTo ?? [])],
+      // Month-only dates open with "Only the month is known" ticked; a file mixing a month and a full date keeps both as typed.
+      monthOnly: isMonthOnly(job.start) && (job.end == null || isMonthOnly(job.end)),
+      qualifyingPercent: job.qualifyingPercent === undefined ? "" : String(job.qualifyingPercent),
+      officerNote: job.officerNote ?? "",
     })),
+    levelDecisions: (applicant.levelDecisions ?? []).map((d) => ({ level: d.level, outcome: d.outcome, reason: d.reason, by: d.by ?? "", date: d.date ?? "" })),
   };
 }
 
@@ -169,6 +200,13 @@ const FIELD_WORDS: Record<string, string> = {
   kinds: "kinds of work",
   supervisory: "supervised staff",
   comparableTo: "comparable levels",
+  monthOnly: "only the month is known",
+  qualifyingPercent: "share of qualifying duties",
+  officerNote: "officer's note",
+  outcome: "outcome",
+  reason: "reason",
+  by: "decided by",
+  date: "date of the decision",
 };
 
 /**
@@ -176,11 +214,14 @@ const FIELD_WORDS: Record<string, string> = {
  * @example describePath("experience[1].end") // "Job 2, end date"
  */
 export function describePath(path: string): string {
-  const m = /^(?:education\.)?(experience|coursework|degrees)\[(\d+)\](?:\.(\w+))?/.exec(path);
+  const m = /^(?:education\.)?(experience|coursework|degrees|levelDecisions)\[(\d+)\](?:\.(\w+))?/.exec(path);
   if (m) {
-    const what = m[1] === "experience" ? "Job" : m[1] === "coursework" ? "Coursework row" : "Degree";
-    return `${what} ${Number(m[2]) + 1}${m[3] ? `, ${FIELD_WORDS[m[3]] ?? m[3]}` : ""}`;
+    const what = m[1] === "experience" ? "Job" : m[1] === "coursework" ? "Coursework row" : m[1] === "degrees" ? "Degree" : "Decision";
+    // A decision's level is the level decided, not a degree's level.
+    const field = m[1] === "levelDecisions" && m[3] === "level" ? "level" : m[3] && (FIELD_WORDS[m[3]] ?? m[3]);
+    return `${what} ${Number(m[2]) + 1}${field ? `, ${field}` : ""}`;
   }
+  if (path === "levelDecisions") return "Officer's decisions";
   const last = path.split(".").pop() ?? "";
   return FIELD_WORDS[last] ?? (path || "The file");
 }

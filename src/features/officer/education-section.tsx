@@ -10,6 +10,7 @@ import { AREA_INFO, DEGREE_LABELS, DEGREE_LEVELS, HIGH_SCHOOL, HIGH_SCHOOL_LABEL
 import { emptyCoursework, emptyDegree } from "./applicant-form-model";
 import { useFormParts } from "./form-context";
 import { ChoiceGroup, SelectField, TextField } from "./form-controls";
+import { highSchoolWarning } from "./form-warnings";
 
 const AREA_OPTIONS = RECOGNISED_AREAS.map((a) => ({ value: a, label: AREA_INFO[a].label, description: AREA_INFO[a].description }));
 
@@ -102,6 +103,8 @@ export function EducationSection() {
   const degrees = useFieldArray({ control, name: "education.degrees" });
   const addCoursework = useRef<HTMLButtonElement>(null);
   const addDegree = useRef<HTMLButtonElement>(null);
+  const highSchool = useWatch({ control, name: "education.highSchool" });
+  const warning = highSchoolWarning({ highSchool, degrees: degrees.fields });
   // A removed row takes its button with it: focus goes to the list's add button, and the removal is announced.
   const removeRow = (what: string, index: number, remove: (i: number) => void, focus: RefObject<HTMLButtonElement | null>) => {
     remove(index);
@@ -116,6 +119,7 @@ export function EducationSection() {
         type="radio"
         legend="High school"
         options={HIGH_SCHOOL.map((h) => ({ value: h, label: HIGH_SCHOOL_LABELS[h] }))}
+        warning={warning}
       />
       <h3>College coursework</h3>
       <p className="hint">One row per group of courses: the hours, whether they are semester or quarter hours, and the areas of study.</p>

@@ -1,8 +1,10 @@
-import { useCallback, useRef } from "react";
-import { useFieldArray } from "react-hook-form";
-import { emptyJob } from "./applicant-form-model";
+import { useCallback, useMemo, useRef } from "react";
+import { useFieldArray, useWatch } from "react-hook-form";
+import { emptyJob, type JobRow } from "./applicant-form-model";
 import { useFormParts } from "./form-context";
+import { jobWarnings } from "./form-warnings";
 import { JobFieldset } from "./job-fieldset";
+import { todayIso } from "./today";
 
 const copy = (v: unknown): string[] => (Array.isArray(v) ? [...v] : []);
 
@@ -11,6 +13,9 @@ export function ExperienceSection() {
   const { control, getValues, announce } = useFormParts();
   const { fields, append, insert, remove } = useFieldArray({ control, name: "experience" });
   const addButton = useRef<HTMLButtonElement>(null);
+  // Warnings need every job at once (overlapping hours); each job gets its own as text, so only a job whose warning changes re-renders.
+  const [jobs, asOf] = useWatch({ control, name: ["experience", "asOf"] }) as [JobRow[] | undefined, string | undefined];
+  const warnings = useMemo(() => jobWarnings(jobs ?? [], (asOf ?? "").trim() || todayIso()), [jobs, asOf]);
   const onRemove = useCallback(
     (index: number) => {
       remove(index);
@@ -23,7 +28,7 @@ export function ExperienceSection() {
     (index: number) => {
       const job = getValues(`experience.${index}`);
       // Focus moves to the copy's first field.
-      insert(index + 1, { ...job, kinds: copy(job.kinds), comparableTo: copy(job.comparableTo) }, { focusName: `experience.${index + 1}.employer` });
+      insert(index + 1, { ...emptyJob(), ...job, kinds: copy(job.kinds), comparableTo: copy(job.comparableTo) }, { focusName: `experience.${index + 1}.employer` });
       announce(`Job ${index + 1} duplicated as job ${index + 2}.`);
     },
     [insert, getValues, announce],
@@ -33,7 +38,15 @@ export function ExperienceSection() {
       <h2 id="experience-heading">Experience</h2>
       <p className="hint">One entry per job. Overlapping jobs are counted once; part-time work counts in proportion.</p>
       {fields.map((f, i) => (
-        <JobFieldset key={f.id} index={i} onRemove={onRemove} onDuplicate={onDuplicate} />
+        <JobFieldset
+          key={f.id}
+          index={i}
+          onRemove={onRemove}
+          onDuplicate={onDuplicate}
+          startWarning={warnings[i]?.start}
+          hoursWarning={warnings[i]?.hoursPerWeek}
+          comparableWarning={warnings[i]?.comparableTo}
+        />
       ))}
       <button
         type="button"

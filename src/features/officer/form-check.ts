@@ -14,6 +14,9 @@ function formWording(error: LocatedError): string {
   if (error.path === "education.highSchool") return "Choose the applicant's high school education: a diploma, a GED or equivalent, or none";
   if (/^education\.degrees\[\d+\]\.level$/.test(error.path)) return "Choose the degree level";
   if (/^experience\[\d+\]\.kinds$/.test(error.path)) return `Choose at least one kind of work; tick "${EXPERIENCE_KIND_INFO.other.label}" for work unrelated to customer service`;
+  if (/^levelDecisions\[\d+\]\.level$/.test(error.path)) return "Choose the level this decision is for";
+  if (/^levelDecisions\[\d+\]\.outcome$/.test(error.path)) return "Choose the officer's outcome: meets or does not meet";
+  if (/^levelDecisions\[\d+\]\.reason$/.test(error.path)) return "Enter the reason for the decision: it is required, and is shown on the results and the report";
   if (/\.end$/.test(error.path) && error.message.includes("leave it empty"))
     return 'Enter the end date as a real date in the form yyyy-mm-dd, for example 2023-06-30, or tick "Still works here"';
   return error.message;
@@ -25,6 +28,13 @@ function formWording(error: LocatedError): string {
  */
 export function checkForm(values: ApplicantFormValues): { applicant: Applicant | null; errors: LocatedError[] } {
   const v = validateApplicant(formToApplicant(values));
-  const errors = sortByFormOrder([...(v.ok ? [] : v.errors), ...formProblems(values)]).map((e) => ({ path: e.path, message: formWording(e) }));
+  // The schema's "at most one decision per level" is said by formProblems on the decision that repeats a level.
+  const schemaErrors = v.ok ? [] : v.errors.filter((e) => e.path !== "levelDecisions");
+  // One message per field: the form's own rule first (it names the form's controls), then the schema's.
+  const seen = new Set<string>();
+  const own = formProblems(values);
+  const errors = sortByFormOrder([...own, ...schemaErrors])
+    .filter((e) => !seen.has(e.path) && seen.add(e.path))
+    .map((e) => ({ path: e.path, message: own.includes(e) ? e.message : formWording(e) }));
   return { applicant: v.ok && errors.length === 0 ? v.applicant : null, errors };
 }

@@ -3,7 +3,7 @@
  * message beside the field (`<id>-error` in `aria-describedby`), and the
  * field marked invalid. Each control subscribes to its own error only.
  */
-import { useId, type FocusEvent, type InputHTMLAttributes, type ReactNode } from "react";
+import { useId, type FocusEvent, type InputHTMLAttributes, type ReactNode, type TextareaHTMLAttributes } from "react";
 import { get, useFormState, type FieldPath } from "react-hook-form";
 import { fieldId, type ApplicantFormValues } from "./applicant-form-model";
 import { useFormParts } from "./form-context";
@@ -54,15 +54,31 @@ export function FieldError({ id, message }: { id: string; message: string | unde
 }
 
 /**
- * One labelled control with its hint and error, in the GOV.UK order (label,
- * hint, error, control); `control` gets the props that tie it to them.
+ * Something in the input an officer would want to re-check (a degree with no
+ * high school, a job starting after the screening date). Not an error: it
+ * never blocks screening or saving. "Check:" is written out, so it is not told
+ * apart by colour alone, and the field names it in `aria-describedby`
+ * (`<id>-warning`), so a screen reader reads it with the field.
  */
-function Field({ name, label, hint, control }: { name: Name; label: ReactNode; hint?: ReactNode; control: (props: ControlProps) => ReactNode }) {
+export function FieldWarning({ id, message }: { id: string; message: string | undefined }) {
+  if (!message) return null;
+  return (
+    <p id={`${id}-warning`} className="field-warning">
+      <strong>Check:</strong> {message}
+    </p>
+  );
+}
+
+/**
+ * One labelled control with its hint, error and warning, in the GOV.UK order
+ * (label, hint, error, control); `control` gets the props that tie it to them.
+ */
+function Field({ name, label, hint, warning, control }: { name: Name; label: ReactNode; hint?: ReactNode; warning?: string; control: (props: ControlProps) => ReactNode }) {
   const registration = useRegister(name);
   const error = useFieldError(name);
   const id = fieldId(name);
   return (
-    <div className={`field${error ? " field-invalid" : ""}`}>
+    <div className={`field${error ? " field-invalid" : ""}${warning ? " field-warned" : ""}`}>
       <label htmlFor={id}>{label}</label>
       {hint && (
         <p id={`${id}-hint`} className="hint">
@@ -70,7 +86,13 @@ function Field({ name, label, hint, control }: { name: Name; label: ReactNode; h
         </p>
       )}
       <FieldError id={id} message={error} />
-      {control({ id, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy(hint ? `${id}-hint` : false, error && `${id}-error`), ...registration })}
+      <FieldWarning id={id} message={warning} />
+      {control({
+        id,
+        "aria-invalid": error ? true : undefined,
+        "aria-describedby": describedBy(hint ? `${id}-hint` : false, error && `${id}-error`, warning && `${id}-warning`),
+        ...registration,
+      })}
     </div>
   );
 }
@@ -83,10 +105,23 @@ interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, "na
   hint?: ReactNode;
   /** Shorter fields for dates and numbers. */
   width?: "date" | "number" | "full";
+  /** Input to re-check, shown as "Check: ..." next to the field (never an error). */
+  warning?: string;
 }
 
-export function TextField({ name, label, hint, width = "full", ...rest }: TextFieldProps) {
-  return <Field name={name} label={label} hint={hint} control={(props) => <input type="text" className={`input-${width}`} {...rest} {...props} />} />;
+export function TextField({ name, label, hint, width = "full", warning, ...rest }: TextFieldProps) {
+  return <Field name={name} label={label} hint={hint} warning={warning} control={(props) => <input type="text" className={`input-${width}`} {...rest} {...props} />} />;
+}
+
+interface TextAreaFieldProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "name" | "id"> {
+  name: Name;
+  label: ReactNode;
+  hint?: ReactNode;
+}
+
+/** Several lines of text: a note or a reason. */
+export function TextAreaField({ name, label, hint, rows = 3, ...rest }: TextAreaFieldProps) {
+  return <Field name={name} label={label} hint={hint} control={(props) => <textarea rows={rows} {...rest} {...props} />} />;
 }
 
 export function SelectField({ name, label, options }: { name: Name; label: ReactNode; options: Array<{ value: string; label: string }> }) {
@@ -117,14 +152,35 @@ interface Option {
  * A group of checkboxes (or radios) under one legend; the group's error is
  * linked from the first box, which the error summary moves focus to.
  */
-export function ChoiceGroup({ name, legend, hint, options, type = "checkbox", className }: { name: Name; legend: ReactNode; hint?: ReactNode; options: Option[]; type?: "checkbox" | "radio"; className?: string }) {
+export function ChoiceGroup({
+  name,
+  legend,
+  hint,
+  options,
+  type = "checkbox",
+  className,
+  warning,
+}: {
+  name: Name;
+  legend: ReactNode;
+  hint?: ReactNode;
+  options: Option[];
+  type?: "checkbox" | "radio";
+  className?: string;
+  /** Input to re-check, shown as "Check: ..." under the legend (never an error). */
+  warning?: string;
+}) {
   const registration = useRegister(name, false);
   const onBlur = useGroupBlur(name);
   const error = useFieldError(name);
   const id = fieldId(name);
   const uid = useId();
   return (
-    <fieldset onBlur={onBlur} className={`choices${error ? " field-invalid" : ""}${className ? ` ${className}` : ""}`} aria-describedby={describedBy(hint ? `${id}-hint` : false, error && `${id}-error`)}>
+    <fieldset
+      onBlur={onBlur}
+      className={`choices${error ? " field-invalid" : ""}${warning ? " field-warned" : ""}${className ? ` ${className}` : ""}`}
+      aria-describedby={describedBy(hint ? `${id}-hint` : false, error && `${id}-error`, warning && `${id}-warning`)}
+    >
       <legend>{legend}</legend>
       {hint && (
         <p id={`${id}-hint`} className="hint">
@@ -132,6 +188,7 @@ export function ChoiceGroup({ name, legend, hint, options, type = "checkbox", cl
         </p>
       )}
       <FieldError id={id} message={error} />
+      <FieldWarning id={id} message={warning} />
       {options.map((o, i) => {
         const boxId = i === 0 ? id : `${id}-${uid}-${i}`;
         return (

@@ -24,6 +24,8 @@ const text = (value: string): string | undefined => (value === "" ? undefined : 
 
 const date = (value: string): string | undefined => text(value.trim());
 
+const MONTH = /^\d{4}-\d{2}$/;
+
 /** Split "biology, chemistry" into areas; empty parts are dropped. */
 export function splitAreas(otherAreas: string): string[] {
   return otherAreas
@@ -67,6 +69,18 @@ export function formToApplicant(values: ApplicantFormValues): Record<string, unk
       row.kinds = list(job.kinds);
       row.supervisory = !!job.supervisory;
       row.comparableTo = list(job.comparableTo);
+      // 1.1: written only when given, so a file without them saves as it was.
+      const percent = number(job.qualifyingPercent ?? "");
+      if (percent !== undefined) row.qualifyingPercent = percent;
+      if (text(job.officerNote ?? "") !== undefined) row.officerNote = job.officerNote;
+      return row;
+    });
+  if (values.levelDecisions?.length)
+    out.levelDecisions = values.levelDecisions.map((d) => {
+      // The reason stays as typed, even blank, for the schema to say it is required.
+      const row: Record<string, unknown> = { level: text(d.level), outcome: text(d.outcome), reason: d.reason ?? "" };
+      if (text(d.by ?? "") !== undefined) row.by = d.by;
+      if (date(d.date ?? "") !== undefined) row.date = date(d.date);
       return row;
     });
   return out;
@@ -87,13 +101,33 @@ export function formProblems(values: ApplicantFormValues): LocatedError[] {
   });
   values.experience.forEach((job, i) => {
     if (!job.current && job.end.trim() === "")
-      errors.push({ path: `experience[${i}].end`, message: 'Enter the end date in the form yyyy-mm-dd, for example 2023-06-30, or tick "Still works here"' });
+      errors.push({
+        path: `experience[${i}].end`,
+        message: job.monthOnly
+          ? 'Enter the end month in the form yyyy-mm, for example 2023-06, or tick "Still works here"'
+          : 'Enter the end date in the form yyyy-mm-dd, for example 2023-06-30, or tick "Still works here"',
+      });
+    // "Only the month is known": a full date here is a slip the officer should see, not silently widened or cut.
+    if (job.monthOnly)
+      for (const edge of ["start", "end"] as const) {
+        const value = (edge === "end" && job.current ? "" : job[edge]).trim();
+        if (value !== "" && !MONTH.test(value))
+          errors.push({ path: `experience[${i}].${edge}`, message: `Enter the ${edge} month in the form yyyy-mm, for example 2021-03, or untick "Only the month is known" to enter a full date` });
+      }
+  });
+  // One decision per level: said on the second one, where the officer can change its level.
+  const first = new Map<string, number>();
+  (values.levelDecisions ?? []).forEach((d, i) => {
+    if (d.level === "") return;
+    const earlier = first.get(d.level);
+    if (earlier === undefined) first.set(d.level, i);
+    else errors.push({ path: `levelDecisions[${i}].level`, message: `Decision ${earlier + 1} is already for level ${d.level}: choose another level, or remove one of the two` });
   });
   return errors;
 }
 
 /** Fields in the order the form shows them, so problems are listed top to bottom. */
-const FORM_ORDER = ["name", "asOf", "education", "highSchool", "coursework", "hours", "unit", "areas", "otherAreaEntries", "area", "degrees", "level", "field", "experience", "employer", "title", "start", "end", "hoursPerWeek", "kinds", "supervisory", "comparableTo"];
+const FORM_ORDER = ["name", "asOf", "education", "highSchool", "coursework", "hours", "unit", "areas", "otherAreaEntries", "area", "degrees", "level", "field", "experience", "employer", "title", "monthOnly", "start", "end", "hoursPerWeek", "qualifyingPercent", "kinds", "supervisory", "comparableTo", "officerNote", "levelDecisions", "outcome", "reason", "by", "date"];
 
 const orderKey = (path: string): number[] =>
   path

@@ -9,13 +9,13 @@ import { useCatalog } from "../../app/catalog-context";
 import { EXPERIENCE_KIND_INFO, EXPERIENCE_KINDS } from "../../engine/vocabulary";
 import { fieldId } from "./applicant-form-model";
 import { useFormParts } from "./form-context";
-import { ChoiceGroup, TextField } from "./form-controls";
+import { ChoiceGroup, FieldWarning, TextAreaField, TextField } from "./form-controls";
 import { comparableLevelIds } from "./comparable-levels";
 import { LevelDuties } from "./level-duties";
 
 const KIND_OPTIONS = EXPERIENCE_KINDS.map((k) => ({ value: k, label: EXPERIENCE_KIND_INFO[k].label, description: EXPERIENCE_KIND_INFO[k].description }));
 
-function ComparableLevels({ index }: { index: number }) {
+function ComparableLevels({ index, warning }: { index: number; warning?: string }) {
   const { register, getValues } = useFormParts();
   const { catalog } = useCatalog();
   const name = `experience.${index}.comparableTo` as const;
@@ -27,12 +27,13 @@ function ComparableLevels({ index }: { index: number }) {
   if (offered.length === 0 && others.length === 0) return null;
   const id = fieldId(name);
   return (
-    <fieldset className="choices comparable" aria-describedby={`${id}-hint`}>
+    <fieldset className={`choices comparable${warning ? " field-warned" : ""}`} aria-describedby={`${id}-hint${warning ? ` ${id}-warning` : ""}`}>
       <legend>Comparable to (officer's judgement)</legend>
       <p id={`${id}-hint`} className="hint">
         Tick a level if this job gave experience comparable to the work of that level. Only the levels some class counts comparable experience toward
         are listed. Open "What … does" to read the level's duties before deciding.
       </p>
+      <FieldWarning id={id} message={warning} />
       {offered.map(({ level }, i) => {
         const boxId = i === 0 ? id : `${id}-${level.id}`;
         return (
@@ -61,11 +62,16 @@ export interface JobFieldsetProps {
   index: number;
   onRemove: (index: number) => void;
   onDuplicate: (index: number) => void;
+  /** Input to re-check next to the start date, the hours and the comparable levels (see form-warnings.ts). */
+  startWarning?: string;
+  hoursWarning?: string;
+  comparableWarning?: string;
 }
 
-export const JobFieldset = memo(function JobFieldset({ index, onRemove, onDuplicate }: JobFieldsetProps) {
-  const { control, register, trigger } = useFormParts();
+export const JobFieldset = memo(function JobFieldset({ index, onRemove, onDuplicate, startWarning, hoursWarning, comparableWarning }: JobFieldsetProps) {
+  const { control, register, trigger, getFieldState } = useFormParts();
   const current = useWatch({ control, name: `experience.${index}.current` });
+  const monthOnly = useWatch({ control, name: `experience.${index}.monthOnly` });
   const n = index + 1;
   const p = `experience.${index}` as const;
   return (
@@ -76,14 +82,58 @@ export const JobFieldset = memo(function JobFieldset({ index, onRemove, onDuplic
         <TextField name={`${p}.title`} label="Job title" autoComplete="off" />
       </div>
       <div className="field-pair">
-        <TextField name={`${p}.start`} label="Start date" hint="yyyy-mm-dd, for example 2021-03-01" width="date" autoComplete="off" />
-        {!current && <TextField name={`${p}.end`} label="End date" hint="yyyy-mm-dd, the last day worked" width="date" autoComplete="off" />}
+        {monthOnly ? (
+          <TextField name={`${p}.start`} label="Start month" hint="yyyy-mm, for example 2021-03" width="date" autoComplete="off" warning={startWarning} />
+        ) : (
+          <TextField name={`${p}.start`} label="Start date" hint="yyyy-mm-dd, for example 2021-03-01" width="date" autoComplete="off" warning={startWarning} />
+        )}
+        {!current &&
+          (monthOnly ? (
+            <TextField name={`${p}.end`} label="End month" hint="yyyy-mm, the last month worked" width="date" autoComplete="off" />
+          ) : (
+            <TextField name={`${p}.end`} label="End date" hint="yyyy-mm-dd, the last day worked" width="date" autoComplete="off" />
+          ))}
+      </div>
+      <div className="checkbox">
+        <input
+          id={fieldId(`${p}.monthOnly`)}
+          type="checkbox"
+          aria-describedby={`${fieldId(`${p}.monthOnly`)}-hint`}
+          {...register(`${p}.monthOnly`, {
+            // Dates already marked wrong are checked again in the new form.
+            onChange: () => {
+              for (const edge of ["start", "end"] as const) if (getFieldState(`${p}.${edge}`).invalid) void trigger(`${p}.${edge}`);
+            },
+          })}
+        />
+        <label htmlFor={fieldId(`${p}.monthOnly`)}>Only the month is known</label>
+        <p id={`${fieldId(`${p}.monthOnly`)}-hint`} className="hint">
+          Tick when the application gives only month and year. The start month counts from its first day, the end month to its last day.
+        </p>
       </div>
       <div className="checkbox">
         <input id={fieldId(`${p}.current`)} type="checkbox" {...register(`${p}.current`, { onChange: () => void trigger(`${p}.end`) })} />
         <label htmlFor={fieldId(`${p}.current`)}>Still works here (the job runs to the screening date)</label>
       </div>
-      <TextField name={`${p}.hoursPerWeek`} label="Hours per week" hint="Part-time hours count in proportion to full time." width="number" inputMode="decimal" autoComplete="off" />
+      <div className="field-pair">
+        <TextField
+          name={`${p}.hoursPerWeek`}
+          label="Hours per week"
+          hint="Part-time hours count in proportion to full time."
+          width="number"
+          inputMode="decimal"
+          autoComplete="off"
+          warning={hoursWarning}
+        />
+        <TextField
+          name={`${p}.qualifyingPercent`}
+          label="Share of qualifying duties (percent)"
+          hint="For mixed duties: the share of the job's time on qualifying work, 1 to 100. Leave empty for all of it (100)."
+          width="number"
+          inputMode="decimal"
+          autoComplete="off"
+        />
+      </div>
       <ChoiceGroup name={`${p}.kinds`} legend="Kinds of work" hint="Tick every kind of work the job involved." options={KIND_OPTIONS} className="kinds" />
       <div className="checkbox">
         <input id={fieldId(`${p}.supervisory`)} type="checkbox" aria-describedby={`${fieldId(`${p}.supervisory`)}-hint`} {...register(`${p}.supervisory`)} />
@@ -92,7 +142,12 @@ export const JobFieldset = memo(function JobFieldset({ index, onRemove, onDuplic
           Tick if the applicant supervised other employees in this job.
         </p>
       </div>
-      <ComparableLevels index={index} />
+      <ComparableLevels index={index} warning={comparableWarning} />
+      <TextAreaField
+        name={`${p}.officerNote`}
+        label="Officer's note on this job (optional)"
+        hint="Why you judged the job as you did, for example why it is closely related or comparable to a level. Shown with the job on the results and the report."
+      />
       <div className="row-actions">
         <button type="button" className="secondary" onClick={() => onDuplicate(index)}>
           Duplicate job {n}

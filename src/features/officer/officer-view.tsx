@@ -9,6 +9,7 @@ import type { Applicant } from "../../engine/applicant-schema";
 import type { LocatedError } from "../../engine/validate-applicant";
 import { applicantToForm, describePath, emptyForm, fieldId, type ApplicantFormValues } from "./applicant-form-model";
 import { forgetDraft, loadDraft, saveDraft } from "./draft-storage";
+import { DecisionsSection } from "./decisions-section";
 import { EducationSection } from "./education-section";
 import { ExperienceSection } from "./experience-section";
 import { FormPartsContext, type FormParts } from "./form-context";
@@ -483,6 +484,7 @@ export function OfficerView() {
             </section>
             <EducationSection />
             <ExperienceSection />
+            <DecisionsSection />
             <button type="submit" className="check-button">
               Check the form
             </button>

@@ -18,8 +18,8 @@ export function ColumnHelp() {
       <summary>What goes in each column</summary>
       <p>
         One row per job. Rows with the same <code>applicant_id</code> are one applicant. Give the applicant's name, screening date and high school on their
-        first row (repeating them on later rows is fine if they are the same). A row may also carry one block of coursework and one degree; use more rows
-        for more. An applicant with no jobs is one row with the job columns empty. Several values in one cell are separated by <code>;</code>.
+        first row (repeating them on later rows is fine if they are the same). A row may also carry one block of coursework, one degree and one of the
+        officer's decisions for a level; use more rows for more. A date known only by month is written <code>yyyy-mm</code>. An applicant with no jobs is one row with the job columns empty. Several values in one cell are separated by <code>;</code>.
       </p>
       <div className="pool-scroll" role="region" aria-labelledby="pool-columns-caption" tabIndex={0}>
         <table className="pool-columns-table">

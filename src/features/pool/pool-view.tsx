@@ -210,7 +210,7 @@ export function PoolView() {
               {screened.length > 0 && drawTable && (
                 <>
                   <h3>Outcomes by level</h3>
-                  <OutcomeCounts levels={done.against.levels} counts={counts} onShow={showLevelOutcome} />
+                  <OutcomeCounts levels={done.against.levels} counts={counts} waiting={done.waiting} onShow={showLevelOutcome} />
                   <h3 id="pool-table-title" tabIndex={-1} ref={tableHeading}>
                     Applicants
                   </h3>

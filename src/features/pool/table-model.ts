@@ -67,6 +67,11 @@ export function addOutcomes(counts: Array<Record<Outcome, number>>, row: Screene
   for (let i = 0; i < outcomes.length; i++) counts[i][outcomes[i]]++;
 }
 
+/** Add one applicant's levels that are review only for an undecided substitution to the per-level counts. */
+export function addWaiting(waiting: number[], row: ScreenedRow): void {
+  if (row.waiting) for (const i of row.waiting) waiting[i]++;
+}
+
 
 export const PAGE_SIZE = 100;
 

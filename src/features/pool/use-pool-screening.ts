@@ -14,7 +14,7 @@ import type { Outcome } from "../../engine/result-types";
 import type { InvalidRow, PoolLevel, PoolRow, ScreenedRow } from "../../pool/pool-types";
 import { poolLevels } from "../../pool/results-csv";
 import { slots, startPoolScreening, type PoolScreening } from "./pool-screener";
-import { addOutcomes, noOutcomes } from "./table-model";
+import { addOutcomes, addWaiting, noOutcomes } from "./table-model";
 
 /** What the screening was done against, to notice when the officer changes it afterwards. */
 export interface ScreenedAgainst {
@@ -38,6 +38,8 @@ export type PoolState =
       invalid: InvalidRow[];
       /** Outcomes per level index, counted as the rows arrived. */
       counts: Array<Record<Outcome, number>>;
+      /** Per level index, the applicants who are review only because the agency's substitution policy is undecided. */
+      waiting: number[];
       seconds: number;
       against: ScreenedAgainst;
     }
@@ -86,6 +88,7 @@ function run(fileName: string, file: Blob, catalog: Catalog, policies: PolicyCho
   const against: ScreenedAgainst = { catalog, policies, levels: poolLevels(catalog), today };
   let rows: PoolRow[] = [];
   const counts = noOutcomes(against.levels.length);
+  const waiting = against.levels.map(() => 0);
   let done = 0;
   let format: "csv" | "json" = "csv";
   const update = (state: PoolState): void => {
@@ -107,7 +110,10 @@ function run(fileName: string, file: Blob, catalog: Catalog, policies: PolicyCho
       onRows: (chunk) => {
         for (const row of chunk) {
           rows[row.index] = row;
-          if (row.ok) addOutcomes(counts, row);
+          if (row.ok) {
+            addOutcomes(counts, row);
+            addWaiting(waiting, row);
+          }
         }
         done += chunk.length;
         update({ phase: "screening", fileName, total: rows.length, done });
@@ -119,7 +125,7 @@ function run(fileName: string, file: Blob, catalog: Catalog, policies: PolicyCho
           if (row.ok) screened.push(row);
           else invalid.push(row);
         }
-        update({ phase: "done", fileName, format, rows, screened, invalid, counts, seconds: (performance.now() - started) / 1000, against });
+        update({ phase: "done", fileName, format, rows, screened, invalid, counts, waiting, seconds: (performance.now() - started) / 1000, against });
       },
       onFailed: (message) => {
         update({ phase: "failed", fileName, message });
