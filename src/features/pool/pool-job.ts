@@ -76,6 +76,8 @@ export interface PackedRows {
   name: string[];
   asOf: string[];
   outcomes: Uint8Array;
+  /** By position among the screened rows: the levels waiting on an undecided substitution, only for rows that have some. */
+  waiting: Array<[position: number, levels: number[]]>;
   /** Rows that failed validation, as they are. */
   invalid: PoolRow[];
 }
@@ -93,6 +95,7 @@ export function packRows(rows: PoolRow[]): PackedRows {
     name: screened.map((r) => r.name),
     asOf: screened.map((r) => r.asOf),
     outcomes,
+    waiting: screened.flatMap((r, i): Array<[number, number[]]> => (r.waiting ? [[i, r.waiting]] : [])),
     invalid: rows.filter((r) => !r.ok),
   };
 }
@@ -100,10 +103,14 @@ export function packRows(rows: PoolRow[]): PackedRows {
 /** The rows again, every outcome one of four shared strings. */
 export function unpackRows(packed: PackedRows): PoolRow[] {
   const rows: PoolRow[] = packed.invalid.slice();
+  const waiting = new Map(packed.waiting);
   for (let i = 0; i < packed.index.length; i++) {
     const outcomes: Outcome[] = [];
     for (let j = 0; j < packed.levels; j++) outcomes.push(OUTCOME_CODES[packed.outcomes[i * packed.levels + j]]);
-    rows.push({ ok: true, index: packed.index[i], id: packed.id[i], name: packed.name[i], asOf: packed.asOf[i], outcomes, shortfalls: null });
+    const row: ScreenedRow = { ok: true, index: packed.index[i], id: packed.id[i], name: packed.name[i], asOf: packed.asOf[i], outcomes, shortfalls: null };
+    const levels = waiting.get(i);
+    if (levels) row.waiting = levels;
+    rows.push(row);
   }
   return rows;
 }
