@@ -72,7 +72,9 @@ describe("the hosted build's Content-Security-Policy", () => {
       window.print = () => {};
     });
     await page.getByRole("button", { name: "Print report" }).click();
-    await page.locator(".report-print-root style").first().waitFor({ state: "attached" });
+    // The report is drawn, with its running footer as a constructed style sheet (no <style> element the policy would refuse).
+    await page.locator(".report-print-root").first().waitFor({ state: "attached" });
+    await expect.poll(() => page.evaluate(() => document.adoptedStyleSheets.length)).toBeGreaterThan(0);
 
     await page.goto(`${inject("baseURL")}#/pool`);
     await page.getByLabel("Applicant file (CSV or JSON)").setInputFiles({
