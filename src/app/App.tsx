@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, useRef } from "react";
-import { CatalogProvider } from "./catalog-context";
+import { CatalogProvider } from "../lib/catalog-context";
 import { useHashRoute } from "./use-hash-route";
 import { OfficerView } from "../features/officer";
 

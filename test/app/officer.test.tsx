@@ -4,7 +4,7 @@ import userEvent from "@testing-library/user-event";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { CatalogProvider } from "../../src/app/catalog-context";
+import { CatalogProvider } from "../../src/lib/catalog-context";
 import { OfficerView, setPendingApplicant } from "../../src/features/officer";
 import { BUILTIN_SERIES } from "../../src/builtin-catalog";
 import { EXPERIENCE_KIND_INFO } from "../../src/engine/vocabulary";

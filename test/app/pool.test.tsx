@@ -11,7 +11,7 @@ import { cleanup, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { useState } from "react";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { CatalogProvider, useCatalog } from "../../src/app/catalog-context";
+import { CatalogProvider, useCatalog } from "../../src/lib/catalog-context";
 import { validateApplicant } from "../../src/engine/validate-applicant";
 import { screenApplicant } from "../../src/engine/screen-applicant";
 import { PoolView, resetPoolScreening } from "../../src/features/pool";

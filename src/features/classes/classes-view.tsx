@@ -5,8 +5,8 @@
  * fix it, and the built-in classes keep working.
  */
 import { useEffect, useRef, useState, type FormEvent } from "react";
-import { useCatalog } from "../../app/catalog-context";
-import { downloadText } from "../../app/download";
+import { useCatalog } from "../../lib/catalog-context";
+import { downloadText } from "../../lib/download";
 import { BUILTIN_SERIES } from "../../builtin-catalog";
 import type { QualificationError } from "../../engine/catalog";
 import { ErrorSummary, type SummaryItem } from "./error-summary";

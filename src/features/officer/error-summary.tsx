@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef } from "react";
 import { useFormState, type FieldErrors } from "react-hook-form";
-import { describePath, fieldId, type ApplicantFormValues } from "./applicant-form-model";
+import { describePath, fieldId, type ApplicantFormValues } from "../../lib/applicant-form";
 import { useFormParts } from "./form-context";
 
 /** Every error message with its field name, in form order. */

@@ -1,6 +1,6 @@
 import { useCallback, useRef } from "react";
 import { useFieldArray } from "react-hook-form";
-import { emptyJob } from "./applicant-form-model";
+import { emptyJob } from "../../lib/applicant-form";
 import { useFormParts } from "./form-context";
 import { JobFieldset } from "./job-fieldset";
 

@@ -7,7 +7,7 @@
 import type { FieldErrors, Resolver } from "react-hook-form";
 import type { Applicant } from "../../engine/applicant-schema";
 import type { LocatedError } from "../../engine/validate-applicant";
-import { pathToFieldName, type ApplicantFormValues } from "./applicant-form-model";
+import { pathToFieldName, type ApplicantFormValues } from "../../lib/applicant-form";
 
 // The check (with the engine's schema, zod and the form-to-file conversion) is fetched on first use.
 const loadCheck = () => import("./form-check");

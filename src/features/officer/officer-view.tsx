@@ -7,7 +7,7 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type
 import { useForm } from "react-hook-form";
 import type { Applicant } from "../../engine/applicant-schema";
 import type { LocatedError } from "../../engine/validate-applicant";
-import { applicantToForm, describePath, emptyForm, fieldId, type ApplicantFormValues } from "./applicant-form-model";
+import { applicantToForm, describePath, emptyForm, fieldId, type ApplicantFormValues } from "../../lib/applicant-form";
 import { forgetDraft, loadDraft, saveDraft } from "./draft-storage";
 import { EducationSection } from "./education-section";
 import { ExperienceSection } from "./experience-section";
@@ -15,18 +15,18 @@ import { FormPartsContext, type FormParts } from "./form-context";
 import { TextField } from "./form-controls";
 import { applicantResolver, validateForm } from "./form-resolver";
 import type { Screened } from "./live-results";
-import { onPendingApplicant, peekPendingApplicant, takePendingApplicant } from "./pending-applicant";
+import { onPendingApplicant, peekPendingApplicant, takePendingApplicant } from "../../lib/pending-applicant";
 import { todayIso } from "./today";
 
 const LiveResults = lazy(() => import("./live-results"));
 // The error summary appears only after a failed save or check: its code is fetched then.
 const ErrorSummary = lazy(() => import("./error-summary").then((m) => ({ default: m.ErrorSummary })));
 // Saving and opening files happen on a click: their code is fetched then.
-const loadFileTools = () => import("./applicant-file");
-// The printable report (src/features/report) loads after the form, like the results.
-const PrintReportControls = lazy(() => import("../report").then((m) => ({ default: m.PrintReportControls })));
+const loadFileTools = () => import("../../lib/applicant-file");
+// The printable report (src/components/report) loads after the form, like the results.
+const PrintReportControls = lazy(() => import("../../components/report").then((m) => ({ default: m.PrintReportControls })));
 // Notice letters to the applicant (English or Spanish): loaded with the report, after the form.
-const NoticesPanel = lazy(() => import("../notices/notices-disclosure").then((m) => ({ default: m.NoticesPanel })));
+const NoticesPanel = lazy(() => import("../../components/notices/notices-disclosure").then((m) => ({ default: m.NoticesPanel })));
 
 /**
  * The form as the officer left it when moving to another view, with what it

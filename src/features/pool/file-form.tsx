@@ -3,7 +3,7 @@
  * download, and what goes in each column (from the layout's own list).
  */
 import { useId, useRef, useState, type FormEvent } from "react";
-import { downloadText } from "../../app/download";
+import { downloadText } from "../../lib/download";
 import { CSV_COLUMNS } from "../../pool/csv-columns";
 import template from "../../../public/applicant-pool-template.csv?raw";
 

@@ -1,7 +1,7 @@
 /** How many applicants have each outcome at each level; each count shows those applicants in the table. */
 import type { Outcome } from "../../engine/result-types";
 import type { PoolLevel } from "../../pool/pool-types";
-import { OUTCOME_WORDS } from "../results";
+import { OUTCOME_WORDS } from "../../components/results";
 import { OUTCOMES } from "./table-model";
 
 export interface OutcomeCountsProps {
