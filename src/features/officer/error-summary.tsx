@@ -1,10 +1,11 @@
 /**
- * The GOV.UK error summary: after a failed action, a box titled "There is a
- * problem" lists every error as a link that moves focus to its field. It
- * takes focus itself when an action fails (`focusKey` changes).
+ * The officer form's errors in the shared error summary
+ * (src/components/error-summary): after a failed save, every error as a link
+ * that moves focus to its field. It takes focus when a save fails
+ * (`focusKey` changes).
  */
-import { useEffect, useRef } from "react";
 import { useFormState, type FieldErrors } from "react-hook-form";
+import { ErrorSummary as Summary, focusTarget } from "../../components/error-summary/error-summary";
 import { describePath, fieldId, type ApplicantFormValues } from "../../lib/applicant-form";
 import { useFormParts } from "./form-context";
 
@@ -25,41 +26,13 @@ export function flattenErrors(errors: FieldErrors<ApplicantFormValues>, prefix =
 const toPath = (name: string): string => name.replace(/\.(\d+)/g, "[$1]");
 
 export function focusField(name: string): void {
-  const el = document.getElementById(fieldId(name));
-  if (!el) return;
-  el.focus();
-  // Bring the label into view too, as the GOV.UK pattern does.
-  (el.closest("fieldset, .field") ?? el).scrollIntoView?.({ block: "start" });
+  focusTarget(fieldId(name));
 }
 
 export function ErrorSummary({ focusKey }: { focusKey: number }) {
   const { control } = useFormParts();
   const { errors, submitCount } = useFormState({ control });
-  const box = useRef<HTMLDivElement>(null);
-  const list = flattenErrors(errors);
-  const shown = submitCount > 0 && list.length > 0;
-  useEffect(() => {
-    if (focusKey > 0) box.current?.focus();
-  }, [focusKey]);
-  if (!shown) return null;
-  return (
-    <div className="error-summary" ref={box} tabIndex={-1} aria-labelledby="error-summary-title">
-      <h2 id="error-summary-title">There is a problem</h2>
-      <ul>
-        {list.map((e) => (
-          <li key={e.name}>
-            <a
-              href={`#${fieldId(e.name)}`}
-              onClick={(ev) => {
-                ev.preventDefault();
-                focusField(e.name);
-              }}
-            >
-              {describePath(toPath(e.name))}: {e.message}
-            </a>
-          </li>
-        ))}
-      </ul>
-    </div>
-  );
+  const list = submitCount > 0 ? flattenErrors(errors) : [];
+  // Focus moves to it on each failed save (focusKey), not when an error appears as the officer types.
+  return <Summary items={list.map((e) => ({ target: fieldId(e.name), text: `${describePath(toPath(e.name))}: ${e.message}`, key: e.name }))} focusKey={focusKey} />;
 }

@@ -22,7 +22,7 @@ import { describePath } from "../../lib/applicant-form";
 import { localToday } from "../../components/report";
 import { AnswersSummary, type Section } from "./answers-summary";
 import { applicantToDraft, draftToApplicantJson, emptyDraft, emptyJobDraft, jobName, withoutClaims, type Draft, type JobDraft } from "./draft";
-import { ErrorSummary } from "./fields";
+import { ErrorSummary } from "../../components/error-summary/error-summary";
 import { plainResults } from "./plain-results";
 import { CourseworkStep, DegreesStep, HighSchoolStep, JobsStep, JobStep, NameStep } from "./question-steps";
 import { Glossary, ResultsStep } from "./results-step";
@@ -219,7 +219,13 @@ function SelfAssessment() {
           {t("sa.back")}
         </button>
       )}
-      <ErrorSummary errors={errors} />
+      <ErrorSummary
+        items={errors.map((e) => ({ target: e.id, text: e.message }))}
+        title={t("sa.error.title")}
+        id="sa-error-summary"
+        className="sa-error-summary"
+        focusKey={errors}
+      />
       {/* One live region for the whole flow (the results keep theirs beside the Save button), so a message is read even as the step changes. */}
       {step !== "results" && (
         <p role="status" className="sa-status">
