@@ -9,6 +9,7 @@ import type { Applicant } from "../../engine/applicant-schema";
 import type { Catalog } from "../../engine/catalog";
 import { formatMonths } from "../../engine/format-number";
 import type { ApplicantResult, ExplanationStep, LevelResult, StepKind } from "../../engine/result-types";
+import { todayIso } from "../../lib/today";
 import {
   applicantCredentials,
   catalogLevel,
@@ -37,8 +38,7 @@ export interface QualificationReportProps {
 
 /** Today as the officer's calendar shows it (local date, not UTC). */
 export function localToday(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+  return todayIso();
 }
 
 /** Labels for the kinds of step that do not already name themselves in their text. */

@@ -4,6 +4,7 @@
  * and where each class's words come from. No class, threshold or area of
  * study is written here; everything comes from the data.
  */
+import { format } from "date-fns";
 import type { Applicant } from "../../engine/applicant-schema";
 import { civilDate, parseIsoDate } from "../../engine/calendar-date";
 import type { Catalog, CatalogLevel } from "../../engine/catalog";
@@ -104,5 +105,8 @@ export function longDate(iso: string): string {
   const day = parseIsoDate(iso);
   if (day === null) return iso;
   const { year, month, day: dom } = civilDate(day);
-  return `${dom} ${MONTH_NAMES[month - 1]} ${year}`;
+  // setFullYear, not new Date(y, m, d), which reads years 0 to 99 as 1900 to 1999.
+  const date = new Date(0);
+  date.setFullYear(year, month - 1, dom);
+  return format(date, "d MMMM yyyy");
 }
