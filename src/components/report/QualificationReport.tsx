@@ -5,11 +5,11 @@
  * credentials to verify with lines to sign; and where every rule comes from.
  * It is made for paper (print.css) and reads the same on screen.
  */
+import { formatISO } from "date-fns";
 import type { Applicant } from "../../engine/applicant-schema";
 import type { Catalog } from "../../engine/catalog";
 import { formatMonths } from "../../engine/format-number";
 import type { ApplicantResult, ExplanationStep, LevelResult, StepKind } from "../../engine/result-types";
-import { todayIso } from "../../lib/today";
 import {
   applicantCredentials,
   catalogLevel,
@@ -38,7 +38,7 @@ export interface QualificationReportProps {
 
 /** Today as the officer's calendar shows it (local date, not UTC). */
 export function localToday(): string {
-  return todayIso();
+  return formatISO(new Date(), { representation: "date" });
 }
 
 /** Labels for the kinds of step that do not already name themselves in their text. */

@@ -16,7 +16,7 @@ import { TextField } from "./form-controls";
 import { applicantResolver, validateForm } from "./form-resolver";
 import type { Screened } from "./live-results";
 import { onPendingApplicant, peekPendingApplicant, takePendingApplicant } from "../../lib/pending-applicant";
-import { todayIso } from "../../lib/today";
+import { todayIso } from "./today";
 
 const LiveResults = lazy(() => import("./live-results"));
 // The error summary appears only after a failed save or check: its code is fetched then.
