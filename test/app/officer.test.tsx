@@ -9,7 +9,6 @@ import { OfficerView, setPendingApplicant } from "../../src/features/officer";
 import { BUILTIN_SERIES } from "../../src/builtin-catalog";
 import { EXPERIENCE_KIND_INFO } from "../../src/engine/vocabulary";
 import { DRAFT_KEY } from "../../src/features/officer/draft-storage";
-import { discardKeptForm } from "../../src/features/officer/officer-view";
 
 const jordanText = readFileSync(join(process.cwd(), "test/fixtures/jordan.json"), "utf8");
 
@@ -67,7 +66,6 @@ function watchFileChooser(): () => number {
 
 beforeEach(() => {
   localStorage.clear();
-  discardKeptForm();
 });
 afterEach(() => {
   cleanup();
@@ -374,7 +372,6 @@ describe("the officer's screening page", () => {
     await waitFor(() => expect(localStorage.getItem(DRAFT_KEY)).toContain("Draft Person Jr"));
     // A new visit to the page brings the draft back.
     first.unmount();
-    discardKeptForm();
     renderOfficer();
     expect(screen.getByLabelText("Name")).toHaveValue("Draft Person Jr");
     expect(screen.getByRole("checkbox", { name: "Keep a draft in this browser" })).toBeChecked();
@@ -428,7 +425,6 @@ describe("the officer's screening page", () => {
     expect(screen.getByRole("radio", { name: "No high school diploma or equivalent" })).toBeChecked();
     expect(await level("4807")).toHaveAccessibleName(/Does not meet/);
     view.unmount();
-    discardKeptForm();
     renderOfficer();
     expect(screen.getByLabelText("Name")).toHaveValue("");
   });

@@ -17,6 +17,7 @@ import { applicantResolver, validateForm } from "./form-resolver";
 import type { Screened } from "./live-results";
 import { onPendingApplicant, peekPendingApplicant, takePendingApplicant } from "../../lib/pending-applicant";
 import { todayIso } from "./today";
+import { createStore, useSessionStore } from "../../lib/session-store";
 
 const LiveResults = lazy(() => import("./live-results"));
 // The error summary appears only after a failed save or check: its code is fetched then.
@@ -32,12 +33,8 @@ const NoticesPanel = lazy(() => import("../../components/notices/notices-disclos
  * The form as the officer left it when moving to another view, with what it
  * held when last saved, opened or cleared (memory only, gone on reload).
  */
-let kept: { values: ApplicantFormValues; baseline: string } | null = null;
-
-/** Start the next officer view from scratch, as a fresh page load does (used by tests). */
-export function discardKeptForm(): void {
-  kept = null;
-}
+type KeptForm = { values: ApplicantFormValues; baseline: string } | null;
+const makeKeptForm = () => createStore<KeptForm>(null);
 
 /**
  * The form's values as a comparable text: a checkbox group the officer ticked
@@ -74,7 +71,7 @@ function fromDraft(values: ApplicantFormValues, today: string): ApplicantFormVal
 /** An applicant as the officer's form: other areas of study one per entry. */
 const toForm = (applicant: Applicant): ApplicantFormValues => applicantToForm(applicant, { otherAreas: "entries" });
 
-function initialValues(today: string): { values: ApplicantFormValues; from: string | null; pending?: boolean; draft?: boolean; baseline?: string } {
+function initialValues(today: string, kept: KeptForm): { values: ApplicantFormValues; from: string | null; pending?: boolean; draft?: boolean; baseline?: string } {
   const pending = peekPendingApplicant();
   if (pending) return { values: toForm(pending), from: "Opened the applicant in the officer view.", pending: true };
   if (kept) return { values: kept.values, from: null, baseline: kept.baseline };
@@ -86,7 +83,8 @@ function initialValues(today: string): { values: ApplicantFormValues; from: stri
 
 export function OfficerView() {
   const today = useMemo(() => todayIso(), []);
-  const [initial] = useState(() => initialValues(today));
+  const kept = useSessionStore(makeKeptForm);
+  const [initial] = useState(() => initialValues(today, kept.get()));
   const form = useForm<ApplicantFormValues>({
     defaultValues: initial.values,
     resolver: applicantResolver,
@@ -129,9 +127,9 @@ export function OfficerView() {
   // Keep the form when the officer moves to another view and back.
   useEffect(
     () => () => {
-      kept = { values: getValues(), baseline: baseline.current };
+      kept.set({ values: getValues(), baseline: baseline.current });
     },
-    [getValues],
+    [getValues, kept],
   );
   useEffect(() => {
     // The applicant the form started with has been opened: it is no longer waiting.
