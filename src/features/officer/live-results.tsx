@@ -15,7 +15,7 @@ import { ResultsView, summariseOutcomes } from "../../components/results";
 import { ExperienceTimeline } from "../../components/timeline";
 import type { LocatedError } from "../../engine/validate-applicant";
 import { describePath, fieldId, pathToFieldName, type ApplicantFormValues } from "../../lib/applicant-form";
-import { focusField } from "./error-summary";
+import { focusField } from "./form-error-summary";
 import { useFormParts } from "./form-context";
 import { checkForm } from "./form-check";
 

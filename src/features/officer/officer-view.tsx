@@ -21,7 +21,7 @@ import { createStore, useSessionStore } from "../../lib/session-store";
 
 const LiveResults = lazy(() => import("./live-results"));
 // The error summary appears only after a failed save or check: its code is fetched then.
-const ErrorSummary = lazy(() => import("./error-summary").then((m) => ({ default: m.ErrorSummary })));
+const ErrorSummary = lazy(() => import("./form-error-summary").then((m) => ({ default: m.ErrorSummary })));
 // Saving and opening files happen on a click: their code is fetched then.
 const loadFileTools = () => import("../../lib/applicant-file");
 // The printable report (src/components/report) loads after the form, like the results.

@@ -9,7 +9,7 @@ import { createRoot } from "react-dom/client";
 import { useCatalog } from "../../lib/catalog-context";
 import type { Applicant } from "../../engine/applicant-schema";
 import type { ApplicantResult } from "../../engine/result-types";
-import { QualificationReport, type QualificationReportProps } from "./QualificationReport";
+import { QualificationReport, type QualificationReportProps } from "./qualification-report";
 import "./controls.css";
 
 const DETAILS_KEY = "mq-screener.report-details";
