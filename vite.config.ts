@@ -148,7 +148,8 @@ export default defineConfig(({ mode }) => {
     plugins,
     define: { __APP_VERSION__: JSON.stringify(pkg.version) },
     base: "./",
-    build: single?.build ?? { outDir: "dist", sourcemap: false },
+    // The manifest (dist/.vite/manifest.json) says which chunks each page loads at once: the bundle budget reads it.
+    build: single?.build ?? { outDir: "dist", sourcemap: false, manifest: true },
     test: {
       // Tests wait on states, never on time: these limits are only a safety net for a slow, shared
       // machine (every wait defaults to them: expect.poll here, findBy in test/setup.ts, Playwright

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useRef } from "react";
-import { CatalogProvider } from "./catalog-context";
+import { CatalogProvider } from "../lib/catalog-context";
+import { SessionStores } from "../lib/session-store";
 import { useHashRoute } from "./use-hash-route";
 import { OfficerView } from "../features/officer";
 
@@ -61,12 +62,15 @@ export function App() {
       </header>
       <main id="main" tabIndex={-1}>
         <div ref={heading} tabIndex={-1} className="view-focus">
-          <Suspense fallback={<p role="status">Loading…</p>}>
-            {route === "officer" && <OfficerView />}
-            {route === "pool" && <PoolView />}
-            {route === "self" && <SelfAssessmentView />}
-            {route === "classes" && <ClassesView />}
-          </Suspense>
+          {/* One session of stores: the officer's form and a pool screening outlive a change of view. */}
+          <SessionStores>
+            <Suspense fallback={<p role="status">Loading…</p>}>
+              {route === "officer" && <OfficerView />}
+              {route === "pool" && <PoolView />}
+              {route === "self" && <SelfAssessmentView />}
+              {route === "classes" && <ClassesView />}
+            </Suspense>
+          </SessionStores>
         </div>
       </main>
       <footer className="site-footer no-print">

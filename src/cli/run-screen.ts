@@ -14,6 +14,7 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { parseArgs as parseNodeArgs } from "node:util";
 import { format } from "date-fns";
 import { BUILTIN_QUALIFICATION_FILES } from "../builtin-qualifications";
 import { loadCatalog, type QualificationError } from "../engine/load-qualifications";
@@ -161,6 +162,14 @@ function outputFormat(value: string | undefined): OutputFormat {
   return value as OutputFormat;
 }
 
+const OPTIONS = {
+  format: { type: "string" },
+  policy: { type: "string", multiple: true },
+  qualifications: { type: "string", multiple: true },
+  shortfalls: { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
 function parseArgs(argv: string[]): Args {
   const files: string[] = [];
   const qualificationDirs: string[] = [];
@@ -173,21 +182,19 @@ function parseArgs(argv: string[]): Args {
     if (Object.hasOwn(policies, parsed.key)) fail(`--policy ${parsed.key} is given twice; give each policy once`);
     policies[parsed.key] = parsed.choice;
   };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === "--shortfalls") shortfalls = true;
-    else if (arg === "--policy") policy(argv[++i]);
-    else if (arg.startsWith("--policy=")) policy(arg.slice("--policy=".length));
-    else if (arg === "--format") format = outputFormat(argv[++i]);
-    else if (arg.startsWith("--format=")) format = outputFormat(arg.slice("--format=".length));
-    else if (arg === "--qualifications") {
-      const dir = argv[++i];
-      if (!dir) fail(`--qualifications needs a folder of qualification files; ${USAGE}`);
-      qualificationDirs.push(dir);
-    } else if (arg.startsWith("--qualifications=")) qualificationDirs.push(arg.slice("--qualifications=".length));
-    else if (arg === "--help" || arg === "-h") throw new Stop(`${USAGE}\n${HELP}`, 0);
-    else if (arg.startsWith("-") && arg !== "-") fail(`unknown option ${arg}; ${USAGE}`);
-    else files.push(arg);
+  // node:util's parser splits the words (--name value, --name=value, -h, --); not strict, so each mistake gets this command's own words.
+  const { tokens } = parseNodeArgs({ args: argv, options: OPTIONS, strict: false, allowPositionals: true, tokens: true });
+  for (const token of tokens) {
+    if (token.kind === "positional") files.push(token.value);
+    else if (token.kind === "option-terminator") continue;
+    else if (token.name === "shortfalls" && token.value === undefined) shortfalls = true;
+    else if (token.name === "policy") policy(token.value);
+    else if (token.name === "format") format = outputFormat(token.value);
+    else if (token.name === "qualifications") {
+      if (token.value === undefined) fail(`--qualifications needs a folder of qualification files; ${USAGE}`);
+      qualificationDirs.push(token.value);
+    } else if (token.name === "help" && token.value === undefined) throw new Stop(`${USAGE}\n${HELP}`, 0);
+    else fail(`unknown option ${token.rawName}${token.inlineValue ? `=${token.value}` : ""}; ${USAGE}`);
   }
   if (files.length === 0) fail(`give the applicant file to screen; ${USAGE}`);
   if (files.length > 1) fail(`give exactly one applicant file, not ${files.length} (${files.join(", ")}); ${USAGE}`);

@@ -226,3 +226,20 @@ export const MULTI_VALUE_SEPARATOR = ";";
 export function columnsOf(group: ColumnGroup): string[] {
   return CSV_COLUMNS.filter((c) => c.group === group).map((c) => c.name);
 }
+
+/**
+ * Each column of a group by the applicant-format field it fills, read from
+ * the `field` of CSV_COLUMNS: within a job, coursework block or degree the
+ * field's own name (`hoursPerWeek`), for the applicant its whole path
+ * (`education.highSchool`). Columns that fill no field (`applicant_id`) are left out.
+ * @example columnByField("job").hoursPerWeek // "hours_per_week"
+ */
+export function columnByField(group: ColumnGroup): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const c of CSV_COLUMNS) {
+    if (c.group !== group || c.field.startsWith("(")) continue;
+    const at = c.field.lastIndexOf("[].");
+    out[at < 0 ? c.field : c.field.slice(at + "[].".length)] = c.name;
+  }
+  return out;
+}

@@ -18,7 +18,7 @@ import {
   HIGH_SCHOOL_LABELS,
   RECOGNISED_AREAS,
 } from "../engine/vocabulary";
-import { columnsOf, CSV_COLUMNS, MULTI_VALUE_SEPARATOR } from "./csv-columns";
+import { columnByField, columnsOf, CSV_COLUMNS, MULTI_VALUE_SEPARATOR } from "./csv-columns";
 import { suggestValue } from "./suggest-value";
 import type { CsvSource, PoolCandidate, PoolError, PoolReading } from "./pool-types";
 
@@ -30,11 +30,7 @@ const DECISION_COLUMNS = columnsOf("decision");
 const DECISION_OUTCOMES = ["meets", "does-not-meet"] as const;
 
 /** Applicant-level columns and the applicant-format field each fills. */
-const APPLICANT_FIELDS: Array<{ column: string; field: string }> = [
-  { column: "name", field: "name" },
-  { column: "as_of", field: "asOf" },
-  { column: "high_school", field: "education.highSchool" },
-];
+const APPLICANT_FIELDS: Array<{ column: string; field: string }> = Object.entries(columnByField("applicant")).map(([field, column]) => ({ column, field }));
 
 /** "Applicant ID", "applicant-id" and "APPLICANT_ID" are all `applicant_id`. */
 export function normaliseHeader(text: string): string {

@@ -8,27 +8,16 @@ import type { Catalog } from "../engine/catalog";
 import { screenApplicant, type ScreenOptions } from "../engine/screen-applicant";
 import { validateApplicant, vocabularyOf, type ApplicantVocabulary } from "../engine/validate-applicant";
 import { CREDIT_UNITS, DEGREE_LEVELS, EXPERIENCE_KINDS, HIGH_SCHOOL } from "../engine/vocabulary";
-import { CSV_COLUMNS } from "./csv-columns";
+import { columnByField, CSV_COLUMNS } from "./csv-columns";
 import type { CsvSource, PoolCandidate, PoolError, PoolRow, ScreenedRow } from "./pool-types";
 import { suggestValue } from "./suggest-value";
 
-/** Applicant-format field names of a job, coursework block and degree, and their CSV columns. */
-const JOB_COLUMN: Record<string, string> = {
-  employer: "employer",
-  title: "job_title",
-  start: "start",
-  end: "end",
-  hoursPerWeek: "hours_per_week",
-  kinds: "kinds",
-  supervisory: "supervisory",
-  comparableTo: "comparable_to",
-  qualifyingPercent: "qualifying_percent",
-  officerNote: "officer_note",
-};
-const COURSEWORK_COLUMN: Record<string, string> = { hours: "coursework_hours", unit: "coursework_unit", areas: "coursework_areas" };
-const DEGREE_COLUMN: Record<string, string> = { level: "degree_level", field: "degree_field" };
-const DECISION_COLUMN: Record<string, string> = { level: "decision_level", outcome: "decision_outcome", reason: "decision_reason", by: "decision_by", date: "decision_date" };
-const APPLICANT_COLUMN: Record<string, string> = { name: "name", asOf: "as_of", "education.highSchool": "high_school" };
+/** Applicant-format field names of a job, coursework block and degree, and their CSV columns (from csv-columns.ts). */
+const JOB_COLUMN = columnByField("job");
+const COURSEWORK_COLUMN = columnByField("coursework");
+const DEGREE_COLUMN = columnByField("degree");
+const DECISION_COLUMN = columnByField("decision");
+const APPLICANT_COLUMN = columnByField("applicant");
 
 const COLUMN_ORDER = new Map(CSV_COLUMNS.map((c, i) => [c.name, i]));
 const columnOrder = (column: string | null): number => (column === null ? -1 : (COLUMN_ORDER.get(column) ?? CSV_COLUMNS.length));

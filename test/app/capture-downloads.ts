@@ -1,6 +1,6 @@
 /**
  * For component tests: capture what the page downloads through
- * src/app/download.ts (a blob: URL on a clicked link) instead of navigating.
+ * src/lib/download.ts (a blob: URL on a clicked link) instead of navigating.
  * Restore with `vi.restoreAllMocks()`.
  */
 import { vi } from "vitest";

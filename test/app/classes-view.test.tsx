@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { cleanup, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { CatalogProvider } from "../../src/app/catalog-context";
+import { CatalogProvider } from "../../src/lib/catalog-context";
 import { BUILTIN_SERIES } from "../../src/builtin-catalog";
 import { ClassesView } from "../../src/features/classes";
 import { captureDownloads } from "./capture-downloads";

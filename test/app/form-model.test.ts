@@ -13,7 +13,7 @@ import {
   formToApplicant,
   pathToFieldName,
   sortByFormOrder,
-} from "../../src/features/officer/applicant-form-model";
+} from "../../src/lib/applicant-form";
 
 const jordan = JSON.parse(readFileSync(new URL("../fixtures/jordan.json", import.meta.url), "utf8")) as Applicant;
 

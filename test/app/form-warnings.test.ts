@@ -1,6 +1,6 @@
 /** Warnings on input worth a second look (src/features/officer/form-warnings.ts): each case just below, at and above its threshold. */
 import { describe, expect, it } from "vitest";
-import { emptyJob, type JobRow } from "../../src/features/officer/applicant-form-model";
+import { emptyJob, type JobRow } from "../../src/lib/applicant-form";
 import { CONCURRENT_HOURS_TO_CHECK, highSchoolWarning, jobWarnings } from "../../src/features/officer/form-warnings";
 
 const job = (over: Partial<JobRow>): JobRow => ({ ...emptyJob(), kinds: ["customer-service"], hoursPerWeek: "40", start: "2020-01-01", end: "2020-12-31", ...over });

@@ -7,12 +7,12 @@
 import { cleanup, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { CatalogProvider } from "../../src/app/catalog-context";
+import { CatalogProvider } from "../../src/lib/catalog-context";
 import { BUILTIN_SERIES } from "../../src/builtin-catalog";
 import { buildCatalog } from "../../src/engine/catalog";
 import type { LevelResult } from "../../src/engine/result-types";
 import { screenApplicant } from "../../src/engine/screen-applicant";
-import { NOTICE_SETTINGS_KEY, NoticesPanel, noticesHtml, noticeFromFiles, type NoticeSettings } from "../../src/features/notices";
+import { NOTICE_SETTINGS_KEY, NoticesPanel, noticesHtml, noticeFromFiles, type NoticeSettings } from "../../src/components/notices";
 
 const { catalog } = buildCatalog(BUILTIN_SERIES);
 

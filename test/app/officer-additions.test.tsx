@@ -7,9 +7,8 @@
 import { cleanup, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { CatalogProvider } from "../../src/app/catalog-context";
+import { CatalogProvider } from "../../src/lib/catalog-context";
 import { OfficerView } from "../../src/features/officer";
-import { discardKeptForm } from "../../src/features/officer/officer-view";
 import { captureDownloads } from "./capture-downloads";
 
 function renderOfficer() {
@@ -50,7 +49,6 @@ const job = (over: Record<string, unknown> = {}) => ({
 
 beforeEach(() => {
   localStorage.clear();
-  discardKeptForm();
 });
 afterEach(() => {
   cleanup();

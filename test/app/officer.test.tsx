@@ -4,12 +4,12 @@ import userEvent from "@testing-library/user-event";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { CatalogProvider } from "../../src/app/catalog-context";
+import { CatalogProvider } from "../../src/lib/catalog-context";
+import { SessionStores } from "../../src/lib/session-store";
 import { OfficerView, setPendingApplicant } from "../../src/features/officer";
 import { BUILTIN_SERIES } from "../../src/builtin-catalog";
 import { EXPERIENCE_KIND_INFO } from "../../src/engine/vocabulary";
 import { DRAFT_KEY } from "../../src/features/officer/draft-storage";
-import { discardKeptForm } from "../../src/features/officer/officer-view";
 
 const jordanText = readFileSync(join(process.cwd(), "test/fixtures/jordan.json"), "utf8");
 
@@ -67,7 +67,6 @@ function watchFileChooser(): () => number {
 
 beforeEach(() => {
   localStorage.clear();
-  discardKeptForm();
 });
 afterEach(() => {
   cleanup();
@@ -397,7 +396,6 @@ describe("the officer's screening page", () => {
     await waitFor(() => expect(localStorage.getItem(DRAFT_KEY)).toContain("Draft Person Jr"));
     // A new visit to the page brings the draft back.
     first.unmount();
-    discardKeptForm();
     renderOfficer();
     expect(screen.getByLabelText("Name")).toHaveValue("Draft Person Jr");
     expect(screen.getByRole("checkbox", { name: "Keep a draft in this browser" })).toBeChecked();
@@ -451,19 +449,24 @@ describe("the officer's screening page", () => {
     expect(screen.getByRole("radio", { name: "No high school diploma or equivalent" })).toBeChecked();
     expect(await level("4807")).toHaveAccessibleName(/Does not meet/);
     view.unmount();
-    discardKeptForm();
     renderOfficer();
     expect(screen.getByLabelText("Name")).toHaveValue("");
   });
 
   it("asks before an applicant handed over by another view replaces unsaved work", async () => {
     const user = userEvent.setup();
-    const first = renderOfficer();
+    // As in the app: the session's stores outlive the view, which another view replaces and gives back.
+    const app = (officer: boolean) => (
+      <SessionStores>
+        <CatalogProvider>{officer ? <OfficerView /> : <p>Another view</p>}</CatalogProvider>
+      </SessionStores>
+    );
+    const page = render(app(true));
     await user.type(screen.getByLabelText("Name"), "Unsaved Person");
     // The officer goes to the pool and opens a row in this view.
-    first.unmount();
+    page.rerender(app(false));
     setPendingApplicant({ name: "From The Pool", education: { highSchool: "none" } });
-    const second = renderOfficer();
+    page.rerender(app(true));
     const ask = screen.getByRole("group", { name: /^Open From The Pool in place of this form\? The changes not saved to a file are lost/ });
     await waitFor(() => expect(ask).toHaveFocus());
     expect(screen.getByLabelText("Name")).toHaveValue("Unsaved Person");
@@ -475,9 +478,9 @@ describe("the officer's screening page", () => {
     await user.click(await screen.findByRole("button", { name: "Yes, open the applicant" }));
     expect(screen.getByLabelText("Name")).toHaveValue("Second Pick");
     // Nothing unsaved now: the next one opens at once.
-    second.unmount();
+    page.rerender(app(false));
     setPendingApplicant({ name: "Third Pick", education: { highSchool: "diploma" } });
-    renderOfficer();
+    page.rerender(app(true));
     expect(screen.getByLabelText("Name")).toHaveValue("Third Pick");
     expect(screen.queryByRole("button", { name: "Yes, open the applicant" })).toBeNull();
   });

@@ -11,10 +11,11 @@ import { cleanup, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { useState } from "react";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { CatalogProvider, useCatalog } from "../../src/app/catalog-context";
+import { CatalogProvider, useCatalog } from "../../src/lib/catalog-context";
 import { validateApplicant } from "../../src/engine/validate-applicant";
 import { screenApplicant } from "../../src/engine/screen-applicant";
-import { PoolView, resetPoolScreening } from "../../src/features/pool";
+import { PoolView } from "../../src/features/pool";
+import { SessionStores } from "../../src/lib/session-store";
 import { applicantsToCsv } from "../pool/applicants-to-csv";
 import { catalog as builtIn } from "../engine/helpers";
 import { captureDownloads } from "./capture-downloads";
@@ -79,7 +80,6 @@ const WORDS: Record<string, RegExp> = { meets: /^✓ Meets$/, "does-not-meet": /
 
 afterEach(() => {
   cleanup();
-  resetPoolScreening();
   vi.restoreAllMocks();
 });
 
@@ -213,9 +213,12 @@ describe("screening a pool", () => {
         </>
       );
     }
+    // As in the app: the shell's session of stores outlives the view.
     render(
       <CatalogProvider>
-        <Switch />
+        <SessionStores>
+          <Switch />
+        </SessionStores>
       </CatalogProvider>,
     );
     await screenFile(user, csvFile());

@@ -5,9 +5,9 @@ import type { LevelResult } from "../../src/engine/result-types";
 import type { ExperienceKind } from "../../src/engine/vocabulary";
 import { BUILTIN_SERIES } from "../../src/builtin-catalog";
 import { buildCatalog } from "../../src/engine/catalog";
-import { QualificationReport } from "../../src/features/report";
-import { ResultsView } from "../../src/features/results";
-import { jobMonths, qualifyingRoutes, qualifyingTimeline, QualifyingRoutes, QualifyingTimeline, type WhatIfPatch } from "../../src/features/qualify";
+import { QualificationReport } from "../../src/components/report";
+import { ResultsView } from "../../src/components/results";
+import { jobMonths, qualifyingRoutes, qualifyingTimeline, QualifyingRoutes, QualifyingTimeline, type WhatIfPatch } from "../../src/components/qualify";
 
 afterEach(cleanup);
 

@@ -2,14 +2,14 @@
 import { render, screen, within, cleanup } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { CatalogProvider } from "../../src/app/catalog-context";
+import { CatalogProvider } from "../../src/lib/catalog-context";
 import { BUILTIN_SERIES } from "../../src/builtin-catalog";
 import type { Applicant } from "../../src/engine/applicant-schema";
 import { buildCatalog } from "../../src/engine/catalog";
 import { screenApplicant } from "../../src/engine/screen-applicant";
 import { validateApplicant } from "../../src/engine/validate-applicant";
-import { PrintReportControls, printQualificationReport, QualificationReport } from "../../src/features/report";
-import { OUTCOME_WORDS } from "../../src/features/results";
+import { PrintReportControls, printQualificationReport, QualificationReport } from "../../src/components/report";
+import { OUTCOME_WORDS } from "../../src/components/results";
 import { citationOf } from "../../src/engine/citation";
 import jordan from "../fixtures/jordan.json";
 

@@ -7,10 +7,10 @@
 import { cleanup, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it } from "vitest";
-import { CatalogProvider, useCatalog } from "../../src/app/catalog-context";
+import { CatalogProvider, useCatalog } from "../../src/lib/catalog-context";
 import type { Applicant } from "../../src/engine/applicant-schema";
 import { screenApplicant } from "../../src/engine/screen-applicant";
-import { clearKsaMarks, ksaMarks, ResultsView } from "../../src/features/results";
+import { clearKsaMarks, ksaMarks, ResultsView } from "../../src/components/results";
 import minnesota from "../../qualifications/minnesota-customer-service-specialist.json";
 
 function Screened({ applicant }: { applicant: Applicant }) {

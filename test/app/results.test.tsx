@@ -2,10 +2,10 @@
 import { cleanup, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it } from "vitest";
-import { CatalogProvider, useCatalog } from "../../src/app/catalog-context";
+import { CatalogProvider, useCatalog } from "../../src/lib/catalog-context";
 import type { Applicant } from "../../src/engine/applicant-schema";
 import { screenApplicant } from "../../src/engine/screen-applicant";
-import { ResultsView, summariseOutcomes } from "../../src/features/results";
+import { ResultsView, summariseOutcomes } from "../../src/components/results";
 
 /** Screens with the catalog and policies of the context, as the officer page does. */
 function Screened({ applicant }: { applicant: Applicant }) {

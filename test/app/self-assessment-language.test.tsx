@@ -7,11 +7,11 @@
 import { cleanup, render, screen, within } from "@testing-library/react";
 import userEvent, { type UserEvent } from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { CatalogProvider } from "../../src/app/catalog-context";
+import { CatalogProvider } from "../../src/lib/catalog-context";
 import { BUILTIN_SERIES } from "../../src/builtin-catalog";
 import { buildCatalog } from "../../src/engine/catalog";
 import { screenApplicant } from "../../src/engine/screen-applicant";
-import { localToday } from "../../src/features/report";
+import { localToday } from "../../src/components/report";
 import { SelfAssessmentView } from "../../src/features/self-assessment";
 import { ANSWERS_KEY } from "../../src/features/self-assessment/answers-storage";
 import { LANGUAGE_KEY } from "../../src/i18n/locale";

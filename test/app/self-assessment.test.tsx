@@ -2,13 +2,13 @@
 import { cleanup, render, screen, within } from "@testing-library/react";
 import userEvent, { type UserEvent } from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { CatalogProvider } from "../../src/app/catalog-context";
+import { CatalogProvider } from "../../src/lib/catalog-context";
 import { BUILTIN_SERIES } from "../../src/builtin-catalog";
 import type { Applicant } from "../../src/engine/applicant-schema";
 import { buildCatalog } from "../../src/engine/catalog";
 import { screenApplicant } from "../../src/engine/screen-applicant";
 import { validateApplicant } from "../../src/engine/validate-applicant";
-import { localToday } from "../../src/features/report";
+import { localToday } from "../../src/components/report";
 import { SelfAssessmentView } from "../../src/features/self-assessment";
 import english from "../../src/i18n/catalogs/applicant.en.json";
 

@@ -2,7 +2,7 @@
 import { act, cleanup, render, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { Applicant } from "../../src/engine/applicant-schema";
-import { ExperienceTimeline } from "../../src/features/timeline";
+import { ExperienceTimeline } from "../../src/components/timeline";
 
 afterEach(() => {
   cleanup();

@@ -5,25 +5,30 @@
  * Run after `vite build`: `tsx test/bench/bundle-size.ts`.
  */
 import { readFileSync } from "node:fs";
-import { dirname, join, normalize } from "node:path";
+import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 
+/** A chunk in Vite's build manifest (dist/.vite/manifest.json, written because vite.config.ts sets build.manifest). */
+interface ManifestChunk {
+  file: string;
+  src?: string;
+  isEntry?: boolean;
+  /** Manifest keys of the chunks it imports statically (not `import()`, which are dynamicImports). */
+  imports?: string[];
+}
+
 export function eagerJavaScript(dist: string): Array<{ file: string; gzip: number }> {
-  const html = readFileSync(join(dist, "index.html"), "utf8");
-  const entries = [...html.matchAll(/<script[^>]+type="module"[^>]+src="\.?\/?([^"]+)"/g)].map((m) => m[1]);
+  const manifest = JSON.parse(readFileSync(join(dist, ".vite", "manifest.json"), "utf8")) as Record<string, ManifestChunk>;
   const seen = new Set<string>();
-  const queue = [...entries];
+  const queue = Object.keys(manifest).filter((key) => manifest[key].isEntry && key === "index.html");
   while (queue.length) {
-    const file = normalize(queue.shift()!);
-    if (seen.has(file)) continue;
-    seen.add(file);
-    const code = readFileSync(join(dist, file), "utf8");
-    // Static imports only: `import ... from "./x.js"` and `import "./x.js"`, not `import("./x.js")`.
-    for (const m of code.matchAll(/(?:^|[;\n}])\s*import\s*(?:[^"'();]*?from\s*)?["'](\.{1,2}\/[^"']+\.js)["']/g)) {
-      queue.push(join(dirname(file), m[1]));
-    }
+    const key = queue.shift()!;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    queue.push(...(manifest[key].imports ?? []));
   }
-  return [...seen].map((file) => ({ file, gzip: gzipSync(readFileSync(join(dist, file)), { level: 9 }).length }));
+  const files = [...seen].map((key) => manifest[key].file).filter((file) => file.endsWith(".js"));
+  return files.map((file) => ({ file, gzip: gzipSync(readFileSync(join(dist, file)), { level: 9 }).length }));
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -17,9 +17,9 @@ import { dayNumber, formatIsoDate } from "../../src/engine/calendar-date";
 import { buildCatalog } from "../../src/engine/catalog";
 import { screenApplicant } from "../../src/engine/screen-applicant";
 import { EXPERIENCE_KINDS } from "../../src/engine/vocabulary";
-import { applicantToForm, type ApplicantFormValues } from "../../src/features/officer/applicant-form-model";
+import { applicantToForm, type ApplicantFormValues } from "../../src/lib/applicant-form";
 import { checkForm } from "../../src/features/officer/form-check";
-import { timelineModel } from "../../src/features/timeline/timeline-model";
+import { timelineModel } from "../../src/components/timeline/timeline-model";
 
 const TODAY = "2026-11-22";
 const JOBS = 50;
@@ -62,9 +62,9 @@ export default async function bench(): Promise<void> {
   process.env.NODE_ENV ??= "production";
   const { createElement } = await import("react");
   const { renderToString } = await import("react-dom/server");
-  const { CatalogProvider } = await import("../../src/app/catalog-context");
-  const { ResultsView } = await import("../../src/features/results");
-  const { ExperienceTimeline } = await import("../../src/features/timeline");
+  const { CatalogProvider } = await import("../../src/lib/catalog-context");
+  const { ResultsView } = await import("../../src/components/results");
+  const { ExperienceTimeline } = await import("../../src/components/timeline");
   const { catalog } = buildCatalog(BUILTIN_SERIES);
   const form: ApplicantFormValues = applicantToForm(fiftyJobApplicant());
   const last = form.experience[JOBS - 1];

@@ -11,7 +11,7 @@ import { loadCatalog } from "../../src/engine/load-qualifications";
 import type { Outcome } from "../../src/engine/result-types";
 import { screenApplicant } from "../../src/engine/screen-applicant";
 import { validateApplicant } from "../../src/engine/validate-applicant";
-import { OUTCOME_WORDS } from "../../src/features/results/outcome";
+import { OUTCOME_WORDS } from "../../src/components/results/outcome";
 import { applicantsToCsv } from "../pool/applicants-to-csv";
 
 export const EXAMPLE_FILE = "marren-county-permit-technician.json";

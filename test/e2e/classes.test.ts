@@ -10,7 +10,7 @@ import { BUILTIN_QUALIFICATION_FILES } from "../../src/builtin-qualifications";
 import { loadCatalog } from "../../src/engine/load-qualifications";
 import { screenApplicant } from "../../src/engine/screen-applicant";
 import { validateApplicant } from "../../src/engine/validate-applicant";
-import { OUTCOME_WORDS } from "../../src/features/results/outcome";
+import { OUTCOME_WORDS } from "../../src/components/results/outcome";
 import { axe, describeViolations, launch, type Browser } from "./browser";
 import { EXAMPLE_FILE, EXAMPLE_TEXT, expectedCounts, loadQualificationFiles, screenAgencyPool } from "./agency-pool";
 import { enterApplicant, type TypedApplicant } from "./enter-applicant";

@@ -21,7 +21,7 @@ import { buildCatalog } from "../../src/engine/catalog";
 import { citationOf } from "../../src/engine/citation";
 import { screenApplicant } from "../../src/engine/screen-applicant";
 import { validateApplicant } from "../../src/engine/validate-applicant";
-import { OUTCOME_WORDS } from "../../src/features/results/outcome";
+import { OUTCOME_WORDS } from "../../src/components/results/outcome";
 import jordan from "../fixtures/jordan.json";
 import longHistory from "../fixtures/long-history.json";
 import { axe, describeViolations, launch, type Browser } from "./browser";

@@ -14,8 +14,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { BUILTIN_SERIES } from "../../src/builtin-catalog";
 import { buildCatalog } from "../../src/engine/catalog";
 import { screenApplicant } from "../../src/engine/screen-applicant";
-import { localToday } from "../../src/features/report";
-import { qualifyingRoutes } from "../../src/features/qualify";
+import { localToday } from "../../src/components/report";
+import { qualifyingRoutes } from "../../src/components/qualify";
 import { launch, type Browser } from "./browser";
 
 const heading = (page: Page): Promise<string> => page.locator("h1").first().innerText();

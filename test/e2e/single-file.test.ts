@@ -15,7 +15,7 @@ import { BUILTIN_QUALIFICATION_FILES } from "../../src/builtin-qualifications";
 import { loadCatalog } from "../../src/engine/load-qualifications";
 import { screenApplicant } from "../../src/engine/screen-applicant";
 import { validateApplicant } from "../../src/engine/validate-applicant";
-import { OUTCOME_WORDS } from "../../src/features/results/outcome";
+import { OUTCOME_WORDS } from "../../src/components/results/outcome";
 import { SINGLE_FILE_MODE, SINGLE_FILE_NAME } from "../../vite.config";
 import { axe, cspViolations, describeViolations, launch, watchCspViolations, type Browser } from "./browser";
 import { EXAMPLE_FILE, EXAMPLE_TEXT, expectedCounts, loadQualificationFiles, screenAgencyPool } from "./agency-pool";

@@ -5,11 +5,11 @@
  * fix it, and the built-in classes keep working.
  */
 import { useEffect, useRef, useState, type FormEvent } from "react";
-import { useCatalog } from "../../app/catalog-context";
-import { downloadText } from "../../app/download";
+import { useCatalog } from "../../lib/catalog-context";
+import { downloadText } from "../../lib/download";
 import { BUILTIN_SERIES } from "../../builtin-catalog";
 import type { QualificationError } from "../../engine/catalog";
-import { ErrorSummary, type SummaryItem } from "./error-summary";
+import { ErrorSummary, type ErrorSummaryItem } from "../../components/error-summary/error-summary";
 import { readQualificationFiles } from "./read-files";
 import { SeriesEntry } from "./series-list";
 import "./classes.css";
@@ -52,7 +52,7 @@ export function ClassesView() {
   const fileNames = [...new Set([...customSeries.map((s) => s.file), ...errors.map((e) => e.file)])];
   const rowOf = new Map(fileNames.map((f, i) => [f, fileRowId(i)]));
 
-  const items: SummaryItem[] = [
+  const items: ErrorSummaryItem[] = [
     ...(chooseError ? [{ target: INPUT_ID, text: chooseError }] : []),
     ...errors.map((e) => ({ target: rowOf.get(e.file) ?? INPUT_ID, text: describeError(e) })),
   ];
@@ -116,7 +116,8 @@ export function ClassesView() {
         These are the class series the screener decides, with when each level is in effect and the class spec its words are quoted from. Your agency
         can add its own classes by loading qualification files.
       </p>
-      <ErrorSummary ref={summary} items={items} />
+      {/* The view moves focus to it after a failed load, not each time the view opens with old errors. */}
+      <ErrorSummary ref={summary} items={items} id="classes-error-summary" disableAutoFocus />
       <p role="status" className="classes-status">
         {status}
       </p>

@@ -1,4 +1,4 @@
-import type { LoadedFile } from "../../app/catalog-context";
+import type { LoadedFile } from "../../lib/catalog-context";
 import { parseJsonFile } from "../../engine/parse-json-file";
 
 /**

@@ -6,8 +6,8 @@
  */
 import { useRef } from "react";
 import { useFieldArray, useWatch } from "react-hook-form";
-import { useCatalog } from "../../app/catalog-context";
-import { emptyDecision } from "./applicant-form-model";
+import { useCatalog } from "../../lib/catalog-context";
+import { emptyDecision } from "../../lib/applicant-form";
 import { useFormParts } from "./form-context";
 import { ChoiceGroup, SelectField, TextAreaField, TextField } from "./form-controls";
 

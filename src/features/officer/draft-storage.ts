@@ -3,7 +3,7 @@
  * localStorage, only while "Keep a draft in this browser" is on. A stored
  * draft is the setting: turning it off, or "Forget the draft", deletes it.
  */
-import type { ApplicantFormValues } from "./applicant-form-model";
+import type { ApplicantFormValues } from "../../lib/applicant-form";
 
 export const DRAFT_KEY = "mq-screener.officer-draft";
 

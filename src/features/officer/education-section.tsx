@@ -7,7 +7,7 @@
 import { useRef, type RefObject } from "react";
 import { useFieldArray, useWatch } from "react-hook-form";
 import { AREA_INFO, DEGREE_LABELS, DEGREE_LEVELS, HIGH_SCHOOL, HIGH_SCHOOL_LABELS, RECOGNISED_AREAS } from "../../engine/vocabulary";
-import { emptyCoursework, emptyDegree } from "./applicant-form-model";
+import { emptyCoursework, emptyDegree } from "../../lib/applicant-form";
 import { useFormParts } from "./form-context";
 import { ChoiceGroup, SelectField, TextField } from "./form-controls";
 import { highSchoolWarning } from "./form-warnings";

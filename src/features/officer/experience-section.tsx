@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useRef } from "react";
 import { useFieldArray, useWatch } from "react-hook-form";
-import { emptyJob, type JobRow } from "./applicant-form-model";
+import { emptyJob, type JobRow } from "../../lib/applicant-form";
 import { useFormParts } from "./form-context";
 import { jobWarnings } from "./form-warnings";
 import { JobFieldset } from "./job-fieldset";

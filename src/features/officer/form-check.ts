@@ -7,7 +7,7 @@
 import type { Applicant } from "../../engine/applicant-schema";
 import { validateApplicant, type LocatedError } from "../../engine/validate-applicant";
 import { EXPERIENCE_KIND_INFO } from "../../engine/vocabulary";
-import { formProblems, formToApplicant, sortByFormOrder, type ApplicantFormValues } from "./applicant-form-model";
+import { formProblems, formToApplicant, sortByFormOrder, type ApplicantFormValues } from "../../lib/applicant-form";
 
 /** Messages worded for this form's controls, where the file format's words would mislead. */
 function formWording(error: LocatedError): string {

@@ -5,7 +5,7 @@
  */
 import { createContext, useContext } from "react";
 import type { Control, UseFormGetFieldState, UseFormGetValues, UseFormRegister, UseFormTrigger } from "react-hook-form";
-import type { ApplicantFormValues } from "./applicant-form-model";
+import type { ApplicantFormValues } from "../../lib/applicant-form";
 
 export interface FormParts {
   control: Control<ApplicantFormValues>;

@@ -5,7 +5,7 @@
  */
 import { useId, type FocusEvent, type InputHTMLAttributes, type ReactNode, type TextareaHTMLAttributes } from "react";
 import { get, useFormState, type FieldPath } from "react-hook-form";
-import { fieldId, type ApplicantFormValues } from "./applicant-form-model";
+import { fieldId, type ApplicantFormValues } from "../../lib/applicant-form";
 import { useFormParts } from "./form-context";
 
 export type Name = FieldPath<ApplicantFormValues>;

@@ -4,10 +4,11 @@
  * checked with) plus the form's one extra rule, as a react-hook-form resolver.
  * The check is fetched on first use so zod is not in the page's first download.
  */
-import type { FieldErrors, Resolver } from "react-hook-form";
+import { toNestErrors } from "@hookform/resolvers";
+import type { FieldError, FieldErrors, Resolver, ResolverOptions } from "react-hook-form";
 import type { Applicant } from "../../engine/applicant-schema";
 import type { LocatedError } from "../../engine/validate-applicant";
-import { pathToFieldName, type ApplicantFormValues } from "./applicant-form-model";
+import { pathToFieldName, type ApplicantFormValues } from "../../lib/applicant-form";
 
 // The check (with the engine's schema, zod and the form-to-file conversion) is fetched on first use.
 const loadCheck = () => import("./form-check");
@@ -18,28 +19,18 @@ export async function validateForm(values: ApplicantFormValues): Promise<{ appli
   return checkForm(values);
 }
 
-function setIn(target: Record<string, unknown>, name: string, value: unknown): void {
-  const parts = name.split(".");
-  let node = target;
-  parts.forEach((part, i) => {
-    if (i === parts.length - 1) {
-      if (!(part in node)) node[part] = value;
-      return;
-    }
-    const nextIsIndex = /^\d+$/.test(parts[i + 1]);
-    node[part] ??= nextIsIndex ? [] : {};
-    node = node[part] as Record<string, unknown>;
-  });
+/**
+ * Located errors as react-hook-form's nested errors, keyed by field name (the
+ * first error of each field), nested by @hookform/resolvers' toNestErrors as
+ * its schema resolvers do.
+ */
+export function toFieldErrors(errors: LocatedError[], options: ResolverOptions<ApplicantFormValues>): FieldErrors<ApplicantFormValues> {
+  const flat: Record<string, FieldError> = {};
+  for (const e of errors) flat[pathToFieldName(e.path)] ??= { type: "validate", message: e.message };
+  return toNestErrors(flat, options);
 }
 
-/** Located errors as react-hook-form's nested errors, keyed by field name. */
-export function toFieldErrors(errors: LocatedError[]): FieldErrors<ApplicantFormValues> {
-  const out: Record<string, unknown> = {};
-  for (const e of errors) setIn(out, pathToFieldName(e.path), { type: "validate", message: e.message });
-  return out as FieldErrors<ApplicantFormValues>;
-}
-
-export const applicantResolver: Resolver<ApplicantFormValues> = async (values) => {
+export const applicantResolver: Resolver<ApplicantFormValues> = async (values, _context, options) => {
   const { errors } = await validateForm(values);
-  return errors.length ? { values: {}, errors: toFieldErrors(errors) } : { values, errors: {} };
+  return errors.length ? { values: {}, errors: toFieldErrors(errors, options) } : { values, errors: {} };
 };

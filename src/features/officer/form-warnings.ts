@@ -5,7 +5,7 @@
  */
 import { parseJobDate } from "../../engine/calendar-date";
 import { HIGH_SCHOOL_LABELS } from "../../engine/vocabulary";
-import type { ApplicantFormValues, JobRow } from "./applicant-form-model";
+import type { ApplicantFormValues, JobRow } from "../../lib/applicant-form";
 
 /** More hours a week than this, across jobs held at the same time, is worth a second look. */
 export const CONCURRENT_HOURS_TO_CHECK = 60;

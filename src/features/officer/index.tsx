@@ -5,6 +5,6 @@
  * the applicant file format.
  */
 export { OfficerView } from "./officer-view";
-export { setPendingApplicant } from "./pending-applicant";
-export { applicantToForm, formToApplicant, emptyForm, type ApplicantFormValues } from "./applicant-form-model";
-export { allRules, comparableLevelIds } from "./comparable-levels";
+export { setPendingApplicant } from "../../lib/pending-applicant";
+export { applicantToForm, formToApplicant, emptyForm, type ApplicantFormValues } from "../../lib/applicant-form";
+export { allRules, comparableLevelIds } from "../../lib/comparable-levels";

@@ -5,12 +5,12 @@
  */
 import { memo, useMemo } from "react";
 import { useWatch } from "react-hook-form";
-import { useCatalog } from "../../app/catalog-context";
+import { useCatalog } from "../../lib/catalog-context";
 import { EXPERIENCE_KIND_INFO, EXPERIENCE_KINDS } from "../../engine/vocabulary";
-import { fieldId } from "./applicant-form-model";
+import { fieldId } from "../../lib/applicant-form";
 import { useFormParts } from "./form-context";
 import { ChoiceGroup, FieldWarning, TextAreaField, TextField } from "./form-controls";
-import { comparableLevelIds } from "./comparable-levels";
+import { comparableLevelIds } from "../../lib/comparable-levels";
 import { LevelDuties } from "./level-duties";
 
 const KIND_OPTIONS = EXPERIENCE_KINDS.map((k) => ({ value: k, label: EXPERIENCE_KIND_INFO[k].label, description: EXPERIENCE_KIND_INFO[k].description }));

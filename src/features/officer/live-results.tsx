@@ -6,16 +6,16 @@
  */
 import { useDeferredValue, useEffect, useMemo, useState } from "react";
 import { useWatch } from "react-hook-form";
-import { useCatalog } from "../../app/catalog-context";
+import { useCatalog } from "../../lib/catalog-context";
 import type { Applicant } from "../../engine/applicant-schema";
 import { DEFAULT_COUNTING } from "../../engine/default-counting";
 import type { ApplicantResult } from "../../engine/result-types";
 import { screenApplicant } from "../../engine/screen-applicant";
-import { ResultsView, summariseOutcomes } from "../results";
-import { ExperienceTimeline } from "../timeline";
+import { ResultsView, summariseOutcomes } from "../../components/results";
+import { ExperienceTimeline } from "../../components/timeline";
 import type { LocatedError } from "../../engine/validate-applicant";
-import { describePath, fieldId, pathToFieldName, type ApplicantFormValues } from "./applicant-form-model";
-import { focusField } from "./error-summary";
+import { describePath, fieldId, pathToFieldName, type ApplicantFormValues } from "../../lib/applicant-form";
+import { focusField } from "./form-error-summary";
 import { useFormParts } from "./form-context";
 import { checkForm } from "./form-check";
 

@@ -7,7 +7,7 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type
 import { useForm } from "react-hook-form";
 import type { Applicant } from "../../engine/applicant-schema";
 import type { LocatedError } from "../../engine/validate-applicant";
-import { applicantToForm, describePath, emptyForm, fieldId, type ApplicantFormValues } from "./applicant-form-model";
+import { applicantToForm, describePath, emptyForm, fieldId, type ApplicantFormValues } from "../../lib/applicant-form";
 import { forgetDraft, loadDraft, saveDraft } from "./draft-storage";
 import { DecisionsSection } from "./decisions-section";
 import { EducationSection } from "./education-section";
@@ -16,29 +16,26 @@ import { FormPartsContext, type FormParts } from "./form-context";
 import { TextField } from "./form-controls";
 import { applicantResolver, validateForm } from "./form-resolver";
 import type { Screened } from "./live-results";
-import { onPendingApplicant, peekPendingApplicant, takePendingApplicant } from "./pending-applicant";
+import { onPendingApplicant, peekPendingApplicant, takePendingApplicant } from "../../lib/pending-applicant";
 import { todayIso } from "./today";
+import { createStore, useSessionStore } from "../../lib/session-store";
 
 const LiveResults = lazy(() => import("./live-results"));
 // The error summary appears only after a failed save or check: its code is fetched then.
-const ErrorSummary = lazy(() => import("./error-summary").then((m) => ({ default: m.ErrorSummary })));
+const ErrorSummary = lazy(() => import("./form-error-summary").then((m) => ({ default: m.ErrorSummary })));
 // Saving and opening files happen on a click: their code is fetched then.
-const loadFileTools = () => import("./applicant-file");
-// The printable report (src/features/report) loads after the form, like the results.
-const PrintReportControls = lazy(() => import("../report").then((m) => ({ default: m.PrintReportControls })));
+const loadFileTools = () => import("../../lib/applicant-file");
+// The printable report (src/components/report) loads after the form, like the results.
+const PrintReportControls = lazy(() => import("../../components/report").then((m) => ({ default: m.PrintReportControls })));
 // Notice letters to the applicant (English or Spanish): loaded with the report, after the form.
-const NoticesPanel = lazy(() => import("../notices/notices-disclosure").then((m) => ({ default: m.NoticesPanel })));
+const NoticesPanel = lazy(() => import("../../components/notices/notices-disclosure").then((m) => ({ default: m.NoticesPanel })));
 
 /**
  * The form as the officer left it when moving to another view, with what it
  * held when last saved, opened or cleared (memory only, gone on reload).
  */
-let kept: { values: ApplicantFormValues; baseline: string } | null = null;
-
-/** Start the next officer view from scratch, as a fresh page load does (used by tests). */
-export function discardKeptForm(): void {
-  kept = null;
-}
+type KeptForm = { values: ApplicantFormValues; baseline: string } | null;
+const makeKeptForm = () => createStore<KeptForm>(null);
 
 /**
  * The form's values as a comparable text. The DOM gives "nothing chosen" in
@@ -87,16 +84,16 @@ interface Initial {
   baseline?: string;
 }
 
-function initialValues(today: string): Initial {
+function initialValues(today: string, kept: KeptForm): Initial {
   const pending = peekPendingApplicant();
-  const own = ownValues(today);
+  const own = ownValues(today, kept);
   if (pending && own.baseline !== undefined && workText(own.values) !== own.baseline) return { ...own, waiting: pending };
   if (pending) return { values: toForm(pending), from: "Opened the applicant in the officer view.", pending: true };
   return own;
 }
 
 /** What the form holds with no applicant handed over: as the officer left it, a draft, or blank. */
-function ownValues(today: string): Initial {
+function ownValues(today: string, kept: KeptForm): Initial {
   if (kept) return { values: kept.values, from: null, baseline: kept.baseline };
   const draft = loadDraft();
   // A draft is kept in this browser but not saved to a file: it is unsaved work, which Open asks before replacing.
@@ -106,7 +103,8 @@ function ownValues(today: string): Initial {
 
 export function OfficerView() {
   const today = useMemo(() => todayIso(), []);
-  const [initial] = useState(() => initialValues(today));
+  const kept = useSessionStore(makeKeptForm);
+  const [initial] = useState(() => initialValues(today, kept.get()));
   const form = useForm<ApplicantFormValues>({
     defaultValues: initial.values,
     resolver: applicantResolver,
@@ -149,9 +147,9 @@ export function OfficerView() {
   // Keep the form when the officer moves to another view and back.
   useEffect(
     () => () => {
-      kept = { values: getValues(), baseline: baseline.current };
+      kept.set({ values: getValues(), baseline: baseline.current });
     },
-    [getValues],
+    [getValues, kept],
   );
   useEffect(() => {
     // The applicant the form started with has been opened (or is asked about below): it is no longer waiting.

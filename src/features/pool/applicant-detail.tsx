@@ -6,8 +6,8 @@ import { useEffect, useRef, useState } from "react";
 import type { Applicant } from "../../engine/applicant-schema";
 import type { ApplicantResult } from "../../engine/result-types";
 import type { ScreenedRow } from "../../pool/pool-types";
-import { PrintReportControls } from "../report";
-import { ResultsView } from "../results";
+import { PrintReportControls } from "../../components/report";
+import { ResultsView } from "../../components/results";
 import type { PoolScreening } from "./pool-screener";
 
 export interface ApplicantDetailProps {

@@ -4,7 +4,7 @@
  * column per level (worked out on demand: it needs every level explained).
  */
 import { useId, useState } from "react";
-import { downloadText } from "../../app/download";
+import { downloadText } from "../../lib/download";
 import type { PoolLevel, PoolRow } from "../../pool/pool-types";
 import { resultsToCsv } from "../../pool/results-csv";
 import type { PoolScreening } from "./pool-screener";

@@ -3,7 +3,8 @@
  * download, and what goes in each column (from the layout's own list).
  */
 import { useId, useRef, useState, type FormEvent } from "react";
-import { downloadText } from "../../app/download";
+import { ErrorSummary } from "../../components/error-summary/error-summary";
+import { downloadText } from "../../lib/download";
 import { CSV_COLUMNS } from "../../pool/csv-columns";
 import template from "../../../public/applicant-pool-template.csv?raw";
 
@@ -57,15 +58,15 @@ export interface FileFormProps {
 export function FileForm({ onScreen, against }: FileFormProps) {
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
-  const summary = useRef<HTMLDivElement>(null);
   const [error, setError] = useState("");
+  /** Failed submits so far: the error summary takes focus on each. */
+  const [failures, setFailures] = useState(0);
   const submit = (event: FormEvent): void => {
     event.preventDefault();
     const file = input.current?.files?.[0];
     if (!file) {
       setError("Choose a CSV or JSON file of applicants");
-      // The summary appears on this render; focus it once it is there.
-      requestAnimationFrame(() => summary.current?.focus());
+      setFailures((n) => n + 1);
       return;
     }
     setError("");
@@ -73,18 +74,7 @@ export function FileForm({ onScreen, against }: FileFormProps) {
   };
   return (
     <form className="pool-file-form" onSubmit={submit} noValidate>
-      {error && (
-        <div className="error-summary" role="alert" tabIndex={-1} ref={summary} aria-labelledby={`${id}-summary`}>
-          <h2 id={`${id}-summary`}>There is a problem</h2>
-          <ul>
-            <li>
-              <a href={`#${id}-file`} onClick={(e) => (e.preventDefault(), input.current?.focus())}>
-                {error}
-              </a>
-            </li>
-          </ul>
-        </div>
-      )}
+      <ErrorSummary items={error ? [{ target: `${id}-file`, text: error }] : []} id={`${id}-summary`} focusKey={failures} />
       <div className={`field${error ? " field-invalid" : ""}`}>
         <label htmlFor={`${id}-file`}>Applicant file (CSV or JSON)</label>
         <p id={`${id}-hint`} className="hint">

@@ -6,7 +6,7 @@
  */
 import type { Outcome } from "../../engine/result-types";
 import type { PoolLevel } from "../../pool/pool-types";
-import { OUTCOME_WORDS } from "../results";
+import { OUTCOME_WORDS } from "../../components/results";
 import { OUTCOMES } from "./table-model";
 
 export interface OutcomeCountsProps {

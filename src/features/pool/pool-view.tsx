@@ -5,10 +5,10 @@
  * with problems, and download the results as CSV.
  */
 import { lazy, Suspense, useEffect, useRef, useState } from "react";
-import { useCatalog } from "../../app/catalog-context";
+import { useCatalog } from "../../lib/catalog-context";
 import type { InvalidRow, ScreenedRow } from "../../pool/pool-types";
-import { localToday } from "../report";
-import { SeriesPolicies } from "../results";
+import { localToday } from "../../components/report";
+import { SeriesPolicies } from "../../components/results";
 import { ApplicantDetail } from "./applicant-detail";
 import { DownloadResults } from "./download-results";
 import { FileForm } from "./file-form";
@@ -19,7 +19,7 @@ import { usePoolScreening, type PoolState } from "./use-pool-screening";
 import "./pool.css";
 
 // Notice letters bring the applicant catalogs: loaded only once there are results to write about.
-const NoticesPanel = lazy(() => import("../notices/notices-disclosure").then((m) => ({ default: m.NoticesPanel })));
+const NoticesPanel = lazy(() => import("../../components/notices/notices-disclosure").then((m) => ({ default: m.NoticesPanel })));
 
 // One formatter: toLocaleString builds one per call, which adds up over a thousand progress updates.
 const numberFormat = new Intl.NumberFormat("en-US");

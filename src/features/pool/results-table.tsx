@@ -6,7 +6,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from "react";
 import type { Outcome } from "../../engine/result-types";
 import type { PoolLevel, ScreenedRow } from "../../pool/pool-types";
-import { OUTCOME_SYMBOLS, OUTCOME_WORDS } from "../results";
+import { OUTCOME_SYMBOLS, OUTCOME_WORDS } from "../../components/results";
 import { filterRows, OUTCOMES, PAGE_SIZE, pageCount, sortRows, type SortDirection, type SortKey, type TableFilter } from "./table-model";
 
 /** Short outcome words for a table of many columns; the key under the table gives the full ones. */

@@ -3,7 +3,7 @@ import type { Catalog } from "../../engine/catalog";
 import { AREA_INFO, areaLabel } from "../../engine/vocabulary";
 import { useLanguage, type Translate } from "../../i18n/applicant-language";
 import { jobKinds, jobName, type Draft } from "./draft";
-import { splitAreas } from "../officer/applicant-form-model";
+import { splitAreas } from "../../lib/applicant-form";
 import { jobSummary, vocabLabel } from "./question-steps";
 import { listIn } from "./terms";
 

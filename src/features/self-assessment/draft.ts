@@ -15,7 +15,7 @@ import {
   type CourseworkRow,
   type DegreeRow,
   type JobRow,
-} from "../officer/applicant-form-model";
+} from "../../lib/applicant-form";
 
 /** A date as three boxes; the day may be left empty. */
 export interface DateParts {

@@ -4,7 +4,7 @@
  * to the control (also in aria-describedby) with the same words as the error
  * summary.
  */
-import { useEffect, useRef, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { useLanguage, useT } from "../../i18n/applicant-language";
 import { dateOrder } from "../../i18n/locale";
 import type { DateParts } from "./draft";
@@ -197,40 +197,5 @@ export function DateField({ id, legend, hint, errors, value, onChange }: { id: s
         ))}
       </div>
     </fieldset>
-  );
-}
-
-/**
- * "There is a problem": every error as a link to its control. It takes focus
- * when it appears, so keyboard and screen reader users land on it.
- */
-export function ErrorSummary({ errors }: { errors: FieldError[] }) {
-  const t = useT();
-  const box = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (errors.length) box.current?.focus();
-  }, [errors]);
-  if (!errors.length) return null;
-  const go = (e: React.MouseEvent<HTMLAnchorElement>, id: string): void => {
-    e.preventDefault();
-    const target = document.getElementById(id);
-    // A group's link goes to its first control, as a label would.
-    const control = target instanceof HTMLFieldSetElement ? target.querySelector<HTMLElement>("input, select, textarea") : target;
-    control?.focus();
-    control?.scrollIntoView?.({ block: "center" });
-  };
-  return (
-    <div ref={box} className="sa-error-summary" role="alert" aria-labelledby="sa-error-summary-title" tabIndex={-1}>
-      <h2 id="sa-error-summary-title">{t("sa.error.title")}</h2>
-      <ul>
-        {errors.map((e) => (
-          <li key={`${e.id}:${e.message}`}>
-            <a href={`#${e.id}`} onClick={(ev) => go(ev, e.id)}>
-              {e.message}
-            </a>
-          </li>
-        ))}
-      </ul>
-    </div>
   );
 }

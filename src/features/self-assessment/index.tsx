@@ -1,2 +1,2 @@
 /** The applicant's self-assessment: plain-language questions, results and a saved applicant file. */
-export { SelfAssessmentView } from "./SelfAssessmentView";
+export { SelfAssessmentView } from "./self-assessment-view";

@@ -10,7 +10,7 @@
 import type { Catalog } from "../../engine/catalog";
 import type { Rule } from "../../engine/qualification-schema";
 import type { ApplicantResult, Judgement, LevelResult } from "../../engine/result-types";
-import { needsPieces } from "../qualify/shortfall-words";
+import { needsPieces } from "../../components/qualify/shortfall-words";
 import type { Translate, Values } from "../../i18n/applicant-language";
 import { dateInWords, type Locale } from "../../i18n/locale";
 import { piecesOf, type Piece } from "../../i18n/pieces";

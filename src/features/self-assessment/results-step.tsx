@@ -6,7 +6,7 @@ import { useLanguage, useT, type Translate } from "../../i18n/applicant-language
 import { dateInWords } from "../../i18n/locale";
 import SPANISH_GLOSSES from "../../i18n/glosses/es.json";
 import { Pieces } from "../../i18n/pieces";
-import { QualifyingRoutes, QualifyingTimeline } from "../qualify";
+import { QualifyingRoutes, QualifyingTimeline } from "../../components/qualify";
 import { AnswersSummary, type Section } from "./answers-summary";
 import type { Draft } from "./draft";
 import { VERDICT_ORDER, type PlainLevel } from "./plain-results";

@@ -8,7 +8,7 @@ import { formatHours } from "../../engine/format-number";
 import { AREA_INFO } from "../../engine/vocabulary";
 import type { Translate } from "../../i18n/applicant-language";
 import { FORMAT_LOCALE, type Locale } from "../../i18n/locale";
-import { allRules, comparableLevelIds } from "../officer";
+import { allRules, comparableLevelIds } from "../../lib/comparable-levels";
 
 export interface Term {
   id: string;

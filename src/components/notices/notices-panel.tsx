@@ -5,7 +5,7 @@
  * the letters are in the applicant's language.
  */
 import { useEffect, useId, useMemo, useState } from "react";
-import { useCatalog } from "../../app/catalog-context";
+import { useCatalog } from "../../lib/catalog-context";
 import type { ApplicantResult } from "../../engine/result-types";
 import { LANGUAGE_NAMES, LOCALES, type Locale } from "../../i18n/locale";
 import { localToday } from "../report";

@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { useCatalog } from "../../app/catalog-context";
+import { useCatalog } from "../../lib/catalog-context";
 import { fileChoice, policyKey } from "../../engine/decide";
 import type { PolicySetting } from "../../engine/decision";
 

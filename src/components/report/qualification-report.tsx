@@ -10,6 +10,7 @@
  * date. It is made for paper (print.css) and reads the same on screen.
  */
 import { useLayoutEffect } from "react";
+import { formatISO } from "date-fns";
 import type { Applicant } from "../../engine/applicant-schema";
 import type { Catalog } from "../../engine/catalog";
 import { citationOf } from "../../engine/citation";
@@ -60,8 +61,7 @@ export interface QualificationReportProps {
 
 /** Today as the officer's calendar shows it (local date, not UTC). */
 export function localToday(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+  return formatISO(new Date(), { representation: "date" });
 }
 
 /** Labels for the kinds of step that do not already name themselves in their text. */

@@ -2,14 +2,14 @@
  * Opening the officer view with a given applicant, from another view (the
  * self-assessment's "open in the officer view", a pool row):
  *
- *   import { setPendingApplicant } from "../officer";
+ *   import { setPendingApplicant } from "../../lib/pending-applicant";
  *   setPendingApplicant(applicant);   // a valid Applicant
  *   window.location.hash = "/officer";
  *
  * The officer view takes the applicant when it mounts (or at once, if it is
  * already showing) and fills the form with it. Memory only: nothing is stored.
  */
-import type { Applicant } from "../../engine/applicant-schema";
+import type { Applicant } from "../engine/applicant-schema";
 
 let pending: Applicant | null = null;
 const listeners = new Set<() => void>();

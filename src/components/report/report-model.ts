@@ -4,6 +4,7 @@
  * and where each class's words come from. No class, threshold or area of
  * study is written here; everything comes from the data.
  */
+import { format } from "date-fns";
 import { civilDate, parseIsoDate } from "../../engine/calendar-date";
 import type { Catalog, CatalogLevel } from "../../engine/catalog";
 import type { Rule, Series } from "../../engine/qualification-schema";
@@ -80,7 +81,10 @@ export function longDate(iso: string): string {
   const day = parseIsoDate(iso);
   if (day === null) return iso;
   const { year, month, day: dom } = civilDate(day);
-  return `${dom} ${MONTH_NAMES[month - 1]} ${year}`;
+  // setFullYear, not new Date(y, m, d), which reads years 0 to 99 as 1900 to 1999.
+  const date = new Date(0);
+  date.setFullYear(year, month - 1, dom);
+  return format(date, "d MMMM yyyy");
 }
 
 /** The levels a report covers: the ones chosen (the levels applied for), in the result's order, or all of them. */

@@ -12,17 +12,17 @@
 import { useEffect, useMemo, useRef, useState, type ChangeEvent } from "react";
 import { ApplicantLanguage, LanguageSwitch, useLanguage, useT } from "../../i18n/applicant-language";
 import { forgetAnswers, loadAnswers, saveAnswers } from "./answers-storage";
-import { useCatalog } from "../../app/catalog-context";
+import { useCatalog } from "../../lib/catalog-context";
 import type { Applicant } from "../../engine/applicant-schema";
 import { screenApplicant } from "../../engine/screen-applicant";
 import { validateApplicant } from "../../engine/validate-applicant";
-import { setPendingApplicant } from "../officer";
-import { applicantFileName, downloadApplicant, parseApplicantFile } from "../officer/applicant-file";
-import { describePath } from "../officer/applicant-form-model";
-import { localToday } from "../report";
+import { setPendingApplicant } from "../../lib/pending-applicant";
+import { applicantFileName, downloadApplicant, parseApplicantFile } from "../../lib/applicant-file";
+import { describePath } from "../../lib/applicant-form";
+import { localToday } from "../../components/report";
 import { AnswersSummary, type Section } from "./answers-summary";
 import { applicantToDraft, draftToApplicantJson, emptyDraft, emptyJobDraft, jobName, withoutClaims, type Draft, type JobDraft } from "./draft";
-import { ErrorSummary } from "./fields";
+import { ErrorSummary } from "../../components/error-summary/error-summary";
 import { plainResults } from "./plain-results";
 import { CourseworkStep, DegreesStep, HighSchoolStep, JobsStep, JobStep, NameStep } from "./question-steps";
 import { Glossary, ResultsStep } from "./results-step";
@@ -219,7 +219,13 @@ function SelfAssessment() {
           {t("sa.back")}
         </button>
       )}
-      <ErrorSummary errors={errors} />
+      <ErrorSummary
+        items={errors.map((e) => ({ target: e.id, text: e.message }))}
+        title={t("sa.error.title")}
+        id="sa-error-summary"
+        className="sa-error-summary"
+        focusKey={errors}
+      />
       {/* One live region for the whole flow (the results keep theirs beside the Save button), so a message is read even as the step changes. */}
       {step !== "results" && (
         <p role="status" className="sa-status">

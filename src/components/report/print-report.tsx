@@ -6,10 +6,10 @@
 import { useCallback, useEffect, useId, useRef, useState } from "react";
 import { createPortal, flushSync } from "react-dom";
 import { createRoot } from "react-dom/client";
-import { useCatalog } from "../../app/catalog-context";
+import { useCatalog } from "../../lib/catalog-context";
 import type { Applicant } from "../../engine/applicant-schema";
 import type { ApplicantResult } from "../../engine/result-types";
-import { QualificationReport, type QualificationReportProps } from "./QualificationReport";
+import { QualificationReport, type QualificationReportProps } from "./qualification-report";
 import "./controls.css";
 
 const DETAILS_KEY = "mq-screener.report-details";
@@ -102,7 +102,7 @@ function mountReport(props: QualificationReportProps): () => void {
  * Print one applicant's report now, from anywhere (e.g. a row of the pool
  * view):
  *
- *   import { printQualificationReport, useReportDetails } from "../report";
+ *   import { printQualificationReport, useReportDetails } from ".";
  *   const [details] = useReportDetails();
  *   printQualificationReport({ result, applicant, catalog, ...details });
  *

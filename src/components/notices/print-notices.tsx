@@ -6,7 +6,7 @@
 import { flushSync } from "react-dom";
 import { createRoot } from "react-dom/client";
 import { IntlProvider } from "react-intl";
-import { downloadText } from "../../app/download";
+import { downloadText } from "../../lib/download";
 import type { ApplicantResult } from "../../engine/result-types";
 import { loadMessages, type Messages } from "../../i18n/load-messages";
 import { FORMAT_LOCALE, type Locale } from "../../i18n/locale";

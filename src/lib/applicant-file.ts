@@ -4,9 +4,9 @@
  * engine's schema and reports every problem with its place, never touching
  * the form until the file is good.
  */
-import { downloadText } from "../../app/download";
-import type { Applicant } from "../../engine/applicant-schema";
-import type { LocatedError } from "../../engine/validate-applicant";
+import { downloadText } from "./download";
+import type { Applicant } from "../engine/applicant-schema";
+import type { LocatedError } from "../engine/validate-applicant";
 
 /** "Jordan Example", "2026-11-22" -> "jordan-example-2026-11-22.json". */
 export function applicantFileName(applicant: Applicant, today: string): string {
@@ -46,7 +46,7 @@ export async function parseApplicantFile(text: string): Promise<OpenResult> {
       };
     data = data[0];
   }
-  const { validateApplicant } = await import("../../engine/validate-applicant");
+  const { validateApplicant } = await import("../engine/validate-applicant");
   const v = validateApplicant(data);
   return v.ok ? { ok: true, applicant: v.applicant } : { ok: false, errors: v.errors };
 }

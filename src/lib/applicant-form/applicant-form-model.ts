@@ -87,9 +87,9 @@ export const isMonthOnly = (date: string | null | undefined): boolean => typeof 
 
 const RECOGNISED: readonly string[] = RECOGNISED_AREAS;
 
-// Form values to the file format live in their own module, fetched with the engine's check
-// (the page's first download carries only what drawing the form needs).
-export { formToApplicant, formProblems, sortByFormOrder, splitAreas } from "./form-to-applicant";
+// Form values to the file format live in their own module, form-to-applicant.ts, fetched with
+// the engine's check (the page's first download carries only what drawing the form needs);
+// index.ts exports both.
 
 export const emptyCoursework = (): CourseworkRow => ({ hours: "", unit: "semester", areas: [], otherAreaEntries: [], otherAreas: "" });
 export const emptyDegree = (): DegreeRow => ({ level: "", field: "", otherField: "" });

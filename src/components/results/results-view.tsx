@@ -1,4 +1,4 @@
-import { useCatalog } from "../../app/catalog-context";
+import { useCatalog } from "../../lib/catalog-context";
 import type { Applicant } from "../../engine/applicant-schema";
 import type { Catalog } from "../../engine/catalog";
 import { describeJob } from "../../engine/explain";

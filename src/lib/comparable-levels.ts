@@ -5,8 +5,8 @@
  * any other level changes no outcome, so the form does not ask for it.
  * Worked out from the catalog, so an agency's own files bring their own.
  */
-import type { Catalog } from "../../engine/catalog";
-import type { Rule } from "../../engine/qualification-schema";
+import type { Catalog } from "../engine/catalog";
+import type { Rule } from "../engine/qualification-schema";
 
 /** Every rule of a requirement tree, the tree's root first. */
 export function* allRules(rule: Rule): Generator<Rule> {
