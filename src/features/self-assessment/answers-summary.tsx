@@ -40,7 +40,7 @@ export function AnswersSummary({ draft, catalog, t, onChange, headingLevel = 2 }
         {coursework.length ? (
           <ul>
             {coursework.map((row, i) => {
-              const areas = [...row.areas, ...splitAreas(row.otherAreas)].map(area);
+              const areas = [...row.areas, ...(row.otherAreaEntries ?? []).map((e) => e.area), ...splitAreas(row.otherAreas)].map(area);
               return <li key={i}>{t("sa.answers.coursesRow", { n: i + 1, hours: row.hours, unit: row.unit, areas: areas.length ? listIn(locale, areas, "and") : "none" })}</li>;
             })}
           </ul>

@@ -153,7 +153,8 @@ export function draftToApplicantJson(draft: Draft): Record<string, unknown> {
 
 /** A valid applicant (e.g. an opened file) as answers. */
 export function applicantToDraft(applicant: Applicant): Draft {
-  const form = applicantToForm(applicant);
+  // Areas from a file each keep a box of their own, so "Business, Management" stays one subject.
+  const form = applicantToForm(applicant, { otherAreas: "entries" });
   return {
     name: form.name,
     asOf: form.asOf,

@@ -131,6 +131,19 @@ export function CourseworkStep({ draft, update, errors, headingRef, terms, t }: 
                 choices={AREAS.map((a) => ({ value: a, label: vocabLabel(t, "area", a), hint: vocabHint(t, "area", a) }))}
               />
               {row.areas.some((a) => AREA_INFO[a]?.judgement) && <p>{t("sa.coursework.similarMarked")}</p>}
+              {(row.otherAreaEntries ?? []).map((entry, k) => (
+                <div key={k} className="sa-area-entry">
+                  <TextField
+                    id={`sa-coursework-${i}-subject-${k}`}
+                    label={t("sa.coursework.subject", { n: k + 1 })}
+                    value={entry.area}
+                    onChange={(area) => setRow(i, { otherAreaEntries: (row.otherAreaEntries ?? []).map((e, j) => (j === k ? { area } : e)) })}
+                  />
+                  <button type="button" className="sa-secondary" onClick={() => setRow(i, { otherAreaEntries: (row.otherAreaEntries ?? []).filter((_, j) => j !== k) })}>
+                    {t("sa.coursework.removeSubject", { n: k + 1 })}
+                  </button>
+                </div>
+              ))}
               <TextField
                 id={`sa-coursework-${i}-other`}
                 label={t("sa.coursework.other")}
