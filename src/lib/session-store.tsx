@@ -40,7 +40,7 @@ export function createStore<T>(initial: T): Store<T> {
 
 /** A store's value, re-rendering the component when it changes. */
 export function useStoreValue<T>(store: Store<T>): T {
-  return useSyncExternalStore(store.subscribe, store.get);
+  return useSyncExternalStore(store.subscribe, store.get, store.get);
 }
 
 const Session = createContext<Map<() => unknown, unknown> | null>(null);

@@ -63,7 +63,9 @@ function hasReviewRule(rule: Level["requirements"]): boolean {
 /** The checklist on screen: one checkbox per KSA, in a group named for the level. */
 export function KsaChecklist({ level, ksas, applicantName }: { level: Pick<LevelResult, "id" | "title">; ksas: string[]; applicantName: string | undefined }) {
   const id = useId();
-  const ticked = useSyncExternalStore(subscribe, () => ksaMarks(applicantName, level.id));
+  const marks = (): ReturnType<typeof ksaMarks> => ksaMarks(applicantName, level.id);
+  // The same snapshot on a server render (the keystroke benchmark renders to a string).
+  const ticked = useSyncExternalStore(subscribe, marks, marks);
   if (ksas.length === 0) return null;
   return (
     <fieldset className="ksa-checklist" aria-describedby={`${id}-hint`}>
