@@ -61,11 +61,3 @@ export function apportion(total: number, parts: readonly number[]): number[] {
 export function formatHours(value: number): string {
   return String(Math.round(value * 100) / 100);
 }
-
-/**
- * Round an amount still needed up to a hundredth, so the addition it names is enough.
- * @example ceilHundredth(4.001) // 4.01
- */
-export function ceilHundredth(value: number): number {
-  return Math.ceil(value * 100 - 1e-6) / 100;
-}
