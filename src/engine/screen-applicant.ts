@@ -25,8 +25,9 @@ export interface ScreenOptions {
    */
   policies?: PolicyChoices;
   /**
-   * false: decide outcomes only (and months), without explanation steps,
-   * judgements, shortfall or what-if, for screening large pools fast. Default true.
+   * false: decide outcomes only (and the first months credited and required),
+   * without explanation steps, judgements, shortfall, what-if or the rule
+   * tree, for screening large pools fast. Default true.
    */
   explain?: boolean;
 }
@@ -45,6 +46,19 @@ function ruleResult(node: RuleDecision): RuleResult {
     default:
       return { ruleId: rule.id, label: rule.label, type: rule.type, status, credited: undefined, required: undefined, children: [] };
   }
+}
+
+/** The first months requirement of a decision, in the order of the spec. */
+function firstMonths(node: RuleDecision): { credited: number; required: number } | null {
+  if (node.type === "experience") return { credited: node.tally.months, required: node.rule.months };
+  if (node.type === "combination") return { credited: node.total, required: node.rule.months };
+  if (node.type === "all" || node.type === "any") {
+    for (const c of node.children) {
+      const found = firstMonths(c);
+      if (found) return found;
+    }
+  }
+  return null;
 }
 
 function firstCounted(result: RuleResult): RuleResult | null {
@@ -90,8 +104,9 @@ function officerDecision(applicant: Applicant, d: LevelDecision): OfficerDecisio
  */
 export function levelResult(d: LevelDecision, explain: boolean): LevelResult {
   const { level, series, file } = d.entry;
-  const requirements = d.root ? ruleResult(d.root) : null;
-  const counted = requirements ? firstCounted(requirements) : null;
+  // The rule tree only for the explained result; outcome-only screening reads the first months requirement straight from the decision.
+  const requirements = explain && d.root ? ruleResult(d.root) : null;
+  const counted = requirements ? firstCounted(requirements) : d.root ? firstMonths(d.root) : null;
   const words = explain ? explainDecision(d) : null;
   const routes = explain && d.outcome === "does-not-meet" ? whatIfRoutes(d) : null;
   const result: LevelResult = {
