@@ -177,8 +177,8 @@ export default defineConfig(({ mode }) => {
         {
           extends: true,
           test: {
-            // Components in jsdom (set per file): module-level state (the officer's kept form, the pool's
-            // screening) is reset by each test, but a fresh module graph per file keeps files independent.
+            // Components in jsdom (set per file): state that outlives a view lives in session stores, made
+            // afresh by each render; a fresh module graph per file keeps files independent all the same.
             name: "app",
             include: ["test/app/**/*.test.ts", "test/app/**/*.test.tsx"],
             environment: "node",
