@@ -177,11 +177,11 @@ describe("QualificationReport", () => {
     const family = catalog.series.find((s) => s.series.id === "customer-service-job-family")!.series;
     const policy = family.policies![0];
     expect(screen.getByRole("article")).toHaveTextContent(
-      `Substitution setting used: ${policy.label.replace(/^Agency policy:\s*/i, "")}: allow, at most 24 months (set by the officer; the file's setting is ask).`,
+      `Substitution setting used: ${policy.shortLabel}: allow, at most 24 months (set by the officer; the file's setting is ask).`,
     );
     unmount();
     render(<QualificationReport result={screenApplicant(twoJobs, catalog, { today: "2026-11-22" })} applicant={twoJobs} catalog={catalog} />);
-    expect(screen.getByRole("article")).toHaveTextContent(`${policy.label.replace(/^Agency policy:\s*/i, "")}: ask (the file's setting).`);
+    expect(screen.getByRole("article")).toHaveTextContent(`${policy.shortLabel}: ask (the file's setting).`);
   });
 
   it("leaves lines to write on when the officer and agency are not given", () => {

@@ -242,7 +242,7 @@ function LevelSection({
         ) : level.substitution ? (
           <p>
             <strong>For the agency to decide:</strong> meets if the agency accepts {formatMonths(level.substitution.months)} months of education in place of
-            experience ({policyName(level.substitution.label)}).
+            experience ({policyName(level.substitution.label, catalog)}).
           </p>
         ) : null}
         {level.outcome === "does-not-meet" && whatIfOf(level) && (
@@ -253,7 +253,7 @@ function LevelSection({
         )}
         {level.policiesApplied.length > 0 && (
           <p>
-            <strong>Agency policy relied on (not the class spec's words):</strong> {level.policiesApplied.map(policyName).join("; ")}.
+            <strong>Agency policy relied on (not the class spec's words):</strong> {level.policiesApplied.map((p) => policyName(p, catalog)).join("; ")}.
           </p>
         )}
         {ksas.length > 0 && <KsaList level={level} ksas={ksas} marked={marked} />}
@@ -421,7 +421,7 @@ function SeriesReadings({
         <ul>
           {settings.map(({ p, text }) => (
             <li key={p.id}>
-              <strong>Substitution setting used: {policyName(p.label)}:</strong> {text}.
+              <strong>Substitution setting used: {p.shortLabel ?? p.label}:</strong> {text}.
             </li>
           ))}
         </ul>
