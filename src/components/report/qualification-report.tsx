@@ -10,8 +10,8 @@
  * date. It is made for paper (print.css) and reads the same on screen.
  */
 import { useLayoutEffect } from "react";
-import { formatISO } from "date-fns";
 import type { Applicant } from "../../engine/applicant-schema";
+import { localToday } from "../../lib/today";
 import type { Catalog } from "../../engine/catalog";
 import { citationOf } from "../../engine/citation";
 import { fileChoice, policyChoice } from "../../engine/decide";
@@ -59,10 +59,6 @@ export interface QualificationReportProps {
   ksaMarked?: (levelId: string) => ReadonlySet<number>;
 }
 
-/** Today as the officer's calendar shows it (local date, not UTC). */
-export function localToday(): string {
-  return formatISO(new Date(), { representation: "date" });
-}
 
 /** Labels for the kinds of step that do not already name themselves in their text. */
 const KIND_LABEL: Partial<Record<StepKind, string>> = {

@@ -17,7 +17,7 @@ import { TextField } from "./form-controls";
 import { applicantResolver, validateForm } from "./form-resolver";
 import type { Screened } from "./live-results";
 import { makePendingApplicant, takePending } from "../../lib/pending-applicant";
-import { todayIso } from "./today";
+import { localToday } from "../../lib/today";
 import { createStore, useSessionStore } from "../../lib/session-store";
 
 const LiveResults = lazy(() => import("./live-results"));
@@ -101,7 +101,7 @@ function ownValues(today: string, kept: KeptForm): Initial {
 }
 
 export function OfficerView() {
-  const today = useMemo(() => todayIso(), []);
+  const today = useMemo(() => localToday(), []);
   const kept = useSessionStore(makeKeptForm);
   const pendingStore = useSessionStore(makePendingApplicant);
   // Read, not taken: React may call a state initialiser twice; the effect below takes it.

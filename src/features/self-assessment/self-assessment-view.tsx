@@ -19,7 +19,7 @@ import { validateApplicant } from "../../engine/validate-applicant";
 import { useHandOver } from "../../lib/pending-applicant";
 import { applicantFileName, downloadApplicant, parseApplicantFile } from "../../lib/applicant-file";
 import { describePath } from "../../lib/applicant-form";
-import { localToday } from "../../components/report";
+import { localToday } from "../../lib/today";
 import { AnswersSummary, type Section } from "./answers-summary";
 import { applicantToDraft, draftToApplicantJson, emptyDraft, emptyJobDraft, jobName, withoutClaims, type Draft, type JobDraft } from "./draft";
 import { ErrorSummary } from "../../components/error-summary/error-summary";
