@@ -394,6 +394,8 @@ function SeriesReadings({
   const seen = new Set<string>();
   const shared = levels.flatMap((l) => levelSteps(l).shared).filter((s) => (seen.has(s.text) ? false : (seen.add(s.text), true)));
   const seriesDocument = citationOf(series, series.document);
+  // An interpretation's reading as the file writes it (the heading above already says it is the screener's, not the spec's words).
+  const readingOf = (step: ExplanationStep): string => (step.kind === "interpretation" ? series.interpretations?.find((i) => i.clause === step.quote)?.reading : undefined) ?? step.text;
   const settings = (series.policies ?? []).map((p) => {
     const used = policyChoice(policies, series, p.id);
     const own = fileChoice(p);
@@ -439,7 +441,7 @@ function SeriesReadings({
           <p>The screener's readings and notes (not the spec's words):</p>
           <ul>
             {shared.map((s) => (
-              <li key={s.text}>{s.text.replace(/^Interpretation \(the screener's reading, not the spec's words\): /, "")}</li>
+              <li key={s.text}>{readingOf(s)}</li>
             ))}
           </ul>
         </>
