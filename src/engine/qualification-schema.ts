@@ -318,6 +318,8 @@ export const policySchema = strict(
   {
     id: text("a policy id"),
     label: text("the policy's label"),
+    /** The policy's name inside a sentence, without "Agency policy:", e.g. "education substitutes for experience". */
+    shortLabel: z.optional(text("the policy's short name")),
     text: text("what the policy says"),
     /**
      * How the agency stands on the substitution: "ask" (the default: a level

@@ -115,6 +115,11 @@ export function CatalogProvider({ children }: { children: ReactNode }) {
   return <CatalogContext.Provider value={value}>{children}</CatalogContext.Provider>;
 }
 
+/** The loaded catalog, or null outside a <CatalogProvider> (a component shown on its own). */
+export function useCatalogIfAny(): Catalog | null {
+  return useContext(CatalogContext)?.catalog ?? null;
+}
+
 export function useCatalog(): CatalogState {
   const value = useContext(CatalogContext);
   if (!value) throw new Error("useCatalog must be used inside <CatalogProvider>");

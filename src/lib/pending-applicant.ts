@@ -1,38 +1,32 @@
 /**
  * Opening the officer view with a given applicant, from another view (the
- * self-assessment's "open in the officer view", a pool row):
+ * self-assessment's "open in the officer view", a pool row). The applicant
+ * waits in a session store (src/lib/session-store.tsx), so it outlives the
+ * view that hands it over:
  *
- *   import { setPendingApplicant } from "../../lib/pending-applicant";
- *   setPendingApplicant(applicant);   // a valid Applicant
+ *   const handOver = useHandOver();
+ *   handOver(applicant);               // a valid Applicant
  *   window.location.hash = "/officer";
  *
  * The officer view takes the applicant when it mounts (or at once, if it is
  * already showing) and fills the form with it. Memory only: nothing is stored.
  */
+import { useCallback } from "react";
 import type { Applicant } from "../engine/applicant-schema";
+import { createStore, useSessionStore, type Store } from "./session-store";
 
-let pending: Applicant | null = null;
-const listeners = new Set<() => void>();
+/** The applicant waiting to be opened in the officer view; null when there is none. */
+export const makePendingApplicant = (): Store<Applicant | null> => createStore<Applicant | null>(null);
 
-export function setPendingApplicant(applicant: Applicant): void {
-  pending = applicant;
-  for (const l of listeners) l();
+/** The applicant waiting to be opened, once (it is no longer waiting); null when there is none. */
+export function takePending(store: Store<Applicant | null>): Applicant | null {
+  const applicant = store.get();
+  if (applicant) store.set(null);
+  return applicant;
 }
 
-/** The applicant waiting to be opened, once; null when there is none. */
-export function takePendingApplicant(): Applicant | null {
-  const a = pending;
-  pending = null;
-  return a;
-}
-
-/** The applicant waiting to be opened, left waiting (for a state initialiser React may call twice). */
-export function peekPendingApplicant(): Applicant | null {
-  return pending;
-}
-
-/** Be told when an applicant is set while the officer view is showing. */
-export function onPendingApplicant(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
+/** A function that hands an applicant over to the officer view (this session's). */
+export function useHandOver(): (applicant: Applicant) => void {
+  const store = useSessionStore(makePendingApplicant);
+  return useCallback((applicant: Applicant) => store.set(applicant), [store]);
 }

@@ -6,7 +6,8 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { CatalogProvider } from "../../src/lib/catalog-context";
 import { SessionStores } from "../../src/lib/session-store";
-import { OfficerView, setPendingApplicant } from "../../src/features/officer";
+import { OfficerView, useHandOver } from "../../src/features/officer";
+import type { Applicant } from "../../src/engine/applicant-schema";
 import { BUILTIN_SERIES } from "../../src/builtin-catalog";
 import { EXPERIENCE_KIND_INFO } from "../../src/engine/vocabulary";
 import { DRAFT_KEY } from "../../src/features/officer/draft-storage";
@@ -18,6 +19,23 @@ function renderOfficer() {
     <CatalogProvider>
       <OfficerView />
     </CatalogProvider>,
+  );
+}
+
+/**
+ * Another view that hands an applicant over to the officer's (as the self-assessment and the pool do):
+ * a button per applicant, so the hand-over goes through this session's store as in the app.
+ */
+function HandingView({ applicants }: { applicants: Applicant[] }) {
+  const handOver = useHandOver();
+  return (
+    <>
+      {applicants.map((a) => (
+        <button key={a.name} type="button" onClick={() => handOver(a)}>
+          {`Hand over ${a.name}`}
+        </button>
+      ))}
+    </>
   );
 }
 
@@ -443,14 +461,26 @@ describe("the officer's screening page", () => {
   });
 
   it("opens an applicant handed over by another view, once", async () => {
-    setPendingApplicant({ name: "Handed Over", education: { highSchool: "none" } });
-    const view = renderOfficer();
+    const user = userEvent.setup();
+    // As in the app: the session's stores outlive the view, which another view replaces and gives back.
+    const app = (officer: boolean) => (
+      <SessionStores>
+        <CatalogProvider>{officer ? <OfficerView /> : <HandingView applicants={[{ name: "Handed Over", education: { highSchool: "none" } }]} />}</CatalogProvider>
+      </SessionStores>
+    );
+    const page = render(app(false));
+    await user.click(screen.getByRole("button", { name: "Hand over Handed Over" }));
+    page.rerender(app(true));
     expect(screen.getByLabelText("Name")).toHaveValue("Handed Over");
     expect(screen.getByRole("radio", { name: "No high school diploma or equivalent" })).toBeChecked();
     expect(await level("4807")).toHaveAccessibleName(/Does not meet/);
-    view.unmount();
-    renderOfficer();
-    expect(screen.getByLabelText("Name")).toHaveValue("");
+    // Edited, then back from another view: the applicant was taken once, so it is neither opened again nor asked about.
+    await user.clear(screen.getByLabelText("Name"));
+    await user.type(screen.getByLabelText("Name"), "Edited Name");
+    page.rerender(app(false));
+    page.rerender(app(true));
+    expect(screen.getByLabelText("Name")).toHaveValue("Edited Name");
+    expect(screen.queryByRole("group", { name: /^Open Handed Over/ })).toBeNull();
   });
 
   it("asks before an applicant handed over by another view replaces unsaved work", async () => {
@@ -458,14 +488,26 @@ describe("the officer's screening page", () => {
     // As in the app: the session's stores outlive the view, which another view replaces and gives back.
     const app = (officer: boolean) => (
       <SessionStores>
-        <CatalogProvider>{officer ? <OfficerView /> : <p>Another view</p>}</CatalogProvider>
+        <CatalogProvider>
+          {officer ? (
+            <OfficerView />
+          ) : (
+            <HandingView
+              applicants={[
+                { name: "From The Pool", education: { highSchool: "none" } },
+                { name: "Third Pick", education: { highSchool: "diploma" } },
+              ]}
+            />
+          )}
+          {officer && <HandingView applicants={[{ name: "Second Pick", education: { highSchool: "ged" } }]} />}
+        </CatalogProvider>
       </SessionStores>
     );
     const page = render(app(true));
     await user.type(screen.getByLabelText("Name"), "Unsaved Person");
     // The officer goes to the pool and opens a row in this view.
     page.rerender(app(false));
-    setPendingApplicant({ name: "From The Pool", education: { highSchool: "none" } });
+    await user.click(screen.getByRole("button", { name: "Hand over From The Pool" }));
     page.rerender(app(true));
     const ask = screen.getByRole("group", { name: /^Open From The Pool in place of this form\? The changes not saved to a file are lost/ });
     await waitFor(() => expect(ask).toHaveFocus());
@@ -474,12 +516,12 @@ describe("the officer's screening page", () => {
     expect(screen.queryByRole("group", { name: /^Open From The Pool/ })).toBeNull();
     expect(screen.getByLabelText("Name")).toHaveValue("Unsaved Person");
     // Handed over while the view is showing: asked again; confirmed, it replaces the form.
-    setPendingApplicant({ name: "Second Pick", education: { highSchool: "ged" } });
+    await user.click(screen.getByRole("button", { name: "Hand over Second Pick" }));
     await user.click(await screen.findByRole("button", { name: "Yes, open the applicant" }));
     expect(screen.getByLabelText("Name")).toHaveValue("Second Pick");
     // Nothing unsaved now: the next one opens at once.
     page.rerender(app(false));
-    setPendingApplicant({ name: "Third Pick", education: { highSchool: "diploma" } });
+    await user.click(screen.getByRole("button", { name: "Hand over Third Pick" }));
     page.rerender(app(true));
     expect(screen.getByLabelText("Name")).toHaveValue("Third Pick");
     expect(screen.queryByRole("button", { name: "Yes, open the applicant" })).toBeNull();

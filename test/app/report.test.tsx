@@ -177,11 +177,25 @@ describe("QualificationReport", () => {
     const family = catalog.series.find((s) => s.series.id === "customer-service-job-family")!.series;
     const policy = family.policies![0];
     expect(screen.getByRole("article")).toHaveTextContent(
-      `Substitution setting used: ${policy.label.replace(/^Agency policy:\s*/i, "")}: allow, at most 24 months (set by the officer; the file's setting is ask).`,
+      `Substitution setting used: ${policy.shortLabel}: allow, at most 24 months (set by the officer; the file's setting is ask).`,
     );
     unmount();
     render(<QualificationReport result={screenApplicant(twoJobs, catalog, { today: "2026-11-22" })} applicant={twoJobs} catalog={catalog} />);
-    expect(screen.getByRole("article")).toHaveTextContent(`${policy.label.replace(/^Agency policy:\s*/i, "")}: ask (the file's setting).`);
+    expect(screen.getByRole("article")).toHaveTextContent(`${policy.shortLabel}: ask (the file's setting).`);
+  });
+
+  it("lists the screener's readings as the qualification files write them, under a heading that says they are not the spec's words", () => {
+    const result = screenApplicant(jordanApplicant, catalog, { today: "2026-11-22" });
+    const { container } = render(<QualificationReport result={result} applicant={jordanApplicant} catalog={catalog} />);
+    const steps = result.levels.flatMap((l) => l.steps).filter((s) => s.kind === "interpretation");
+    expect(steps.length).toBeGreaterThan(0);
+    const readings = [...container.querySelectorAll(".report-readings li")].map((li) => li.textContent);
+    for (const step of steps) {
+      const reading = catalog.series.flatMap((s) => s.series.interpretations ?? []).find((i) => i.clause === step.quote)!.reading;
+      expect(readings).toContain(reading);
+    }
+    expect(readings.filter((r) => r?.startsWith("Interpretation ("))).toEqual([]);
+    expect(screen.getAllByText("The screener's readings and notes (not the spec's words):").length).toBeGreaterThan(0);
   });
 
   it("leaves lines to write on when the officer and agency are not given", () => {

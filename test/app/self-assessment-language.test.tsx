@@ -11,7 +11,7 @@ import { CatalogProvider } from "../../src/lib/catalog-context";
 import { BUILTIN_SERIES } from "../../src/builtin-catalog";
 import { buildCatalog } from "../../src/engine/catalog";
 import { screenApplicant } from "../../src/engine/screen-applicant";
-import { localToday } from "../../src/components/report";
+import { localToday } from "../../src/lib/today";
 import { SelfAssessmentView } from "../../src/features/self-assessment";
 import { ANSWERS_KEY } from "../../src/features/self-assessment/answers-storage";
 import { LANGUAGE_KEY } from "../../src/i18n/locale";

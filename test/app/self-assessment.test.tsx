@@ -8,7 +8,7 @@ import type { Applicant } from "../../src/engine/applicant-schema";
 import { buildCatalog } from "../../src/engine/catalog";
 import { screenApplicant } from "../../src/engine/screen-applicant";
 import { validateApplicant } from "../../src/engine/validate-applicant";
-import { localToday } from "../../src/components/report";
+import { localToday } from "../../src/lib/today";
 import { SelfAssessmentView } from "../../src/features/self-assessment";
 import english from "../../src/i18n/catalogs/applicant.en.json";
 

@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { BUILTIN_SERIES } from "../../src/builtin-catalog";
 import { buildCatalog } from "../../src/engine/catalog";
 import { screenApplicant } from "../../src/engine/screen-applicant";
-import { localToday } from "../../src/components/report";
+import { localToday } from "../../src/lib/today";
 import { qualifyingRoutes } from "../../src/components/qualify";
 import { launch, type Browser } from "./browser";
 

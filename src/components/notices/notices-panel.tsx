@@ -8,7 +8,7 @@ import { useEffect, useId, useMemo, useState } from "react";
 import { useCatalog } from "../../lib/catalog-context";
 import type { ApplicantResult } from "../../engine/result-types";
 import { LANGUAGE_NAMES, LOCALES, type Locale } from "../../i18n/locale";
-import { localToday } from "../report";
+import { localToday } from "../../lib/today";
 import { effectiveSettings, loadNoticeSettings, noticeFromFiles, saveNoticeSettings, type NoticeSettings } from "./notice-settings";
 import { printNotices, removePrintedNotices, saveNotices } from "./print-notices";
 import "./notices.css";

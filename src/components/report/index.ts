@@ -12,7 +12,7 @@
  *   `useReportDetails()` for the officer's name and agency remembered in this browser.
  * - `<QualificationReport ... />`: the report itself, e.g. for a preview.
  */
-export { QualificationReport, localToday, type QualificationReportProps } from "./qualification-report";
+export { QualificationReport, type QualificationReportProps } from "./qualification-report";
 export { PrintReportControls, ReportOnPaper, printQualificationReport, useReportDetails, type PrintReportControlsProps, type ReportDetails, type ReportSubject } from "./print-report";
 /** Dates in words for people ("22 November 2026"), read as calendar dates. */
 export { longDate, MONTH_NAMES } from "./report-model";

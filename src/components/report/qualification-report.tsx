@@ -10,8 +10,8 @@
  * date. It is made for paper (print.css) and reads the same on screen.
  */
 import { useLayoutEffect } from "react";
-import { formatISO } from "date-fns";
 import type { Applicant } from "../../engine/applicant-schema";
+import { localToday } from "../../lib/today";
 import type { Catalog } from "../../engine/catalog";
 import { citationOf } from "../../engine/citation";
 import { fileChoice, policyChoice } from "../../engine/decide";
@@ -59,10 +59,6 @@ export interface QualificationReportProps {
   ksaMarked?: (levelId: string) => ReadonlySet<number>;
 }
 
-/** Today as the officer's calendar shows it (local date, not UTC). */
-export function localToday(): string {
-  return formatISO(new Date(), { representation: "date" });
-}
 
 /** Labels for the kinds of step that do not already name themselves in their text. */
 const KIND_LABEL: Partial<Record<StepKind, string>> = {
@@ -242,7 +238,7 @@ function LevelSection({
         ) : level.substitution ? (
           <p>
             <strong>For the agency to decide:</strong> meets if the agency accepts {formatMonths(level.substitution.months)} months of education in place of
-            experience ({policyName(level.substitution.label)}).
+            experience ({policyName(level.substitution.label, catalog)}).
           </p>
         ) : null}
         {level.outcome === "does-not-meet" && whatIfOf(level) && (
@@ -253,7 +249,7 @@ function LevelSection({
         )}
         {level.policiesApplied.length > 0 && (
           <p>
-            <strong>Agency policy relied on (not the class spec's words):</strong> {level.policiesApplied.map(policyName).join("; ")}.
+            <strong>Agency policy relied on (not the class spec's words):</strong> {level.policiesApplied.map((p) => policyName(p, catalog)).join("; ")}.
           </p>
         )}
         {ksas.length > 0 && <KsaList level={level} ksas={ksas} marked={marked} />}
@@ -398,6 +394,8 @@ function SeriesReadings({
   const seen = new Set<string>();
   const shared = levels.flatMap((l) => levelSteps(l).shared).filter((s) => (seen.has(s.text) ? false : (seen.add(s.text), true)));
   const seriesDocument = citationOf(series, series.document);
+  // An interpretation's reading as the file writes it (the heading above already says it is the screener's, not the spec's words).
+  const readingOf = (step: ExplanationStep): string => (step.kind === "interpretation" ? series.interpretations?.find((i) => i.clause === step.quote)?.reading : undefined) ?? step.text;
   const settings = (series.policies ?? []).map((p) => {
     const used = policyChoice(policies, series, p.id);
     const own = fileChoice(p);
@@ -421,7 +419,7 @@ function SeriesReadings({
         <ul>
           {settings.map(({ p, text }) => (
             <li key={p.id}>
-              <strong>Substitution setting used: {policyName(p.label)}:</strong> {text}.
+              <strong>Substitution setting used: {p.shortLabel ?? p.label}:</strong> {text}.
             </li>
           ))}
         </ul>
@@ -443,7 +441,7 @@ function SeriesReadings({
           <p>The screener's readings and notes (not the spec's words):</p>
           <ul>
             {shared.map((s) => (
-              <li key={s.text}>{s.text.replace(/^Interpretation \(the screener's reading, not the spec's words\): /, "")}</li>
+              <li key={s.text}>{readingOf(s)}</li>
             ))}
           </ul>
         </>

@@ -7,6 +7,7 @@
 import type { ExplanationStep, LevelResult, StepKind } from "../../engine/result-types";
 import { STATUS_WORDS } from "./months";
 import { policyName } from "./outcome";
+import { useCatalogIfAny } from "../../lib/catalog-context";
 
 // Judgements, policies, interpretations and notes name themselves in the engine's words
 // ("Officer's judgement: ...", "Agency policy, not ...", "Interpretation (the screener's reading ...)"), so only
@@ -32,6 +33,7 @@ function Step({ step }: { step: ExplanationStep }) {
 
 /** Every step of a level's explanation, then the judgements and policies the outcome depends on. */
 export function LevelExplanation({ level }: { level: LevelResult }) {
+  const catalog = useCatalogIfAny();
   return (
     <div className="explanation">
       <ol className="steps">
@@ -54,7 +56,7 @@ export function LevelExplanation({ level }: { level: LevelResult }) {
           <p className="explanation-subhead">Agency policy applied (not the class spec's words):</p>
           <ul>
             {level.policiesApplied.map((p) => (
-              <li key={p}>{policyName(p)}</li>
+              <li key={p}>{policyName(p, catalog)}</li>
             ))}
           </ul>
         </>

@@ -8,6 +8,7 @@ import { KsaChecklist } from "./ksa-checklist";
 import "./results.css";
 import { monthsRequirements, requiredText, STATUS_WORDS } from "./months";
 import { policyName } from "./outcome";
+import { useCatalogIfAny } from "../../lib/catalog-context";
 import { OutcomeLabel } from "./outcome-label";
 
 type Heading = "h2" | "h3" | "h4" | "h5";
@@ -62,6 +63,7 @@ export function LevelResultCard({
 }) {
   // The explanation is built only when opened: re-screening on each keystroke then renders a few lines per level, not hundreds.
   const [open, setOpen] = useState(false);
+  const catalog = useCatalogIfAny();
   return (
     <article className={`level-result level-${level.outcome}`} aria-labelledby={`level-${level.id}-title`}>
       <H id={`level-${level.id}-title`} className="level-title">
@@ -77,7 +79,7 @@ export function LevelResultCard({
       )}
       {level.substitution && (
         <p className="level-note">
-          <strong>For the agency to decide:</strong> meets if the agency accepts {formatMonths(level.substitution.months)} months of education in place of experience ({policyName(level.substitution.label)}). Set the policy to allow or deny beside the results.
+          <strong>For the agency to decide:</strong> meets if the agency accepts {formatMonths(level.substitution.months)} months of education in place of experience ({policyName(level.substitution.label, catalog)}). Set the policy to allow or deny beside the results.
         </p>
       )}
       {/* When Engine v2's what-if is there: the date the applicant would qualify, and how. */}
@@ -87,7 +89,7 @@ export function LevelResultCard({
           {asOf && <QualifyingTimeline levels={[level]} today={asOf} locale="en" voice="officer" headingLevel={H === "h2" ? 3 : H === "h3" ? 4 : H === "h4" ? 5 : 6} />}
         </Suspense>
       )}
-      {level.policiesApplied.length > 0 && <p className="level-note">Relies on agency policy, not the class spec's words: {level.policiesApplied.map(policyName).join("; ")}.</p>}
+      {level.policiesApplied.length > 0 && <p className="level-note">Relies on agency policy, not the class spec's words: {level.policiesApplied.map((p) => policyName(p, catalog)).join("; ")}.</p>}
       {level.judgements.length > 0 && <p className="level-note">Relies on the officer's judgement (see the explanation).</p>}
       {ksas.length > 0 && <KsaChecklist level={level} ksas={ksas} applicantName={applicantName} />}
       <details className="level-details" onToggle={(e) => setOpen(e.currentTarget.open)}>

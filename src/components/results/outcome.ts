@@ -2,6 +2,7 @@
  * Outcomes in words. The page never relies on colour alone: every outcome is
  * written out, and a symbol (hidden from screen readers) repeats it.
  */
+import type { Catalog } from "../../engine/catalog";
 import type { LevelResult, Outcome } from "../../engine/result-types";
 
 export const OUTCOME_WORDS: Record<Outcome, string> = {
@@ -33,10 +34,15 @@ export function summariseOutcomes(levels: readonly Pick<LevelResult, "id" | "out
 }
 
 /**
- * An agency policy's label without its "Agency policy:" prefix, for a sentence
- * that already says it is agency policy.
- * @example policyName("Agency policy: education substitutes for experience") // "education substitutes for experience"
+ * An agency policy's name for a sentence that already says it is agency
+ * policy: its `shortLabel` in the qualification file (found by its label),
+ * or the label as it is when the file gives none.
+ * @example policyName("Agency policy: education substitutes for experience", catalog) // "education substitutes for experience"
  */
-export function policyName(label: string): string {
-  return label.replace(/^Agency policy:\s*/i, "");
+export function policyName(label: string, catalog: Catalog | null | undefined): string {
+  for (const { series } of catalog?.series ?? []) {
+    const policy = series.policies?.find((p) => p.label === label);
+    if (policy) return policy.shortLabel ?? policy.label;
+  }
+  return label;
 }

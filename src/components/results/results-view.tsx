@@ -1,6 +1,5 @@
-import { useCatalog } from "../../lib/catalog-context";
+import { useCatalogIfAny } from "../../lib/catalog-context";
 import type { Applicant } from "../../engine/applicant-schema";
-import type { Catalog } from "../../engine/catalog";
 import { describeJob } from "../../engine/explain";
 import type { ApplicantResult, LevelResult } from "../../engine/result-types";
 import { ksasToJudge } from "./ksa-checklist";
@@ -17,18 +16,6 @@ export interface ResultsViewProps {
   headingLevel?: 2 | 3 | 4;
 }
 
-/**
- * The catalog, when the view sits inside the app's CatalogProvider (the KSA
- * checklist needs it); null in a view shown on its own. useCatalog always
- * calls the same hook and throws only after it, so the hook order holds.
- */
-function useCatalogIfAny(): Catalog | null {
-  try {
-    return useCatalog().catalog;
-  } catch {
-    return null;
-  }
-}
 
 /** Levels grouped by series, in the catalog's order. */
 export function groupBySeries(levels: readonly LevelResult[]): Array<{ seriesId: string; seriesTitle: string; levels: LevelResult[] }> {

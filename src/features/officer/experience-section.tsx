@@ -4,7 +4,7 @@ import { emptyJob, type JobRow } from "../../lib/applicant-form";
 import { useFormParts } from "./form-context";
 import { jobWarnings } from "./form-warnings";
 import { JobFieldset } from "./job-fieldset";
-import { todayIso } from "./today";
+import { localToday } from "../../lib/today";
 
 const copy = (v: unknown): string[] => (Array.isArray(v) ? [...v] : []);
 
@@ -15,7 +15,7 @@ export function ExperienceSection() {
   const addButton = useRef<HTMLButtonElement>(null);
   // Warnings need every job at once (overlapping hours); each job gets its own as text, so only a job whose warning changes re-renders.
   const [jobs, asOf] = useWatch({ control, name: ["experience", "asOf"] }) as [JobRow[] | undefined, string | undefined];
-  const warnings = useMemo(() => jobWarnings(jobs ?? [], (asOf ?? "").trim() || todayIso()), [jobs, asOf]);
+  const warnings = useMemo(() => jobWarnings(jobs ?? [], (asOf ?? "").trim() || localToday()), [jobs, asOf]);
   const onRemove = useCallback(
     (index: number) => {
       remove(index);

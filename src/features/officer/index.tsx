@@ -1,10 +1,10 @@
 /**
  * The officer's screening page. To open it with an applicant from another
- * view, call `setPendingApplicant(applicant)` and go to `#/officer` (see
- * pending-applicant.ts). The form model converts between form values and
+ * view, hand it over with `useHandOver()` and go to `#/officer` (see
+ * src/lib/pending-applicant.ts). The form model converts between form values and
  * the applicant file format.
  */
 export { OfficerView } from "./officer-view";
-export { setPendingApplicant } from "../../lib/pending-applicant";
+export { useHandOver } from "../../lib/pending-applicant";
 export { applicantToForm, formToApplicant, emptyForm, type ApplicantFormValues } from "../../lib/applicant-form";
 export { allRules, comparableLevelIds } from "../../lib/comparable-levels";

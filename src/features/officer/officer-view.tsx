@@ -16,8 +16,8 @@ import { FormPartsContext, type FormParts } from "./form-context";
 import { TextField } from "./form-controls";
 import { applicantResolver, validateForm } from "./form-resolver";
 import type { Screened } from "./live-results";
-import { onPendingApplicant, peekPendingApplicant, takePendingApplicant } from "../../lib/pending-applicant";
-import { todayIso } from "./today";
+import { makePendingApplicant, takePending } from "../../lib/pending-applicant";
+import { localToday } from "../../lib/today";
 import { createStore, useSessionStore } from "../../lib/session-store";
 
 const LiveResults = lazy(() => import("./live-results"));
@@ -84,8 +84,7 @@ interface Initial {
   baseline?: string;
 }
 
-function initialValues(today: string, kept: KeptForm): Initial {
-  const pending = peekPendingApplicant();
+function initialValues(today: string, kept: KeptForm, pending: Applicant | null): Initial {
   const own = ownValues(today, kept);
   if (pending && own.baseline !== undefined && workText(own.values) !== own.baseline) return { ...own, waiting: pending };
   if (pending) return { values: toForm(pending), from: "Opened the applicant in the officer view.", pending: true };
@@ -102,9 +101,11 @@ function ownValues(today: string, kept: KeptForm): Initial {
 }
 
 export function OfficerView() {
-  const today = useMemo(() => todayIso(), []);
+  const today = useMemo(() => localToday(), []);
   const kept = useSessionStore(makeKeptForm);
-  const [initial] = useState(() => initialValues(today, kept.get()));
+  const pendingStore = useSessionStore(makePendingApplicant);
+  // Read, not taken: React may call a state initialiser twice; the effect below takes it.
+  const [initial] = useState(() => initialValues(today, kept.get(), pendingStore.get()));
   const form = useForm<ApplicantFormValues>({
     defaultValues: initial.values,
     resolver: applicantResolver,
@@ -153,8 +154,8 @@ export function OfficerView() {
   );
   useEffect(() => {
     // The applicant the form started with has been opened (or is asked about below): it is no longer waiting.
-    if (initial.pending || initial.waiting) takePendingApplicant();
-  }, [initial]);
+    if (initial.pending || initial.waiting) takePending(pendingStore);
+  }, [initial, pendingStore]);
 
   // An applicant handed over by another view replaces unsaved work only once the officer confirms.
   const [handedOver, setHandedOver] = useState<Applicant | null>(initial.waiting ?? null);
@@ -174,13 +175,13 @@ export function OfficerView() {
   );
   useEffect(
     () =>
-      onPendingApplicant(() => {
-        const a = takePendingApplicant();
+      pendingStore.subscribe(() => {
+        const a = takePending(pendingStore);
         if (!a) return;
         if (unsaved()) setHandedOver(a);
         else openHandedOver(a);
       }),
-    [unsaved, openHandedOver],
+    [pendingStore, unsaved, openHandedOver],
   );
   const onOpenHandedOver = () => {
     if (handedOver) openHandedOver(handedOver);

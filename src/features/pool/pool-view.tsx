@@ -7,7 +7,7 @@
 import { lazy, Suspense, useEffect, useRef, useState } from "react";
 import { useCatalog } from "../../lib/catalog-context";
 import type { InvalidRow, ScreenedRow } from "../../pool/pool-types";
-import { localToday } from "../../components/report";
+import { localToday } from "../../lib/today";
 import { SeriesPolicies } from "../../components/results";
 import { ApplicantDetail } from "./applicant-detail";
 import { DownloadResults } from "./download-results";

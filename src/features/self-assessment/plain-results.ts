@@ -8,6 +8,7 @@
  * the catalog; class titles and the specs' words stay in English, marked.
  */
 import type { Catalog } from "../../engine/catalog";
+import { policyName } from "../../components/results/outcome";
 import type { Rule } from "../../engine/qualification-schema";
 import type { ApplicantResult, Judgement, LevelResult } from "../../engine/result-types";
 import { needsPieces } from "../../components/qualify/shortfall-words";
@@ -84,7 +85,7 @@ function whatCounts(level: LevelResult, tree: Rule, catalog: Catalog, t: Transla
 }
 
 /** A policy's words from the agency's file, in English, after a lead-in in the page's language. */
-const policyPieces = (p: string, t: Translate): Piece[] => piecesOf((v) => t("sa.detail.policy", v), {}, { policy: p.replace(/^Agency policy:\s*/i, "") });
+const policyPieces = (p: string, t: Translate, catalog: Catalog): Piece[] => piecesOf((v) => t("sa.detail.policy", v), {}, { policy: policyName(p, catalog) });
 
 /**
  * Each level, phrased for the applicant.
@@ -96,9 +97,9 @@ export function plainResults(firm: ApplicantResult, claimed: ApplicantResult, dr
     const entry = catalog.levels.find((l) => l.level.id === level.id);
     const base = { id: level.id, title: level.title, seriesTitle: level.seriesTitle, looksFor: [] as string[] };
     const withTitle = (id: string, values: Values = {}): Piece[] => piecesOf((v) => t(id, v), values, { title: level.title });
-    const policies = level.policiesApplied.map((p) => policyPieces(p, t));
+    const policies = level.policiesApplied.map((p) => policyPieces(p, t, catalog));
     if (fact.outcome === "meets")
-      return { ...base, verdict: "appear-to-meet", headline: withTitle("sa.headline.meets"), details: fact.policiesApplied.map((p) => policyPieces(p, t)) };
+      return { ...base, verdict: "appear-to-meet", headline: withTitle("sa.headline.meets"), details: fact.policiesApplied.map((p) => policyPieces(p, t, catalog)) };
     if (level.outcome === "meets") {
       const claims = claimsFor(level.judgements, draft, catalog, t, locale);
       return {

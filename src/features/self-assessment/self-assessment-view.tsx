@@ -16,10 +16,10 @@ import { useCatalog } from "../../lib/catalog-context";
 import type { Applicant } from "../../engine/applicant-schema";
 import { screenApplicant } from "../../engine/screen-applicant";
 import { validateApplicant } from "../../engine/validate-applicant";
-import { setPendingApplicant } from "../../lib/pending-applicant";
+import { useHandOver } from "../../lib/pending-applicant";
 import { applicantFileName, downloadApplicant, parseApplicantFile } from "../../lib/applicant-file";
 import { describePath } from "../../lib/applicant-form";
-import { localToday } from "../../components/report";
+import { localToday } from "../../lib/today";
 import { AnswersSummary, type Section } from "./answers-summary";
 import { applicantToDraft, draftToApplicantJson, emptyDraft, emptyJobDraft, jobName, withoutClaims, type Draft, type JobDraft } from "./draft";
 import { ErrorSummary } from "../../components/error-summary/error-summary";
@@ -71,6 +71,7 @@ function SelfAssessment() {
   const [keepProblem, setKeepProblem] = useState("");
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [status, setStatus] = useState("");
+  const handOver = useHandOver();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
   const { step, draft } = state;
@@ -181,7 +182,7 @@ function SelfAssessment() {
   /** With the officer beside the applicant: the same answers in the officer's page, where the officer decides the claims. */
   const openInOfficerView = (): void => {
     if (!checked?.ok) return;
-    setPendingApplicant(checked.applicant);
+    handOver(checked.applicant);
     window.location.hash = "/officer";
   };
 
