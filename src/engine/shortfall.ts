@@ -7,7 +7,7 @@ import { formatIsoDate, monthPosition } from "./calendar-date";
 import type { LevelDecision, RuleDecision } from "./decision";
 import { formatHours, formatHundredths, formatMonths, hundredths } from "./format-number";
 import type { Shortfall, ShortfallMissing, ShortfallOption } from "./result-types";
-import { areaLabel, DEGREE_LABELS, EXPERIENCE_KIND_INFO, HIGH_SCHOOL_LABELS, type ExperienceKind } from "./vocabulary";
+import { areaLabel, DEGREE_LABELS, EXPERIENCE_KIND_INFO, type ExperienceKind } from "./vocabulary";
 import type { Route, WhatIf } from "./what-if";
 
 /** The months requirements that do not hold, in the order of the spec. */
@@ -25,7 +25,7 @@ function missingOf(node: RuleDecision, out: ShortfallMissing[] = []): ShortfallM
 /** The credentials a patch adds, in words: "a high school diploma", "a bachelor's degree in communications". */
 function credentialWords(patch: WhatIf): string[] {
   const out: string[] = [];
-  if (patch.highSchool) out.push(patch.highSchool === "diploma" ? "a high school diploma (or a GED)" : HIGH_SCHOOL_LABELS.ged.replace(/^GED/, "a GED"));
+  if (patch.highSchool) out.push(patch.highSchool === "diploma" ? "a high school diploma (or a GED)" : "a GED or other high school equivalency");
   for (const d of patch.degrees ?? []) {
     const label = DEGREE_LABELS[d.level as keyof typeof DEGREE_LABELS] ?? d.level;
     out.push(`${/^[aeiou]/i.test(label) ? "an" : "a"} ${label.toLowerCase()} or higher${d.field ? ` in ${areaLabel(d.field).toLowerCase()}` : ""}`);
