@@ -7,6 +7,7 @@
  * form stays as it was.
  */
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { useEffect } from "react";
 import { cleanup, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
@@ -15,7 +16,7 @@ import { CatalogProvider, useCatalog, type LoadedFile } from "../../src/lib/cata
 import { OfficerView } from "../../src/features/officer";
 import { captureDownloads } from "./capture-downloads";
 
-const example = (name: string): Record<string, unknown> => JSON.parse(readFileSync(new URL(`../../docs/examples/${name}.json`, import.meta.url), "utf8"));
+const example = (name: string): Record<string, unknown> => JSON.parse(readFileSync(join(process.cwd(), "docs/examples", `${name}.json`), "utf8"));
 
 /** The heavy equipment operator's class with a clock-hour coursework rule added (no real example counts clock hours in a rule). */
 function withClockRule(): Record<string, unknown> {
@@ -57,7 +58,7 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-const BUILTIN_KINDS = ["Customer service", "Public relations", "Office administration", "Business and financial operations", "Healthcare administration", "Closely related to customer service", "Other (not related)"];
+const BUILTIN_KINDS = ["Customer service", "Public relations", "Office administration", "Business and financial operations", "Healthcare administration", "Closely related (officer's judgement)", "Other (not related)"];
 
 /** Add one job, one coursework row and one degree, and return their groups. */
 async function addRows(user: ReturnType<typeof userEvent.setup>) {
@@ -130,10 +131,11 @@ describe("the officer's form with other occupations' classes loaded", () => {
     expect(within(summary).getByRole("link", { name: /^Licence or certificate 1, licence or certificate: / })).toBeInTheDocument();
   });
 
-  it("offers the planner's sector, graduate coursework and professional degree, and clock hours where a class counts them", async () => {
+  it("offers the planner's sector and graduate coursework, the federal standard's professional degree, and clock hours where a class counts them", async () => {
     const user = userEvent.setup();
     renderOfficer([
       { file: "monroe-county-planner-2.json", data: example("monroe-county-planner-2") },
+      { file: "opm-admin-management.json", data: example("opm-admin-management") },
       { file: "uw-clock.json", data: withClockRule() },
     ]);
     await screen.findByRole("heading", { name: "Licences and certificates" });
@@ -150,6 +152,7 @@ describe("the officer's form with other occupations' classes loaded", () => {
     const saved = captureDownloads();
     renderOfficer([
       { file: "monroe-county-planner-2.json", data: example("monroe-county-planner-2") },
+      { file: "opm-admin-management.json", data: example("opm-admin-management") },
       { file: "uw-heavy-equipment-operator.json", data: example("uw-heavy-equipment-operator") },
       { file: "uw-clock.json", data: withClockRule() },
     ]);
@@ -161,7 +164,7 @@ describe("the officer's form with other occupations' classes loaded", () => {
         highSchool: "diploma",
         coursework: [
           { hours: 18, unit: "semester", areas: ["urban planning"], level: "graduate" },
-          { hours: 720, unit: "clock", areas: ["welding"] },
+          { hours: 360, unit: "clock", areas: ["welding"] },
         ],
         degrees: [{ level: "professional", field: "law" }],
         credentials: [{ id: "journey-heavy-equipment-operator", name: "Journey card", expires: "2027-01-31" }, { id: "motor-vehicle-operator-license" }],
@@ -174,9 +177,9 @@ describe("the officer's form with other occupations' classes loaded", () => {
           end: "2022-12-31",
           hoursPerWeek: 20,
           kinds: ["planning-research", "heavy-equipment-operation"],
+          sector: "volunteer",
           supervisory: false,
           comparableTo: [],
-          sector: "volunteer",
         },
       ],
     };
