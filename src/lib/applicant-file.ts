@@ -6,7 +6,7 @@
  */
 import { downloadText } from "./download";
 import type { Applicant } from "../engine/applicant-schema";
-import type { LocatedError } from "../engine/validate-applicant";
+import type { ApplicantVocabulary, LocatedError } from "../engine/validate-applicant";
 
 /** "Jordan Example", "2026-11-22" -> "jordan-example-2026-11-22.json". */
 export function applicantFileName(applicant: Applicant, today: string): string {
@@ -31,7 +31,7 @@ export function downloadApplicant(applicant: Applicant, fileName: string): void 
 export type OpenResult = { ok: true; applicant: Applicant } | { ok: false; errors: LocatedError[] };
 
 /** Parse and validate the text of an applicant file. A file of several applicants belongs to the pool screen. */
-export async function parseApplicantFile(text: string): Promise<OpenResult> {
+export async function parseApplicantFile(text: string, vocabulary?: ApplicantVocabulary): Promise<OpenResult> {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -47,6 +47,6 @@ export async function parseApplicantFile(text: string): Promise<OpenResult> {
     data = data[0];
   }
   const { validateApplicant } = await import("../engine/validate-applicant");
-  const v = validateApplicant(data);
+  const v = validateApplicant(data, vocabulary);
   return v.ok ? { ok: true, applicant: v.applicant } : { ok: false, errors: v.errors };
 }

@@ -4,10 +4,10 @@
  * meaning and its allowed values are listed here once; the parser, the page's
  * help and the documentation all read this list.
  */
-import { CREDIT_UNITS, DEGREE_LEVELS, EXPERIENCE_KINDS, HIGH_SCHOOL, RECOGNISED_AREAS } from "../engine/vocabulary";
+import { ALL_DEGREE_LEVELS, CREDIT_UNITS, EXPERIENCE_KINDS, HIGH_SCHOOL, RECOGNISED_AREAS } from "../engine/vocabulary";
 
 /** What a row's cell in the column belongs to. */
-export type ColumnGroup = "applicant" | "job" | "coursework" | "degree" | "decision";
+export type ColumnGroup = "applicant" | "job" | "coursework" | "degree" | "credential" | "decision";
 
 export interface CsvColumn {
   name: string;
@@ -102,8 +102,16 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
     group: "job",
     field: "experience[].kinds",
     requiredColumn: false,
-    allowed: `one or more of ${list(EXPERIENCE_KINDS)}, separated by \`;\`; required when the row has a job`,
+    allowed: `one or more of ${list(EXPERIENCE_KINDS)}, or (format 1.2) ids of kinds a loaded class file declares, separated by \`;\`; required when the row has a job`,
     meaning: "What the work was. `closely-related` records the officer's judgement that the work is closely related to customer service; `other` is unrelated work.",
+  },
+  {
+    name: "sector",
+    group: "job",
+    field: "experience[].sector",
+    requiredColumn: false,
+    allowed: "an id of a sector a loaded class file declares, e.g. `state-service`, or empty",
+    meaning: "Who employed the applicant (format 1.2), for classes that credit only some employers.",
   },
   {
     name: "supervisory",
@@ -154,6 +162,14 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
     meaning: "Whether the hours are semester, quarter or clock hours (classroom or trade-school training, format 1.2); each class's counting rules convert quarter hours to semester hours, and clock hours count only where a class gives a sourced rate.",
   },
   {
+    name: "coursework_level",
+    group: "coursework",
+    field: "education.coursework[].level",
+    requiredColumn: false,
+    allowed: "`undergraduate` or `graduate`, or empty for undergraduate",
+    meaning: "Whether the coursework is graduate study (format 1.2), which some classes count at their own rate.",
+  },
+  {
     name: "coursework_areas",
     group: "coursework",
     field: "education.coursework[].areas",
@@ -166,8 +182,8 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
     group: "degree",
     field: "education.degrees[].level",
     requiredColumn: false,
-    allowed: `${list(DEGREE_LEVELS)}, or empty for no degree on this row`,
-    meaning: "A degree the applicant holds. Give each degree on its own row.",
+    allowed: `${list(ALL_DEGREE_LEVELS)}, or empty for no degree on this row`,
+    meaning: "A degree the applicant holds. Give each degree on its own row. `doctorate` is a research doctorate (Ph.D.); `professional` a first-professional degree such as a J.D. or M.D. (format 1.2).",
   },
   {
     name: "degree_field",
@@ -176,6 +192,30 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
     requiredColumn: false,
     allowed: `a field of study; recognised: ${list(RECOGNISED_AREAS)}; any other text is kept and counts as unrelated`,
     meaning: "The degree's field of study.",
+  },
+  {
+    name: "credential_id",
+    group: "credential",
+    field: "education.credentials[].id",
+    requiredColumn: false,
+    allowed: "an id of a credential a loaded class file declares, e.g. `class-a-license`, or empty for no licence on this row; required when the row has a licence",
+    meaning: "A licence or certificate the applicant holds (format 1.2). Give each on its own row.",
+  },
+  {
+    name: "credential_name",
+    group: "credential",
+    field: "education.credentials[].name",
+    requiredColumn: false,
+    allowed: "any text, or empty",
+    meaning: "The licence's name as on the document.",
+  },
+  {
+    name: "credential_expires",
+    group: "credential",
+    field: "education.credentials[].expires",
+    requiredColumn: false,
+    allowed: "a date `yyyy-mm-dd`, or empty for none",
+    meaning: "The licence's last valid day; an expired one does not count.",
   },
   {
     name: "decision_level",

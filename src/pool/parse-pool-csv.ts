@@ -8,10 +8,10 @@
  */
 import Papa from "papaparse";
 import {
+  ALL_DEGREE_LEVELS,
   AREA_INFO,
   CREDIT_UNITS,
   DEGREE_LABELS,
-  DEGREE_LEVELS,
   EXPERIENCE_KIND_INFO,
   EXPERIENCE_KINDS,
   HIGH_SCHOOL,
@@ -26,6 +26,8 @@ const KNOWN = new Set(CSV_COLUMNS.map((c) => c.name));
 const JOB_COLUMNS = columnsOf("job");
 const COURSEWORK_COLUMNS = columnsOf("coursework");
 const DEGREE_COLUMNS = columnsOf("degree");
+const CREDENTIAL_COLUMNS = columnsOf("credential");
+const COURSEWORK_LEVELS = ["undergraduate", "graduate"] as const;
 const DECISION_COLUMNS = columnsOf("decision");
 const DECISION_OUTCOMES = ["meets", "does-not-meet"] as const;
 
@@ -102,6 +104,7 @@ interface Builder {
   experience: unknown[];
   coursework: unknown[];
   degrees: unknown[];
+  credentials: unknown[];
   decisions: unknown[];
 }
 
@@ -150,13 +153,13 @@ function headerProblems(header: string[], names: string[]): string[] {
 }
 
 function newBuilder(id: string, index: number, columns: readonly string[]): Builder {
-  const source: CsvSource = { rows: [], fieldRows: {}, jobRows: [], courseworkRows: [], degreeRows: [], decisionRows: [], columns };
+  const source: CsvSource = { rows: [], fieldRows: {}, jobRows: [], courseworkRows: [], degreeRows: [], credentialRows: [], decisionRows: [], columns };
   const raw: Record<string, unknown> = {};
-  return { candidate: { index, id, raw, errors: [], csv: source }, source, values: {}, education: {}, experience: [], coursework: [], degrees: [], decisions: [] };
+  return { candidate: { index, id, raw, errors: [], csv: source }, source, values: {}, education: {}, experience: [], coursework: [], degrees: [], credentials: [], decisions: [] };
 }
 
 /** Add one row's values to its applicant. */
-function addRow(b: Builder, row: number, cell: Cells, has: { job: boolean; coursework: boolean; degree: boolean; decision: boolean }): void {
+function addRow(b: Builder, row: number, cell: Cells, has: { job: boolean; coursework: boolean; degree: boolean; credential: boolean; decision: boolean }): void {
   const { source, values, candidate } = b;
   const errors = candidate.errors;
   source.rows.push(row);
@@ -198,6 +201,8 @@ function addRow(b: Builder, row: number, cell: Cells, has: { job: boolean; cours
     const percent = number(cell("qualifying_percent").replace(/\s*%$/, ""));
     if (percent !== undefined) job.qualifyingPercent = percent;
     if (cell("officer_note")) job.officerNote = cell("officer_note");
+    // 1.2: the employer's sector, an id of a loaded class file's vocabulary.
+    if (cell("sector")) job.sector = cell("sector");
     source.jobRows.push(row);
     b.experience.push(job);
   }
@@ -206,16 +211,25 @@ function addRow(b: Builder, row: number, cell: Cells, has: { job: boolean; cours
     const hours = number(cell("coursework_hours"));
     if (hours !== undefined) block.hours = hours;
     if (cell("coursework_unit")) block.unit = vocabulary(cell("coursework_unit"), CREDIT_UNITS);
+    if (cell("coursework_level")) block.level = vocabulary(cell("coursework_level"), COURSEWORK_LEVELS);
     block.areas = splitList(cell("coursework_areas")).map((a) => vocabulary(a, RECOGNISED_AREAS));
     source.courseworkRows.push(row);
     b.coursework.push(block);
   }
   if (has.degree) {
     const degree: Record<string, unknown> = {};
-    if (cell("degree_level")) degree.level = vocabulary(cell("degree_level"), DEGREE_LEVELS);
+    if (cell("degree_level")) degree.level = vocabulary(cell("degree_level"), ALL_DEGREE_LEVELS);
     if (cell("degree_field")) degree.field = vocabulary(cell("degree_field"), RECOGNISED_AREAS);
     source.degreeRows.push(row);
     b.degrees.push(degree);
+  }
+  if (has.credential) {
+    // The id stays even when empty, so the format's message ("enter the credential's id") names the cell.
+    const credential: Record<string, unknown> = { id: cell("credential_id") };
+    if (cell("credential_name")) credential.name = cell("credential_name");
+    if (cell("credential_expires")) credential.expires = cell("credential_expires");
+    (source.credentialRows ??= []).push(row);
+    b.credentials.push(credential);
   }
   if (has.decision) {
     // The reason stays even when empty, so the format's message ("it is required") names the cell.
@@ -236,6 +250,7 @@ function finish(b: Builder): PoolCandidate {
   if (values["education.highSchool"] !== undefined) education.highSchool = vocabulary(values["education.highSchool"], HIGH_SCHOOL);
   if (b.coursework.length) education.coursework = b.coursework;
   if (b.degrees.length) education.degrees = b.degrees;
+  if (b.credentials.length) education.credentials = b.credentials;
   raw.education = education;
   if (b.experience.length) raw.experience = b.experience;
   if (b.decisions.length) raw.levelDecisions = b.decisions;
@@ -264,6 +279,7 @@ export function parsePoolCsv(text: string): PoolReading {
   let jobAt: number[] = [];
   let courseworkAt: number[] = [];
   let degreeAt: number[] = [];
+  let credentialAt: number[] = [];
   let decisionAt: number[] = [];
   let problem: string | null = null;
   /** What is wrong with the first row that could be the header, in case no later row is. */
@@ -308,7 +324,7 @@ export function parsePoolCsv(text: string): PoolReading {
         header = record;
         names = record.map(normaliseHeader);
         at = new Map(names.map((name, i) => [name, i] as [string, number]).filter(([name]) => name !== ""));
-        [jobAt, courseworkAt, degreeAt, decisionAt] = [indices(JOB_COLUMNS), indices(COURSEWORK_COLUMNS), indices(DEGREE_COLUMNS), indices(DECISION_COLUMNS)];
+        [jobAt, courseworkAt, degreeAt, credentialAt, decisionAt] = [indices(JOB_COLUMNS), indices(COURSEWORK_COLUMNS), indices(DEGREE_COLUMNS), indices(CREDENTIAL_COLUMNS), indices(DECISION_COLUMNS)];
         return;
       }
       if (!record.some(filled)) return;
@@ -350,6 +366,7 @@ export function parsePoolCsv(text: string): PoolReading {
         job: jobAt.some((c) => filled(record[c])),
         coursework: courseworkAt.some((c) => filled(record[c])),
         degree: degreeAt.some((c) => filled(record[c])),
+        credential: credentialAt.some((c) => filled(record[c])),
         decision: decisionAt.some((c) => filled(record[c])),
       });
     },

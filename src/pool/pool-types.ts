@@ -13,6 +13,8 @@ export interface CsvSource {
   degreeRows: number[];
   /** The row of each of the officer's decisions (`levelDecisions`), in order. */
   decisionRows?: number[];
+  /** (1.2) The row of each licence or certificate (`education.credentials`), in order. */
+  credentialRows?: number[];
   /** The file's column names (normalised), shared by every applicant: to tell an empty cell from a missing column. */
   columns: readonly string[];
   /**

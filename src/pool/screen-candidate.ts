@@ -17,6 +17,7 @@ const JOB_COLUMN = columnByField("job");
 const COURSEWORK_COLUMN = columnByField("coursework");
 const DEGREE_COLUMN = columnByField("degree");
 const DECISION_COLUMN = columnByField("decision");
+const CREDENTIAL_COLUMN = columnByField("credential");
 const APPLICANT_COLUMN = columnByField("applicant");
 
 const COLUMN_ORDER = new Map(CSV_COLUMNS.map((c, i) => [c.name, i]));
@@ -25,7 +26,7 @@ const columnOrder = (column: string | null): number => (column === null ? -1 : (
 /** 3/1/2021, 1.3.2021, 2021/03/01, 2021-3-1: dates as spreadsheets display them. */
 const SPREADSHEET_DATE = /^(\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}[/.]\d{1,2}[/.]\d{1,2}|\d{4}-\d-\d{1,2}|\d{4}-\d{1,2}-\d)$/;
 
-const ITEM = /^(experience|education\.coursework|education\.degrees|levelDecisions)\[(\d+)\](?:\.(\w+))?/;
+const ITEM = /^(experience|education\.coursework|education\.degrees|education\.credentials|levelDecisions)\[(\d+)\](?:\.(\w+))?/;
 
 /** The closed vocabulary of an applicant-format field, by the field's name (the last name in its path). */
 const VOCABULARY: Record<string, readonly string[]> = { kinds: EXPERIENCE_KINDS, highSchool: HIGH_SCHOOL, unit: CREDIT_UNITS, level: DEGREE_LEVELS, outcome: ["meets", "does-not-meet"] };
@@ -62,7 +63,9 @@ export function locateCsvPath(source: CsvSource, path: string): { row: number; c
           ? [source.courseworkRows, COURSEWORK_COLUMN]
           : list === "levelDecisions"
             ? [source.decisionRows ?? [], DECISION_COLUMN]
-            : [source.degreeRows, DEGREE_COLUMN];
+            : list === "education.credentials"
+              ? [source.credentialRows ?? [], CREDENTIAL_COLUMN]
+              : [source.degreeRows, DEGREE_COLUMN];
     return { row: rows[Number(n)] ?? first, column: field ? (columns[field] ?? null) : null };
   }
   const column = APPLICANT_COLUMN[path];

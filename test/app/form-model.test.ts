@@ -82,7 +82,7 @@ const applicantArb: fc.Arbitrary<Applicant> = fc.record(
 describe("form values and the applicant format", () => {
   it("re-opens the example file exactly", () => {
     const form = applicantToForm(jordan, { otherAreas: "entries" });
-    expect(form.education.coursework[1]).toEqual({ hours: "30", unit: "quarter", areas: [], otherAreaEntries: [{ area: "biology" }], otherAreas: "" });
+    expect(form.education.coursework[1]).toEqual({ hours: "30", unit: "quarter", areas: [], otherAreaEntries: [{ area: "biology" }], otherAreas: "", level: "" });
     expect(form.experience[0].current).toBe(true);
     expect(formToApplicant(form)).toEqual(jordan);
   });
@@ -149,7 +149,7 @@ describe("form values and the applicant format", () => {
 
   it("by default joins other areas into one box separated by commas (the self-assessment's question)", () => {
     const form = applicantToForm(jordan);
-    expect(form.education.coursework[1]).toEqual({ hours: "30", unit: "quarter", areas: [], otherAreas: "biology" });
+    expect(form.education.coursework[1]).toEqual({ hours: "30", unit: "quarter", areas: [], otherAreas: "biology", level: "" });
     expect(formToApplicant(form)).toEqual(jordan);
   });
 

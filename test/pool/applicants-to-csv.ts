@@ -10,7 +10,7 @@ import { CSV_COLUMNS } from "../../src/pool/csv-columns";
 interface AnyApplicant {
   name?: string;
   asOf?: string;
-  education: { highSchool: string; coursework?: Array<{ hours: number; unit: string; areas?: string[] }>; degrees?: Array<{ level: string; field?: string }> };
+  education: { highSchool: string; coursework?: Array<{ hours: number; unit: string; areas?: string[]; level?: string }>; degrees?: Array<{ level: string; field?: string }>; credentials?: Array<{ id: string; name?: string; expires?: string }> };
   experience?: Array<{
     employer?: string;
     title?: string;
@@ -22,6 +22,7 @@ interface AnyApplicant {
     comparableTo?: string[];
     qualifyingPercent?: number;
     officerNote?: string;
+    sector?: string;
   }>;
   levelDecisions?: Array<{ level: string; outcome: string; reason: string; by?: string; date?: string }>;
 }
@@ -35,13 +36,15 @@ export function applicantRows(applicants: Array<{ id: string; applicant: AnyAppl
     const jobs = a.experience ?? [];
     const coursework = a.education.coursework ?? [];
     const degrees = a.education.degrees ?? [];
+    const credentials = a.education.credentials ?? [];
     const decisions = a.levelDecisions ?? [];
-    const count = Math.max(1, jobs.length, coursework.length, degrees.length, decisions.length);
+    const count = Math.max(1, jobs.length, coursework.length, degrees.length, credentials.length, decisions.length);
     for (let i = 0; i < count; i++) {
       const job = jobs[i];
       const block = coursework[i];
       const degree = degrees[i];
       const decision = decisions[i];
+      const credential = credentials[i];
       const cells: Record<string, string> = {
         applicant_id: id,
         name: i === 0 ? (a.name ?? "") : "",
@@ -57,11 +60,16 @@ export function applicantRows(applicants: Array<{ id: string; applicant: AnyAppl
         comparable_to: job?.comparableTo?.join(";") ?? "",
         qualifying_percent: job?.qualifyingPercent === undefined ? "" : String(job.qualifyingPercent),
         officer_note: job?.officerNote ?? "",
+        sector: job?.sector ?? "",
         coursework_hours: block ? String(block.hours) : "",
         coursework_unit: block?.unit ?? "",
+        coursework_level: block?.level ?? "",
         coursework_areas: block?.areas?.join(";") ?? "",
         degree_level: degree?.level ?? "",
         degree_field: degree?.field ?? "",
+        credential_id: credential?.id ?? "",
+        credential_name: credential?.name ?? "",
+        credential_expires: credential?.expires ?? "",
         decision_level: decision?.level ?? "",
         decision_outcome: decision?.outcome ?? "",
         decision_reason: decision?.reason ?? "",

@@ -7,7 +7,8 @@
 import { useRef, type RefObject } from "react";
 import { useFieldArray, useWatch } from "react-hook-form";
 import { AREA_INFO, DEGREE_LABELS, DEGREE_LEVELS, HIGH_SCHOOL, HIGH_SCHOOL_LABELS, RECOGNISED_AREAS } from "../../engine/vocabulary";
-import { emptyCoursework, emptyDegree } from "../../lib/applicant-form";
+import { emptyCoursework, emptyCredential, emptyDegree, formOffers } from "../../lib/applicant-form";
+import { useCatalog } from "../../lib/catalog-context";
 import { useFormParts } from "./form-context";
 import { ChoiceGroup, SelectField, TextField } from "./form-controls";
 import { highSchoolWarning } from "./form-warnings";
@@ -50,6 +51,14 @@ function OtherAreas({ row }: { row: number }) {
 }
 
 function CourseworkRowFields({ index, onRemove }: { index: number; onRemove: () => void }) {
+  const { control } = useFormParts();
+  const { catalog } = useCatalog();
+  const offers = formOffers(catalog);
+  const unit = useWatch({ control, name: `education.coursework.${index}.unit` });
+  const level = useWatch({ control, name: `education.coursework.${index}.level` }) ?? "";
+  // Clock hours and graduate coursework only where a loaded class counts them (or the row already says so).
+  const clock = offers.clock || unit === "clock";
+  const graduate = offers.graduate || level === "graduate";
   const n = index + 1;
   return (
     <fieldset className="row-group">
@@ -62,8 +71,19 @@ function CourseworkRowFields({ index, onRemove }: { index: number; onRemove: () 
           options={[
             { value: "semester", label: "Semester hours" },
             { value: "quarter", label: "Quarter hours" },
+            ...(clock ? [{ value: "clock", label: "Clock hours (classroom or trade school)" }] : []),
           ]}
         />
+        {graduate && (
+          <SelectField
+            name={`education.coursework.${index}.level`}
+            label="Coursework level"
+            options={[
+              { value: "", label: "Undergraduate" },
+              { value: "graduate", label: "Graduate" },
+            ]}
+          />
+        )}
       </div>
       <ChoiceGroup name={`education.coursework.${index}.areas`} legend="Areas of study" hint="Tick every area the coursework covers." options={AREA_OPTIONS} />
       <OtherAreas row={index} />
@@ -77,12 +97,16 @@ function CourseworkRowFields({ index, onRemove }: { index: number; onRemove: () 
 function DegreeFields({ index, onRemove }: { index: number; onRemove: () => void }) {
   const { control } = useFormParts();
   const field = useWatch({ control, name: `education.degrees.${index}.field` });
+  const level = useWatch({ control, name: `education.degrees.${index}.level` });
+  const { catalog } = useCatalog();
+  // A professional degree (J.D., M.D.) only where a loaded class's degree rule tells it from a doctorate.
+  const levels = formOffers(catalog).professional || level === "professional" ? [...DEGREE_LEVELS, "professional" as const] : DEGREE_LEVELS;
   const n = index + 1;
   return (
     <fieldset className="row-group">
       <legend>Degree {n}</legend>
       <div className="field-pair">
-        <SelectField name={`education.degrees.${index}.level`} label="Level" options={[{ value: "", label: "Choose the level" }, ...DEGREE_LEVELS.map((l) => ({ value: l, label: DEGREE_LABELS[l] }))]} />
+        <SelectField name={`education.degrees.${index}.level`} label="Level" options={[{ value: "", label: "Choose the level" }, ...levels.map((l) => ({ value: l, label: l === "professional" ? "Professional degree (J.D., M.D.)" : DEGREE_LABELS[l] }))]} />
         <SelectField
           name={`education.degrees.${index}.field`}
           label="Field of study"
@@ -94,6 +118,53 @@ function DegreeFields({ index, onRemove }: { index: number; onRemove: () => void
         Remove degree {n}
       </button>
     </fieldset>
+  );
+}
+
+function CredentialFields({ index, onRemove, options }: { index: number; onRemove: () => void; options: Array<{ value: string; label: string }> }) {
+  const { control } = useFormParts();
+  const id = useWatch({ control, name: `education.credentials.${index}.id` }) ?? "";
+  const n = index + 1;
+  const unknown = id !== "" && !options.some((o) => o.value === id) ? [{ value: id, label: `${id} (not among the loaded classes)` }] : [];
+  return (
+    <fieldset className="row-group">
+      <legend>Licence or certificate {n}</legend>
+      <SelectField name={`education.credentials.${index}.id`} label="Licence or certificate" options={[{ value: "", label: "Choose the licence or certificate" }, ...options, ...unknown]} />
+      <div className="field-pair">
+        <TextField name={`education.credentials.${index}.name`} label="Name as on the document (optional)" autoComplete="off" />
+        <TextField
+          name={`education.credentials.${index}.expires`}
+          label="Expiry date (optional)"
+          hint="yyyy-mm-dd, the last day it is valid. An expired one does not count."
+          width="date"
+          autoComplete="off"
+        />
+      </div>
+      <button type="button" className="secondary" onClick={onRemove}>
+        Remove licence or certificate {n}
+      </button>
+    </fieldset>
+  );
+}
+
+/** (1.2) Licences and certificates, shown only when a loaded class declares credentials (or the applicant has some). */
+function CredentialsSection({ removeRow }: { removeRow: (what: string, index: number, remove: (i: number) => void, focus: RefObject<HTMLButtonElement | null>) => void }) {
+  const { control } = useFormParts();
+  const { catalog } = useCatalog();
+  const credentials = useFieldArray({ control, name: "education.credentials" });
+  const add = useRef<HTMLButtonElement>(null);
+  const options = formOffers(catalog).credentials.map((c) => ({ value: c.value, label: c.label }));
+  if (options.length === 0 && credentials.fields.length === 0) return null;
+  return (
+    <>
+      <h3>Licences and certificates</h3>
+      {credentials.fields.map((f, i) => (
+        <CredentialFields key={f.id} index={i} options={options} onRemove={() => removeRow("Licence or certificate", i, credentials.remove, add)} />
+      ))}
+      <button type="button" ref={add} onClick={() => credentials.append(emptyCredential(), { focusName: `education.credentials.${credentials.fields.length}.id` })}>
+        Add a licence or certificate
+      </button>
+    </>
   );
 }
 
@@ -136,6 +207,7 @@ export function EducationSection() {
       <button type="button" ref={addDegree} onClick={() => degrees.append(emptyDegree(), { focusName: `education.degrees.${degrees.fields.length}.level` })}>
         Add a degree
       </button>
+      <CredentialsSection removeRow={removeRow} />
     </section>
   );
 }

@@ -5,7 +5,7 @@
  * for the form's controls. Loaded after the form (it carries zod).
  */
 import type { Applicant } from "../../engine/applicant-schema";
-import { validateApplicant, type LocatedError } from "../../engine/validate-applicant";
+import { validateApplicant, type ApplicantVocabulary, type LocatedError } from "../../engine/validate-applicant";
 import { EXPERIENCE_KIND_INFO } from "../../engine/vocabulary";
 import { formProblems, formToApplicant, sortByFormOrder, type ApplicantFormValues } from "../../lib/applicant-form";
 
@@ -26,8 +26,9 @@ function formWording(error: LocatedError): string {
  * Every problem with the form values, in the order of the form's fields; the applicant when there is none.
  * @example checkForm(emptyForm("2026-11-22")).errors[0].path // "education.highSchool"
  */
-export function checkForm(values: ApplicantFormValues): { applicant: Applicant | null; errors: LocatedError[] } {
-  const v = validateApplicant(formToApplicant(values));
+export function checkForm(values: ApplicantFormValues, vocabulary?: ApplicantVocabulary): { applicant: Applicant | null; errors: LocatedError[] } {
+  // The loaded classes' kinds, credentials and sectors (format 1.2) are accepted; the format's own without any.
+  const v = validateApplicant(formToApplicant(values), vocabulary);
   // The schema's "at most one decision per level" is said by formProblems on the decision that repeats a level.
   const schemaErrors = v.ok ? [] : v.errors.filter((e) => e.path !== "levelDecisions");
   // One message per field: the form's own rule first (it names the form's controls), then the schema's.

@@ -7,16 +7,16 @@
 import { toNestErrors } from "@hookform/resolvers";
 import type { FieldError, FieldErrors, Resolver, ResolverOptions } from "react-hook-form";
 import type { Applicant } from "../../engine/applicant-schema";
-import type { LocatedError } from "../../engine/validate-applicant";
+import type { ApplicantVocabulary, LocatedError } from "../../engine/validate-applicant";
 import { pathToFieldName, type ApplicantFormValues } from "../../lib/applicant-form";
 
 // The check (with the engine's schema, zod and the form-to-file conversion) is fetched on first use.
 const loadCheck = () => import("./form-check");
 
 /** Every problem with the form values, in the order of the form's fields, and the applicant when there is none. */
-export async function validateForm(values: ApplicantFormValues): Promise<{ applicant: Applicant | null; errors: LocatedError[] }> {
+export async function validateForm(values: ApplicantFormValues, vocabulary?: ApplicantVocabulary): Promise<{ applicant: Applicant | null; errors: LocatedError[] }> {
   const { checkForm } = await loadCheck();
-  return checkForm(values);
+  return checkForm(values, vocabulary);
 }
 
 /**
@@ -30,7 +30,8 @@ export function toFieldErrors(errors: LocatedError[], options: ResolverOptions<A
   return toNestErrors(flat, options);
 }
 
-export const applicantResolver: Resolver<ApplicantFormValues> = async (values, _context, options) => {
-  const { errors } = await validateForm(values);
+/** The form's `context` is the loaded classes' vocabulary (`vocabularyOf(catalog)`). */
+export const applicantResolver: Resolver<ApplicantFormValues, ApplicantVocabulary | undefined> = async (values, context, options) => {
+  const { errors } = await validateForm(values, context);
   return errors.length ? { values: {}, errors: toFieldErrors(errors, options) } : { values, errors: {} };
 };

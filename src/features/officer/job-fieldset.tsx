@@ -7,13 +7,44 @@ import { memo, useMemo } from "react";
 import { useWatch } from "react-hook-form";
 import { useCatalog } from "../../lib/catalog-context";
 import { EXPERIENCE_KIND_INFO, EXPERIENCE_KINDS } from "../../engine/vocabulary";
-import { fieldId } from "../../lib/applicant-form";
+import { fieldId, formOffers } from "../../lib/applicant-form";
 import { useFormParts } from "./form-context";
-import { ChoiceGroup, FieldWarning, TextAreaField, TextField } from "./form-controls";
+import { ChoiceGroup, FieldWarning, SelectField, TextAreaField, TextField } from "./form-controls";
 import { comparableLevelIds } from "../../lib/comparable-levels";
 import { LevelDuties } from "./level-duties";
 
 const KIND_OPTIONS = EXPERIENCE_KINDS.map((k) => ({ value: k, label: EXPERIENCE_KIND_INFO[k].label, description: EXPERIENCE_KIND_INFO[k].description }));
+
+/**
+ * The kinds of work offered: the format's own, then every loaded class's own kinds
+ * (format 1.2), then any the job holds that no loaded class declares (kept, not dropped).
+ */
+function KindsOfWork({ index }: { index: number }) {
+  const { getValues } = useFormParts();
+  const { catalog } = useCatalog();
+  const loaded = formOffers(catalog).kinds;
+  const known = new Set([...KIND_OPTIONS, ...loaded].map((o) => o.value));
+  const others = (getValues(`experience.${index}.kinds`) ?? []).filter((k) => !known.has(k)).map((k) => ({ value: k, label: `${k} (not among the loaded classes)` }));
+  const options = loaded.length || others.length ? [...KIND_OPTIONS, ...loaded, ...others] : KIND_OPTIONS;
+  return <ChoiceGroup name={`experience.${index}.kinds`} legend="Kinds of work" hint="Tick every kind of work the job involved." options={options} className="kinds" />;
+}
+
+/** (1.2) Who employed the applicant, when a loaded class credits only some employers. */
+function EmployerSector({ index }: { index: number }) {
+  const { control } = useFormParts();
+  const { catalog } = useCatalog();
+  const sector = useWatch({ control, name: `experience.${index}.sector` }) ?? "";
+  const sectors = formOffers(catalog).sectors;
+  if (sectors.length === 0 && sector === "") return null;
+  const unknown = sector !== "" && !sectors.some((s) => s.value === sector) ? [{ value: sector, label: `${sector} (not among the loaded classes)` }] : [];
+  return (
+    <SelectField
+      name={`experience.${index}.sector`}
+      label="Employer sector"
+      options={[{ value: "", label: "Not given" }, ...sectors.map((s) => ({ value: s.value, label: s.label })), ...unknown]}
+    />
+  );
+}
 
 function ComparableLevels({ index, warning }: { index: number; warning?: string }) {
   const { register, getValues } = useFormParts();
@@ -134,7 +165,8 @@ export const JobFieldset = memo(function JobFieldset({ index, onRemove, onDuplic
           autoComplete="off"
         />
       </div>
-      <ChoiceGroup name={`${p}.kinds`} legend="Kinds of work" hint="Tick every kind of work the job involved." options={KIND_OPTIONS} className="kinds" />
+      <EmployerSector index={index} />
+      <KindsOfWork index={index} />
       <div className="checkbox">
         <input id={fieldId(`${p}.supervisory`)} type="checkbox" aria-describedby={`${fieldId(`${p}.supervisory`)}-hint`} {...register(`${p}.supervisory`)} />
         <label htmlFor={fieldId(`${p}.supervisory`)}>Supervised staff</label>

@@ -14,7 +14,7 @@ import { screenApplicant } from "../../engine/screen-applicant";
 import { ResultsView, summariseOutcomes } from "../../components/results";
 import { ExperienceTimeline } from "../../components/timeline";
 import type { LocatedError } from "../../engine/validate-applicant";
-import { describePath, fieldId, pathToFieldName, type ApplicantFormValues } from "../../lib/applicant-form";
+import { describePath, fieldId, offeredVocabulary, pathToFieldName, type ApplicantFormValues } from "../../lib/applicant-form";
 import { focusField } from "./form-error-summary";
 import { useFormParts } from "./form-context";
 import { checkForm } from "./form-check";
@@ -57,7 +57,7 @@ export default function LiveResults({ today, onScreened }: { today: string; onSc
   const values = useWatch({ control }) as ApplicantFormValues;
   const deferred = useDeferredValue(values);
   const { catalog, screenOptions } = useCatalog();
-  const check = useMemo(() => checkForm(deferred), [deferred]);
+  const check = useMemo(() => checkForm(deferred, offeredVocabulary(catalog)), [deferred, catalog]);
   const fresh = useMemo(
     () => (check.applicant ? { applicant: check.applicant, result: screenApplicant(check.applicant, catalog, screenOptions(today)) } : null),
     [check, catalog, screenOptions, today],

@@ -6,8 +6,9 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ChangeEvent } from "react";
 import { useForm } from "react-hook-form";
 import type { Applicant } from "../../engine/applicant-schema";
-import type { LocatedError } from "../../engine/validate-applicant";
-import { applicantToForm, describePath, emptyForm, fieldId, type ApplicantFormValues } from "../../lib/applicant-form";
+import type { ApplicantVocabulary, LocatedError } from "../../engine/validate-applicant";
+import { applicantToForm, describePath, emptyForm, fieldId, offeredVocabulary, type ApplicantFormValues } from "../../lib/applicant-form";
+import { useCatalog } from "../../lib/catalog-context";
 import { forgetDraft, loadDraft, saveDraft } from "./draft-storage";
 import { DecisionsSection } from "./decisions-section";
 import { EducationSection } from "./education-section";
@@ -106,9 +107,12 @@ export function OfficerView() {
   const pendingStore = useSessionStore(makePendingApplicant);
   // Read, not taken: React may call a state initialiser twice; the effect below takes it.
   const [initial] = useState(() => initialValues(today, kept.get(), pendingStore.get()));
-  const form = useForm<ApplicantFormValues>({
+  // The loaded classes' kinds, credentials and sectors are accepted (format 1.2).
+  const vocabulary = offeredVocabulary(useCatalog().catalog);
+  const form = useForm<ApplicantFormValues, ApplicantVocabulary>({
     defaultValues: initial.values,
     resolver: applicantResolver,
+    context: vocabulary,
     // Fields are checked when left (see useRegister) and on a save or check; mode onSubmit
     // stops react-hook-form checking a whole new job the moment it is added.
     mode: "onSubmit",
@@ -241,7 +245,7 @@ export function OfficerView() {
 
   // Save: the GOV.UK pattern on a failed attempt; a download when the form is complete.
   const onSave = handleSubmit(async (values) => {
-    const [{ applicant }, { applicantFileName, downloadApplicant }] = await Promise.all([validateForm(values), loadFileTools()]);
+    const [{ applicant }, { applicantFileName, downloadApplicant }] = await Promise.all([validateForm(values, vocabulary), loadFileTools()]);
     if (!applicant) return;
     const name = applicantFileName(applicant, today);
     downloadApplicant(applicant, name);
@@ -262,7 +266,7 @@ export function OfficerView() {
     e.target.value = "";
     if (!file) return;
     const { parseApplicantFile } = await loadFileTools();
-    const opened = await parseApplicantFile(await file.text());
+    const opened = await parseApplicantFile(await file.text(), vocabulary);
     if (!opened.ok) {
       setFileErrors({ file: file.name, errors: opened.errors });
       return;

@@ -33,6 +33,18 @@ export interface CourseworkRow {
    * question; an area that itself holds a comma cannot be written here).
    */
   otherAreas: string;
+  /** (1.2) "" for undergraduate (the default; saves nothing) or "graduate". */
+  level?: "" | "graduate";
+}
+
+/** (1.2) A licence or certificate, as typed. */
+export interface CredentialRow {
+  /** A credential id from a loaded class file's vocabulary, or "" before one is chosen. */
+  id: string;
+  /** As on the document; empty saves nothing. */
+  name: string;
+  /** yyyy-mm-dd, or empty for none. */
+  expires: string;
 }
 
 export interface DegreeRow {
@@ -59,6 +71,8 @@ export interface JobRow {
   qualifyingPercent?: string;
   /** (1.1) Why the officer judged the job as they did; empty saves nothing. */
   officerNote?: string;
+  /** (1.2) The employer's sector id from a loaded class file's vocabulary; empty saves nothing. */
+  sector?: string;
 }
 
 /** (1.1) The officer's own decision for one level, as typed. */
@@ -76,7 +90,7 @@ export interface ApplicantFormValues {
   name: string;
   /** Empty: screen as of today and save no date. */
   asOf: string;
-  education: { highSchool: string; coursework: CourseworkRow[]; degrees: DegreeRow[] };
+  education: { highSchool: string; coursework: CourseworkRow[]; degrees: DegreeRow[]; credentials?: CredentialRow[] };
   experience: JobRow[];
   /** (1.1) The file's `levelDecisions`, one row per level decided (absent in the self-assessment's answers). */
   levelDecisions?: DecisionRow[];
@@ -91,7 +105,8 @@ const RECOGNISED: readonly string[] = RECOGNISED_AREAS;
 // the engine's check (the page's first download carries only what drawing the form needs);
 // index.ts exports both.
 
-export const emptyCoursework = (): CourseworkRow => ({ hours: "", unit: "semester", areas: [], otherAreaEntries: [], otherAreas: "" });
+export const emptyCoursework = (): CourseworkRow => ({ hours: "", unit: "semester", areas: [], otherAreaEntries: [], otherAreas: "", level: "" });
+export const emptyCredential = (): CredentialRow => ({ id: "", name: "", expires: "" });
 export const emptyDegree = (): DegreeRow => ({ level: "", field: "", otherField: "" });
 export const emptyJob = (): JobRow => ({
   employer: "",
@@ -106,12 +121,13 @@ export const emptyJob = (): JobRow => ({
   monthOnly: false,
   qualifyingPercent: "",
   officerNote: "",
+  sector: "",
 });
 export const emptyDecision = (): DecisionRow => ({ level: "", outcome: "", reason: "", by: "", date: "" });
 
 /** A blank applicant screened as of `today`. */
 export function emptyForm(today: string): ApplicantFormValues {
-  return { name: "", asOf: today, education: { highSchool: "", coursework: [], degrees: [] }, experience: [], levelDecisions: [] };
+  return { name: "", asOf: today, education: { highSchool: "", coursework: [], degrees: [], credentials: [] }, experience: [], levelDecisions: [] };
 }
 
 export interface ToFormOptions {
@@ -137,14 +153,17 @@ export function applicantToForm(applicant: Applicant, options: ToFormOptions = {
       coursework: (applicant.education.coursework ?? []).map((row) => {
         const other = (row.areas ?? []).filter((a) => !RECOGNISED.includes(a));
         const areas = (row.areas ?? []).filter((a) => RECOGNISED.includes(a));
+        // "undergraduate" is the format's default, so it opens (and saves) as not stated.
+        const level = row.level === "graduate" ? ("graduate" as const) : ("" as const);
         return entries
-          ? { hours: String(row.hours), unit: row.unit, areas, otherAreaEntries: other.map((area) => ({ area })), otherAreas: "" }
-          : { hours: String(row.hours), unit: row.unit, areas, otherAreas: other.join(", ") };
+          ? { hours: String(row.hours), unit: row.unit, areas, otherAreaEntries: other.map((area) => ({ area })), otherAreas: "", level }
+          : { hours: String(row.hours), unit: row.unit, areas, otherAreas: other.join(", "), level };
       }),
       degrees: (applicant.education.degrees ?? []).map((d) => {
         const known = d.field !== undefined && RECOGNISED.includes(d.field);
         return { level: d.level, field: d.field === undefined ? "" : known ? d.field : "other", otherField: d.field !== undefined && !known ? d.field : "" };
       }),
+      credentials: (applicant.education.credentials ?? []).map((c) => ({ id: c.id, name: c.name ?? "", expires: c.expires ?? "" })),
     },
     experience: (applicant.experience ?? []).map((job) => ({
       employer: job.employer ?? "",
@@ -160,6 +179,7 @@ export function applicantToForm(applicant: Applicant, options: ToFormOptions = {
       monthOnly: isMonthOnly(job.start) && (job.end == null || isMonthOnly(job.end)),
       qualifyingPercent: job.qualifyingPercent === undefined ? "" : String(job.qualifyingPercent),
       officerNote: job.officerNote ?? "",
+      sector: job.sector ?? "",
     })),
     levelDecisions: (applicant.levelDecisions ?? []).map((d) => ({ level: d.level, outcome: d.outcome, reason: d.reason, by: d.by ?? "", date: d.date ?? "" })),
   };
@@ -207,18 +227,30 @@ const FIELD_WORDS: Record<string, string> = {
   reason: "reason",
   by: "decided by",
   date: "date of the decision",
+  sector: "employer sector",
+  expires: "expiry date",
 };
+
+/** A licence's own fields: its `name` is the name on the document, not the applicant's. */
+const CREDENTIAL_WORDS: Record<string, string> = { id: "licence or certificate", name: "name as on the document", expires: "expiry date" };
 
 /**
  * Where a located error is, in words: "Job 2, end date", "Coursework row 1, credit hours".
  * @example describePath("experience[1].end") // "Job 2, end date"
  */
 export function describePath(path: string): string {
-  const m = /^(?:education\.)?(experience|coursework|degrees|levelDecisions)\[(\d+)\](?:\.(\w+))?/.exec(path);
+  const m = /^(?:education\.)?(experience|coursework|degrees|credentials|levelDecisions)\[(\d+)\](?:\.(\w+))?/.exec(path);
   if (m) {
-    const what = m[1] === "experience" ? "Job" : m[1] === "coursework" ? "Coursework row" : m[1] === "degrees" ? "Degree" : "Decision";
-    // A decision's level is the level decided, not a degree's level.
-    const field = m[1] === "levelDecisions" && m[3] === "level" ? "level" : m[3] && (FIELD_WORDS[m[3]] ?? m[3]);
+    const what = m[1] === "experience" ? "Job" : m[1] === "coursework" ? "Coursework row" : m[1] === "degrees" ? "Degree" : m[1] === "credentials" ? "Licence or certificate" : "Decision";
+    // A decision's level is the level decided, not a degree's level; a coursework row's level is undergraduate or graduate.
+    const field =
+      m[1] === "levelDecisions" && m[3] === "level"
+        ? "level"
+        : m[1] === "coursework" && m[3] === "level"
+          ? "coursework level"
+          : m[1] === "credentials" && m[3]
+            ? (CREDENTIAL_WORDS[m[3]] ?? m[3])
+            : m[3] && (FIELD_WORDS[m[3]] ?? m[3]);
     return `${what} ${Number(m[2]) + 1}${field ? `, ${field}` : ""}`;
   }
   if (path === "levelDecisions") return "Officer's decisions";

@@ -50,12 +50,21 @@ export function formToApplicant(values: ApplicantFormValues): Record<string, unk
       unit: row.unit,
       // Each entry exactly as typed; a blank one is a problem the form reports (formProblems), not silently dropped.
       areas: [...list(row.areas), ...(row.otherAreaEntries ?? []).map((e) => e.area), ...splitAreas(row.otherAreas)],
+      // 1.2: written only for graduate coursework, so a file without levels saves as it was.
+      ...(row.level === "graduate" ? { level: "graduate" } : {}),
     }));
   if (values.education.degrees.length)
     education.degrees = values.education.degrees.map((d) => {
       // Exactly as typed; only a blank box means "not given".
       const field = d.field === "other" ? (d.otherField.trim() === "" ? undefined : d.otherField) : text(d.field);
       return field === undefined ? { level: text(d.level) } : { level: text(d.level), field };
+    });
+  if (values.education.credentials?.length)
+    education.credentials = values.education.credentials.map((c) => {
+      const row: Record<string, unknown> = { id: text(c.id) };
+      if (text(c.name) !== undefined) row.name = c.name;
+      if (date(c.expires) !== undefined) row.expires = date(c.expires);
+      return row;
     });
   out.education = education;
   if (values.experience.length)
@@ -73,6 +82,7 @@ export function formToApplicant(values: ApplicantFormValues): Record<string, unk
       const percent = number(job.qualifyingPercent ?? "");
       if (percent !== undefined) row.qualifyingPercent = percent;
       if (text(job.officerNote ?? "") !== undefined) row.officerNote = job.officerNote;
+      if (text(job.sector ?? "") !== undefined) row.sector = job.sector;
       return row;
     });
   if (values.levelDecisions?.length)
@@ -127,7 +137,7 @@ export function formProblems(values: ApplicantFormValues): LocatedError[] {
 }
 
 /** Fields in the order the form shows them, so problems are listed top to bottom. */
-const FORM_ORDER = ["name", "asOf", "education", "highSchool", "coursework", "hours", "unit", "areas", "otherAreaEntries", "area", "degrees", "level", "field", "experience", "employer", "title", "monthOnly", "start", "end", "hoursPerWeek", "qualifyingPercent", "kinds", "supervisory", "comparableTo", "officerNote", "levelDecisions", "outcome", "reason", "by", "date"];
+const FORM_ORDER = ["name", "asOf", "education", "highSchool", "coursework", "hours", "unit", "level", "areas", "otherAreaEntries", "area", "degrees", "field", "credentials", "id", "expires", "experience", "employer", "title", "monthOnly", "start", "end", "hoursPerWeek", "qualifyingPercent", "kinds", "sector", "supervisory", "comparableTo", "officerNote", "levelDecisions", "outcome", "reason", "by", "date"];
 
 const orderKey = (path: string): number[] =>
   path

@@ -6,3 +6,4 @@
  */
 export * from "./applicant-form-model";
 export * from "./form-to-applicant";
+export * from "./form-offers";
