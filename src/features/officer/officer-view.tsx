@@ -45,7 +45,8 @@ const makeKeptForm = () => createStore<KeptForm>(null);
  * of them a change of work, so all are written alike.
  */
 export function workText(values: ApplicantFormValues): string {
-  return JSON.stringify(values, (_key, value: unknown) => (value === false || value === "" || value === null || (Array.isArray(value) && value.length === 0) ? null : value));
+  // "Nothing" is left out altogether, so a field the form has not drawn yet (undefined) and one drawn empty read alike.
+  return JSON.stringify(values, (_key, value: unknown) => (value === false || value === "" || value === null || (Array.isArray(value) && value.length === 0) ? undefined : value));
 }
 
 /**
