@@ -3,7 +3,7 @@
  * live results (stacked on narrow screens), with Save, Open and Clear, and
  * an opt-in draft kept in this browser.
  */
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ChangeEvent } from "react";
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ChangeEvent, type ReactNode, type RefObject } from "react";
 import { useForm } from "react-hook-form";
 import type { Applicant } from "../../engine/applicant-schema";
 import type { ApplicantVocabulary, LocatedError } from "../../engine/validate-applicant";
@@ -100,6 +100,31 @@ function ownValues(today: string, kept: KeptForm): Initial {
   // A draft is kept in this browser but not saved to a file: it is unsaved work, which Open asks before replacing.
   if (draft) return { values: fromDraft(draft.values, today), from: `Draft restored from ${new Date(draft.savedAt).toLocaleString()}.`, draft: true, baseline: workText(emptyForm(today)) };
   return { values: emptyForm(today), from: null };
+}
+
+interface ConfirmBoxProps {
+  id: string;
+  boxRef: RefObject<HTMLDivElement | null>;
+  children: ReactNode;
+  confirm: string;
+  onConfirm: () => void;
+  cancel: string;
+  onCancel: () => void;
+}
+
+/** A question before work is lost (Clear, Open, a hand-over): a focused group, and Escape keeps the form, as Cancel does. */
+function ConfirmBox({ id, boxRef, children, confirm, onConfirm, cancel, onCancel }: ConfirmBoxProps) {
+  return (
+    <div className="confirm" ref={boxRef} tabIndex={-1} role="group" aria-labelledby={id} onKeyDown={(e) => e.key === "Escape" && onCancel()}>
+      <p id={id}>{children}</p>
+      <button type="button" className="warning" onClick={onConfirm}>
+        {confirm}
+      </button>
+      <button type="button" className="secondary" onClick={onCancel}>
+        {cancel}
+      </button>
+    </div>
+  );
 }
 
 export function OfficerView() {
@@ -384,69 +409,19 @@ export function OfficerView() {
           {draftProblem && <p className="field-error">{draftProblem}</p>}
         </div>
         {confirmClear && (
-          <div
-            className="confirm"
-            ref={confirmBox}
-            tabIndex={-1}
-            role="group"
-            aria-labelledby="confirm-clear-text"
-            onKeyDown={(e) => {
-              // Escape keeps the form, as Cancel does.
-              if (e.key === "Escape") cancelClear();
-            }}
-          >
-            <p id="confirm-clear-text">Clear every field of the form? Anything not saved to a file is lost.</p>
-            <button type="button" className="warning" onClick={onClear}>
-              Yes, clear the form
-            </button>
-            <button type="button" className="secondary" onClick={cancelClear}>
-              Cancel
-            </button>
-          </div>
+          <ConfirmBox id="confirm-clear-text" boxRef={confirmBox} confirm="Yes, clear the form" onConfirm={onClear} cancel="Cancel" onCancel={cancelClear}>
+            Clear every field of the form? Anything not saved to a file is lost.
+          </ConfirmBox>
         )}
         {handedOver && (
-          <div
-            className="confirm"
-            ref={confirmHandedBox}
-            tabIndex={-1}
-            role="group"
-            aria-labelledby="confirm-handed-text"
-            onKeyDown={(e) => {
-              // Escape keeps the form, as Cancel does.
-              if (e.key === "Escape") keepForm();
-            }}
-          >
-            <p id="confirm-handed-text">
-              Open {handedOver.name?.trim() ? handedOver.name : "the applicant you chose"} in place of this form? The changes not saved to a file are lost. To keep them, keep this form and use "Save applicant" first.
-            </p>
-            <button type="button" className="warning" onClick={onOpenHandedOver}>
-              Yes, open the applicant
-            </button>
-            <button type="button" className="secondary" onClick={keepForm}>
-              Keep this form
-            </button>
-          </div>
+          <ConfirmBox id="confirm-handed-text" boxRef={confirmHandedBox} confirm="Yes, open the applicant" onConfirm={onOpenHandedOver} cancel="Keep this form" onCancel={keepForm}>
+            Open {handedOver.name?.trim() ? handedOver.name : "the applicant you chose"} in place of this form? The changes not saved to a file are lost. To keep them, keep this form and use "Save applicant" first.
+          </ConfirmBox>
         )}
         {confirmOpen && (
-          <div
-            className="confirm"
-            ref={confirmOpenBox}
-            tabIndex={-1}
-            role="group"
-            aria-labelledby="confirm-open-text"
-            onKeyDown={(e) => {
-              // Escape keeps the form, as Cancel does.
-              if (e.key === "Escape") cancelOpen();
-            }}
-          >
-            <p id="confirm-open-text">Open another applicant in place of this form? The changes not saved to a file are lost. To keep them, cancel and use "Save applicant" first.</p>
-            <button type="button" className="warning" onClick={onConfirmOpen}>
-              Yes, choose a file to open
-            </button>
-            <button type="button" className="secondary" onClick={cancelOpen}>
-              Cancel
-            </button>
-          </div>
+          <ConfirmBox id="confirm-open-text" boxRef={confirmOpenBox} confirm="Yes, choose a file to open" onConfirm={onConfirmOpen} cancel="Cancel" onCancel={cancelOpen}>
+            Open another applicant in place of this form? The changes not saved to a file are lost. To keep them, cancel and use "Save applicant" first.
+          </ConfirmBox>
         )}
         {fileErrors && (
           <div className="error-summary" ref={fileErrorsBox} tabIndex={-1} aria-labelledby="file-errors-title">
