@@ -151,8 +151,19 @@ export interface CreditOptions {
   ledger?: boolean;
 }
 
-type BoundaryEvent = { day: number; hours: number; index: number };
-const byDay = (a: BoundaryEvent, b: BoundaryEvent): number => a.day - b.day;
+/** A ledger never filled (nothing writes to it: the what-if copies a ledger before adding to it). */
+const UNFILLED: MonthLedger = emptyLedger();
+
+/**
+ * Scratch space for the sweep's boundaries, reused from call to call (the
+ * sweep runs for every rule of every applicant in a pool): each boundary is
+ * one number, (day - EARLIEST) * 2^21 + its event number, so a plain numeric
+ * sort orders them by day without a comparator or an object per boundary.
+ */
+let scratch = new Float64Array(64);
+const EVENT_BITS = 2 ** 21;
+/** Far enough before 1900 that every day the format accepts (and a what-if's) is positive. */
+const DAY_ZERO = -800_000;
 
 /**
  * Credit experience by the counting rules: "Experience is credited day by day.
@@ -166,7 +177,7 @@ export function creditExperience(jobs: readonly JobSpan[], fullTimeHoursPerWeek:
   const keepSegments = options.segments ?? true;
   const listJobs = options.jobsInSegments ?? false;
   const fillLedger = options.ledger ?? true;
-  const ledger = emptyLedger();
+  const ledger = fillLedger ? emptyLedger() : UNFILLED;
   const segments: CreditedSegment[] = [];
   if (jobs.length === 1 && !listJobs) {
     // One job: its days at its share of full time, without the sweep.
@@ -178,42 +189,57 @@ export function creditExperience(jobs: readonly JobSpan[], fullTimeHoursPerWeek:
     if (keepSegments) segments.push({ start: job.start, end: job.end, rate, months: span * rate, jobs: [] });
     return { months: span * rate, calendarMonths: span, segments, ledger };
   }
-  // Boundaries: +hours on a job's first day, -hours the day after its last.
-  const events: BoundaryEvent[] = [];
-  for (const job of jobs) {
+  // Boundaries: +hours on a job's first day (event 2j), -hours the day after its last (event 2j + 1).
+  if (scratch.length < jobs.length * 2) scratch = new Float64Array(jobs.length * 4);
+  if (jobs.length * 2 > EVENT_BITS) throw new RangeError(`too many jobs to credit at once: ${jobs.length}`);
+  let count = 0;
+  for (let j = 0; j < jobs.length; j++) {
+    const job = jobs[j];
     if (job.end < job.start) continue;
-    events.push({ day: job.start, hours: job.hoursPerWeek, index: job.index }, { day: job.end + 1, hours: -job.hoursPerWeek, index: job.index });
+    scratch[count++] = (job.start - DAY_ZERO) * EVENT_BITS + 2 * j;
+    scratch[count++] = (job.end + 1 - DAY_ZERO) * EVENT_BITS + 2 * j + 1;
   }
-  events.sort(byDay);
+  const events = scratch.subarray(0, count).sort();
   const active = listJobs ? new Set<number>() : null;
   let months = 0;
   let calendarMonths = 0;
   let hours = 0;
   let held = 0;
-  for (let i = 0; i < events.length; ) {
-    const day = events[i].day;
+  let i = 0;
+  let day = count ? Math.floor(events[0] / EVENT_BITS) + DAY_ZERO : 0;
+  let position = count ? monthPosition(day) : 0;
+  while (i < count) {
     // Apply every change that happens on this day before crediting the stretch it starts.
-    for (; i < events.length && events[i].day === day; i++) {
-      const e = events[i];
-      hours += e.hours;
-      held += e.hours > 0 ? 1 : -1;
+    for (; i < count; i++) {
+      const packed = events[i];
+      const at = Math.floor(packed / EVENT_BITS);
+      if (at + DAY_ZERO !== day) break;
+      const e = packed - at * EVENT_BITS;
+      const job = jobs[e >> 1];
+      const starts = (e & 1) === 0;
+      hours += starts ? job.hoursPerWeek : -job.hoursPerWeek;
+      held += starts ? 1 : -1;
       if (active) {
-        if (e.hours > 0) active.add(e.index);
-        else active.delete(e.index);
+        if (starts) active.add(job.index);
+        else active.delete(job.index);
       }
     }
-    if (held === 0) {
-      hours = 0; // keep floating error from accumulating
-      continue;
+    if (i === count) break;
+    // A stretch always ends at some job's end: the next boundary.
+    const next = Math.floor(events[i] / EVENT_BITS) + DAY_ZERO;
+    const nextPosition = monthPosition(next);
+    if (held === 0) hours = 0; // keep floating error from accumulating
+    else {
+      const span = nextPosition - position;
+      const rate = Math.min(1, hours / fullTimeHoursPerWeek);
+      const credited = span * rate;
+      months += credited;
+      calendarMonths += span;
+      if (fillLedger) addToLedger(ledger, day, next - 1, rate);
+      if (keepSegments) segments.push({ start: day, end: next - 1, rate, months: credited, jobs: active ? [...active] : [] });
     }
-    const next = events[i].day; // a stretch always ends at some job's end
-    const span = monthPosition(next) - monthPosition(day);
-    const rate = Math.min(1, hours / fullTimeHoursPerWeek);
-    const credited = span * rate;
-    months += credited;
-    calendarMonths += span;
-    if (fillLedger) addToLedger(ledger, day, next - 1, rate);
-    if (keepSegments) segments.push({ start: day, end: next - 1, rate, months: credited, jobs: active ? [...active] : [] });
+    day = next;
+    position = nextPosition;
   }
   return { months, calendarMonths, segments, ledger };
 }

@@ -8,7 +8,7 @@ import type { Applicant, Education, Job } from "./applicant-schema";
 import { civilDate, dayNumber, daysInMonth, EARLIEST_DAY, formatIsoDate, parseIsoDate, parseJobDate } from "./calendar-date";
 import type { CatalogLevel } from "./catalog";
 import { toSemesterHours } from "./convert-credit-hours";
-import { creditExperience, ledgerTotals, ownMonths, roundByDays, type JobSpan } from "./credit-experience";
+import { creditExperience, ledgerTotals, ownMonths, roundByDays, type ExperienceCredit, type JobSpan } from "./credit-experience";
 import type {
   EducationTally,
   ExperienceTally,
@@ -36,8 +36,12 @@ export interface DecideContext {
   asOfDay: number;
   jobs: PreparedJob[];
   policies: PolicyChoices | undefined;
-  /** Experience tallies by filters and counting rules, shared across levels (G4 to G8 ask about the same jobs). */
-  tallies: Map<string, ExperienceTally>;
+  /** Experience tallies by question (filters and counting rules; `Question.id`), shared across levels (G4 to G8 ask about the same jobs). */
+  tallies: Array<ExperienceTally | undefined>;
+  /** Credit by the jobs that count (whole, as prepared) and the counting rules: rules whose filters pick the same jobs share one sweep. */
+  credits: SharedCredit[];
+  /** Education tallies by `SourceInfo.education` (sources that read the same schooling the same way share one). */
+  educations: Array<Omit<EducationTally, "policy" | "months"> | undefined>;
   /**
    * Keep what only the words and the what-if read: each job's verdict and
    * each coursework row and degree. Off for outcome-only screening: the
@@ -112,15 +116,36 @@ function missOf(job: Job, filter: ExperienceFilter, series: Series): JobMiss | n
   return null;
 }
 
+/**
+ * A filter with every field present (null when the file leaves it out), so
+ * the outcome-only path reads one object shape for every filter of every file.
+ */
+interface CompiledFilter {
+  kinds: readonly string[] | null;
+  /** Whether the filter asks more than kinds and supervision (levels, sectors): then missOf decides. */
+  other: boolean;
+  supervisory: boolean | null;
+  filter: ExperienceFilter;
+}
+
+function compileFilter(filter: ExperienceFilter): CompiledFilter {
+  return {
+    kinds: filter.kinds ?? null,
+    other: filter.comparableTo !== undefined || filter.atLeast !== undefined || filter.sectors !== undefined || filter.excludeSectors !== undefined,
+    supervisory: filter.supervisory ?? null,
+    filter,
+  };
+}
+
 /** Whether a job passes a filter: missOf without building the reason (the outcome-only path). */
-function passesFilter(job: Job, filter: ExperienceFilter, series: Series): boolean {
-  if (filter.kinds) {
+function passesFilter(job: Job, f: CompiledFilter, series: Series): boolean {
+  if (f.kinds !== null) {
     let hit = false;
-    for (const k of job.kinds) if (filter.kinds.includes(k)) hit = true;
+    for (const k of job.kinds) if (f.kinds.includes(k)) hit = true;
     if (!hit) return false;
   }
-  if (filter.comparableTo || filter.atLeast || filter.sectors || filter.excludeSectors) return missOf(job, filter, series) === null;
-  return filter.supervisory === undefined || (job.supervisory ?? false) === filter.supervisory;
+  if (f.other) return missOf(job, f.filter, series) === null;
+  return f.supervisory === null || (job.supervisory ?? false) === f.supervisory;
 }
 
 /** Whether any of the levels a job was judged comparable to is `level` or above it in the series' order. */
@@ -152,7 +177,24 @@ function windowStart(ctx: DecideContext, within: NonNullable<ExperienceFilter["w
   return { from: Math.max(EARLIEST_DAY, from - extendedDays), extendedDays };
 }
 
-const filterKeys = new WeakMap<object, string>();
+/** A rule's experience question, worked out once per rule: its key and its filters compiled. */
+interface Question {
+  /** The same number for every rule that asks the same question under the same counting rules. */
+  id: number;
+  compiled: CompiledFilter[];
+}
+
+const questions = new WeakMap<object, Question>();
+const questionIds = new Map<string, number>();
+
+/** A sweep's result kept for the other rules that count the same jobs. */
+interface SharedCredit {
+  /** Bit i set: the applicant's job i counts, whole. */
+  mask: number;
+  fullTime: number;
+  ledger: boolean;
+  credit: ExperienceCredit;
+}
 const NO_STRINGS: string[] = [];
 const AFTER_AS_OF: JobMiss = { why: "after-as-of" };
 
@@ -170,14 +212,34 @@ function isJudgementKind(kind: string): boolean {
  * levels asking the same question share one tally. A rule belongs to one
  * series, so its key is worked out once.
  */
-function tallyKey(filters: ReadonlyArray<{ filter: ExperienceFilter }>, counting: CountingRules, owner: object): string {
-  let key = filterKeys.get(owner);
-  if (key === undefined) {
+function questionOf(filters: ReadonlyArray<{ filter: ExperienceFilter }>, counting: CountingRules, owner: object): Question {
+  let q = questions.get(owner);
+  if (q === undefined) {
     const r = counting.experienceRounding;
-    key = `${counting.fullTimeHoursPerWeek}|${r ? r.days : "-"}|${JSON.stringify(filters.map((f) => f.filter))}`;
-    filterKeys.set(owner, key);
+    const key = `${counting.fullTimeHoursPerWeek}|${r ? r.days : "-"}|${JSON.stringify(filters.map((f) => f.filter))}`;
+    let id = questionIds.get(key);
+    if (id === undefined) questionIds.set(key, (id = questionIds.size));
+    q = { id, compiled: filters.map((f) => compileFilter(f.filter)) };
+    questions.set(owner, q);
   }
-  return key;
+  return q;
+}
+
+/**
+ * Credit for the days that count, shared by every rule whose filters pick the
+ * same whole jobs under the same counting rules (a recency window's cut jobs
+ * are credited on their own).
+ */
+function sharedCredit(ctx: DecideContext, spans: JobSpan[], fullTime: number, ledger: boolean, whole: boolean): ExperienceCredit {
+  let mask = whole ? 0 : -1;
+  for (let i = 0; i < spans.length && mask >= 0; i++) mask = spans[i].index < 30 ? mask | (1 << spans[i].index) : -1;
+  if (mask >= 0) {
+    for (const c of ctx.credits) if (c.mask === mask && c.fullTime === fullTime && c.ledger === ledger) return c.credit;
+  }
+  // The stretches are not kept (nothing reads them from a tally).
+  const credit = creditExperience(spans, fullTime, { segments: false, ledger });
+  if (mask >= 0) ctx.credits.push({ mask, fullTime, ledger, credit });
+  return credit;
 }
 
 /**
@@ -187,8 +249,8 @@ function tallyKey(filters: ReadonlyArray<{ filter: ExperienceFilter }>, counting
  */
 function tallyExperience(ctx: DecideContext, entry: CatalogLevel, filters: ExperienceTally["filters"], owner: object): ExperienceTally {
   const { counting, series } = entry;
-  const key = tallyKey(filters, counting, owner);
-  const cached = ctx.tallies.get(key);
+  const question = questionOf(filters, counting, owner);
+  const cached = ctx.tallies[question.id];
   if (cached) return cached;
   const fullTime = counting.fullTimeHoursPerWeek;
   // A recency window: the first filter's (the sources of one rule share one question).
@@ -202,20 +264,22 @@ function tallyExperience(ctx: DecideContext, entry: CatalogLevel, filters: Exper
     const { job, index } = prepared;
     let miss: JobMiss | null = null;
     let hit: ExperienceFilter | null = null;
-    for (const f of filters) {
-      if (!detail) {
-        if (passesFilter(job, f.filter, series)) {
+    if (!detail) {
+      for (const f of question.compiled) {
+        if (passesFilter(job, f, series)) {
           hit = f.filter;
           break;
         }
-        continue;
       }
-      const m = missOf(job, f.filter, series);
-      if (m === null) {
-        hit = f.filter;
-        break;
+    } else {
+      for (const f of filters) {
+        const m = missOf(job, f.filter, series);
+        if (m === null) {
+          hit = f.filter;
+          break;
+        }
+        miss ??= m;
       }
-      miss ??= m;
     }
     if (!hit) {
       if (detail) jobs.push({ index, counts: false, matches: false, miss, kinds: NO_STRINGS, comparable: NO_STRINGS, supervisory: false, judgement: null, months: 0 });
@@ -249,9 +313,14 @@ function tallyExperience(ctx: DecideContext, entry: CatalogLevel, filters: Exper
     jobs.push({ index, counts: true, matches: true, miss: null, kinds, comparable, supervisory: hit.supervisory === true, judgement, months });
   }
   const rule = counting.experienceRounding;
-  // The stretches are not kept (nothing reads them from a tally); the ledger only when a rounding rule needs it.
-  const credit = creditExperience(spans, fullTime, { segments: false, ledger: rule !== null });
-  const rounding = rule ? { ...roundByDays(ledgerTotals(credit.ledger), rule.days), days: rule.days, source: rule.source } : null;
+  // The ledger only when a rounding rule needs it.
+  const credit = sharedCredit(ctx, spans, fullTime, rule !== null, win === null);
+  let rounding: ExperienceTally["rounding"] = null;
+  if (rule) {
+    // Written out: a spread makes V8 build the object slowly, and this runs for every tally.
+    const r = roundByDays(ledgerTotals(credit.ledger), rule.days);
+    rounding = { raw: r.raw, whole: r.whole, partDays: r.partDays, months: r.months, days: rule.days, source: rule.source };
+  }
   const tally: ExperienceTally = {
     filters,
     jobs,
@@ -263,7 +332,7 @@ function tallyExperience(ctx: DecideContext, entry: CatalogLevel, filters: Exper
     ledger: credit.ledger,
     segments: credit.segments,
   };
-  ctx.tallies.set(key, tally);
+  ctx.tallies[question.id] = tally;
   return tally;
 }
 
@@ -390,6 +459,44 @@ function experienceSources(rule: Extract<Rule, { type: "combination" }>): Array<
   return found;
 }
 
+type EducationSource = Extract<CreditSource, { kind: "education" }>;
+
+/** What a combination's education source needs beyond its own fields, worked out once per source. */
+interface SourceInfo {
+  /** The same number for sources that count the same schooling the same way under the same counting rules. */
+  education: number;
+  /** The policy it depends on, as the file declares it (null when the spec's own words allow it). */
+  policy: { id: string; label: string; text: string; key: string; fileChoice: PolicyChoice } | null;
+}
+
+const sourceInfos = new WeakMap<object, SourceInfo>();
+const educationIds = new Map<string, number>();
+
+function sourceInfo(s: EducationSource, series: Series, counting: CountingRules): SourceInfo {
+  let info = sourceInfos.get(s);
+  if (info === undefined) {
+    const { label: _label, source: _source, policy: _policy, ...reading } = s;
+    const key = JSON.stringify([reading, counting.quarterToSemester, counting.degreeHours]);
+    let id = educationIds.get(key);
+    if (id === undefined) educationIds.set(key, (id = educationIds.size));
+    let policy: SourceInfo["policy"] = null;
+    if (s.policy) {
+      const found = series.policies?.find((p) => p.id === s.policy);
+      policy = { id: s.policy, label: found?.label ?? s.policy, text: found?.text ?? s.policy, key: policyKey(series.id, s.policy), fileChoice: found ? fileChoice(found) : { setting: "ask" } };
+    }
+    info = { education: id, policy };
+    sourceInfos.set(s, info);
+  }
+  return info;
+}
+
+/** The officer's choice for a source's policy (this series' first, then the id in every series), else the file's. */
+function sourceChoice(policies: PolicyChoices | undefined, policy: NonNullable<SourceInfo["policy"]>): PolicyChoice {
+  if (policies === undefined) return policy.fileChoice;
+  const chosen = ownChoice(policies, policy.key) ?? ownChoice(policies, policy.id);
+  return chosen === undefined ? policy.fileChoice : normalizeChoice(chosen);
+}
+
 function decideCombination(ctx: DecideContext, entry: CatalogLevel, rule: Extract<Rule, { type: "combination" }>): RuleDecision {
   const { counting, series } = entry;
   const expSources = experienceSources(rule);
@@ -397,11 +504,13 @@ function decideCombination(ctx: DecideContext, entry: CatalogLevel, rule: Extrac
   const education: EducationTally[] = [];
   for (const s of rule.sources) {
     if (s.kind !== "education") continue;
-    const base = tallyEducation(ctx.applicant.education, s, counting, ctx.detail);
-    const found = s.policy ? series.policies?.find((p) => p.id === s.policy) : undefined;
-    const policy = s.policy ? { id: s.policy, label: found?.label ?? s.policy, text: found?.text ?? s.policy, choice: policyChoice(ctx.policies, series, s.policy) } : null;
+    const info = sourceInfo(s, series, counting);
+    let base = ctx.educations[info.education];
+    if (base === undefined) ctx.educations[info.education] = base = tallyEducation(ctx.applicant.education, s, counting, ctx.detail);
+    const p = info.policy;
+    const policy = p ? { id: p.id, label: p.label, text: p.text, choice: sourceChoice(ctx.policies, p) } : null;
     const e: EducationTally = {
-      source: base.source,
+      source: s,
       policy,
       rows: base.rows,
       degrees: base.degrees,
@@ -558,5 +667,5 @@ export function decideLevel(entry: CatalogLevel, ctx: DecideContext): LevelDecis
  */
 export function decideContext(applicant: Applicant, asOf: string, policies: PolicyChoices | undefined, detail = true): DecideContext {
   const asOfDay = parseIsoDate(asOf)!;
-  return { applicant, asOf, asOfDay, jobs: prepareJobs(applicant, asOfDay), policies, tallies: new Map(), detail };
+  return { applicant, asOf, asOfDay, jobs: prepareJobs(applicant, asOfDay), policies, tallies: [], credits: [], educations: [], detail };
 }
