@@ -196,6 +196,7 @@ interface SharedCredit {
   credit: ExperienceCredit;
 }
 const NO_STRINGS: string[] = [];
+const NO_VERDICTS: JobVerdict[] = [];
 const AFTER_AS_OF: JobMiss = { why: "after-as-of" };
 
 /** `this` is the list: for Array.prototype.filter without a closure per call. */
@@ -259,7 +260,8 @@ function tallyExperience(ctx: DecideContext, entry: CatalogLevel, filters: Exper
   const detail = ctx.detail;
   const spans: JobSpan[] = [];
   let own = 0;
-  const jobs: JobVerdict[] = [];
+  // Outcome-only screening keeps no verdicts: one shared empty list.
+  const jobs: JobVerdict[] = detail ? [] : NO_VERDICTS;
   for (const prepared of ctx.jobs) {
     const { job, index } = prepared;
     let miss: JobMiss | null = null;
@@ -406,6 +408,28 @@ export function educationMonths(e: Omit<EducationTally, "months">, extra: number
  * and graduate sources count different schooling and add up.
  */
 export function combinedEducation(education: readonly EducationTally[], monthsOf: (e: EducationTally) => number): { months: number; best: EducationTally[] } {
+  const c = combine(education, monthsOf);
+  return { months: c.months, best: c.anyWins ? (c.any ? [c.any] : []) : [c.under, c.grad].filter((e): e is EducationTally => e !== null) };
+}
+
+/** The months of `combinedEducation` alone, without listing the sources that give them. */
+export function combinedMonths(education: readonly EducationTally[], monthsOf: (e: EducationTally) => number): number {
+  return combine(education, monthsOf).months;
+}
+
+/** The best source of each kind of schooling, and whether the "any level" source beats the other two together. */
+interface Combined {
+  months: number;
+  anyWins: boolean;
+  any: EducationTally | null;
+  under: EducationTally | null;
+  grad: EducationTally | null;
+}
+
+// One object reused by every call: `combine` runs for each combination of each level of each applicant, and its callers read it at once.
+const combined: Combined = { months: 0, anyWins: true, any: null, under: null, grad: null };
+
+function combine(education: readonly EducationTally[], monthsOf: (e: EducationTally) => number): Combined {
   let any: EducationTally | null = null;
   let under: EducationTally | null = null;
   let grad: EducationTally | null = null;
@@ -416,13 +440,26 @@ export function combinedEducation(education: readonly EducationTally[], monthsOf
     const m = monthsOf(e);
     const level = e.source.level ?? "any";
     if (level === "graduate") {
-      if (m > gradM) [grad, gradM] = [e, m];
+      if (m > gradM) {
+        grad = e;
+        gradM = m;
+      }
     } else if (level === "undergraduate") {
-      if (m > underM) [under, underM] = [e, m];
-    } else if (m > anyM) [any, anyM] = [e, m];
+      if (m > underM) {
+        under = e;
+        underM = m;
+      }
+    } else if (m > anyM) {
+      any = e;
+      anyM = m;
+    }
   }
-  if (anyM >= underM + gradM) return { months: anyM, best: any ? [any] : [] };
-  return { months: underM + gradM, best: [under, grad].filter((e): e is EducationTally => e !== null) };
+  combined.anyWins = anyM >= underM + gradM;
+  combined.months = combined.anyWins ? anyM : underM + gradM;
+  combined.any = any;
+  combined.under = under;
+  combined.grad = grad;
+  return combined;
 }
 
 /** A row counts when any of its areas is listed (every row when the source lists none). */
@@ -434,7 +471,7 @@ function inAreas(areas: readonly string[] | null, list: readonly string[]): bool
 
 /** Months per semester hour of a source's conversion table (its rows are proportional). */
 export function monthsPerHour(source: Extract<CreditSource, { kind: "education" }>): number {
-  const [row] = source.conversion.rows;
+  const row = source.conversion.rows[0];
   return row.months / row.semesterHours;
 }
 
@@ -466,7 +503,7 @@ interface SourceInfo {
   /** The same number for sources that count the same schooling the same way under the same counting rules. */
   education: number;
   /** The policy it depends on, as the file declares it (null when the spec's own words allow it). */
-  policy: { id: string; label: string; text: string; key: string; fileChoice: PolicyChoice } | null;
+  policy: { id: string; label: string; text: string; key: string; asFiled: NonNullable<EducationTally["policy"]> } | null;
 }
 
 const sourceInfos = new WeakMap<object, SourceInfo>();
@@ -482,7 +519,9 @@ function sourceInfo(s: EducationSource, series: Series, counting: CountingRules)
     let policy: SourceInfo["policy"] = null;
     if (s.policy) {
       const found = series.policies?.find((p) => p.id === s.policy);
-      policy = { id: s.policy, label: found?.label ?? s.policy, text: found?.text ?? s.policy, key: policyKey(series.id, s.policy), fileChoice: found ? fileChoice(found) : { setting: "ask" } };
+      const [id, label, text] = [s.policy, found?.label ?? s.policy, found?.text ?? s.policy];
+      const choice: PolicyChoice = found ? fileChoice(found) : { setting: "ask" };
+      policy = { id, label, text, key: policyKey(series.id, id), asFiled: { id, label, text, choice } };
     }
     info = { education: id, policy };
     sourceInfos.set(s, info);
@@ -490,11 +529,12 @@ function sourceInfo(s: EducationSource, series: Series, counting: CountingRules)
   return info;
 }
 
-/** The officer's choice for a source's policy (this series' first, then the id in every series), else the file's. */
-function sourceChoice(policies: PolicyChoices | undefined, policy: NonNullable<SourceInfo["policy"]>): PolicyChoice {
-  if (policies === undefined) return policy.fileChoice;
-  const chosen = ownChoice(policies, policy.key) ?? ownChoice(policies, policy.id);
-  return chosen === undefined ? policy.fileChoice : normalizeChoice(chosen);
+/** The policy a source depends on as this decision applies it: the officer's choice (this series' first, then the id in every series), else the file's. */
+function sourcePolicy(policies: PolicyChoices | undefined, policy: NonNullable<SourceInfo["policy"]>): NonNullable<EducationTally["policy"]> {
+  const chosen = policies === undefined ? undefined : (ownChoice(policies, policy.key) ?? ownChoice(policies, policy.id));
+  // As filed: one object shared by every decision (decisions are never changed once made).
+  if (chosen === undefined) return policy.asFiled;
+  return { id: policy.id, label: policy.label, text: policy.text, choice: normalizeChoice(chosen) };
 }
 
 function decideCombination(ctx: DecideContext, entry: CatalogLevel, rule: Extract<Rule, { type: "combination" }>): RuleDecision {
@@ -508,7 +548,7 @@ function decideCombination(ctx: DecideContext, entry: CatalogLevel, rule: Extrac
     let base = ctx.educations[info.education];
     if (base === undefined) ctx.educations[info.education] = base = tallyEducation(ctx.applicant.education, s, counting, ctx.detail);
     const p = info.policy;
-    const policy = p ? { id: p.id, label: p.label, text: p.text, choice: sourceChoice(ctx.policies, p) } : null;
+    const policy = p ? sourcePolicy(ctx.policies, p) : null;
     const e: EducationTally = {
       source: s,
       policy,
@@ -529,25 +569,43 @@ function decideCombination(ctx: DecideContext, entry: CatalogLevel, rule: Extrac
   let experience = tally?.months ?? 0;
   for (const s of expSources) if (s.maxMonths !== undefined) experience = Math.min(experience, s.maxMonths);
   // Education a policy left on ask counts for nothing until the agency decides.
-  const free = combinedEducation(education, monthsUnlessAsked);
-  const total = experience + free.months;
+  const freeMonths = combinedMonths(education, monthsUnlessAsked);
+  const total = experience + freeMonths;
   let status: RuleStatus = "not-met";
   let pending: { policy: string; months: number } | null = null;
   let reliedOn: string | null = null;
   if (reaches(total, rule.months)) {
     status = "met";
     // An agency policy is relied on only when the requirement holds because of it.
-    const relied = free.best.find((e) => e.policy !== null);
-    if (relied && !reaches(experience + combinedEducation(education, monthsWithoutPolicy).months, rule.months)) reliedOn = relied.policy!.id;
-  } else {
-    const asked = combinedEducation(education, monthsIfAllowed);
-    const askedPolicy = asked.best.find((e) => e.policy?.choice.setting === "ask");
-    if (askedPolicy && reaches(experience + asked.months, rule.months)) {
+    if (education.length) {
+      const relied = bestWhere(combine(education, monthsUnlessAsked), hasPolicy);
+      if (relied && !reaches(experience + combinedMonths(education, monthsWithoutPolicy), rule.months)) reliedOn = relied.policy!.id;
+    }
+  } else if (education.length) {
+    const asked = combine(education, monthsIfAllowed);
+    const askedMonths = asked.months;
+    const askedPolicy = bestWhere(asked, isAsked);
+    if (askedPolicy && reaches(experience + askedMonths, rule.months)) {
       status = "review";
-      pending = { policy: askedPolicy.policy!.id, months: rule.months - experience - free.months };
+      pending = { policy: askedPolicy.policy!.id, months: rule.months - experience - freeMonths };
     }
   }
-  return { type: "combination", rule, status, tally, education, experienceMonths: experience, educationMonths: free.months, total, pending, reliedOn };
+  return { type: "combination", rule, status, tally, education, experienceMonths: experience, educationMonths: freeMonths, total, pending, reliedOn };
+}
+
+/** The first of the best sources (as `combinedEducation(...).best` lists them) that `test` accepts, without listing them. */
+function bestWhere(c: Combined, test: (e: EducationTally) => boolean): EducationTally | null {
+  if (c.anyWins) return c.any && test(c.any) ? c.any : null;
+  if (c.under && test(c.under)) return c.under;
+  return c.grad && test(c.grad) ? c.grad : null;
+}
+
+function hasPolicy(e: EducationTally): boolean {
+  return e.policy !== null;
+}
+
+function isAsked(e: EducationTally): boolean {
+  return e.policy?.choice.setting === "ask";
 }
 
 function monthsUnlessAsked(e: EducationTally): number {

@@ -8,7 +8,7 @@ import type { Catalog, CatalogLevel } from "./catalog";
 import { decideContext, decideLevel, prepareJobs, type DecideContext, type PolicyChoices } from "./decide";
 import type { LevelDecision, RuleDecision } from "./decision";
 import { explainDecision } from "./explain";
-import type { ApplicantResult, LevelResult, OfficerDecision, RuleResult } from "./result-types";
+import type { ApplicantResult, LevelResult, OfficerDecision, Outcome, RuleResult } from "./result-types";
 import { shortfallOf } from "./shortfall";
 import { whatIfRoutes } from "./what-if";
 
@@ -151,4 +151,33 @@ export function screenApplicant(applicant: Applicant, catalog: Catalog, options:
   const ctx = decideContext(applicant, asOf, options.policies, options.explain ?? true);
   const levels = catalog.levels.map((entry) => screenLevel(entry, ctx, options));
   return { name: applicant.name, asOf, levels };
+}
+
+/** Outcomes only, for a pool: each level's outcome and which reviews wait on a substitution left to the agency. */
+export interface ApplicantOutcomes {
+  name: string | undefined;
+  asOf: string;
+  /** Per catalog level, in catalog order. */
+  outcomes: Outcome[];
+  /** Catalog positions of the levels that are review because a substitution waits on the agency (null when none). */
+  waiting: number[] | null;
+}
+
+/**
+ * Screen a valid applicant for outcomes only: the same decisions as
+ * `screenApplicant` (decide.ts, once per level), without building a result
+ * per level, for pools of many thousands.
+ * @example screenOutcomes(applicant, catalog, { today: "2026-11-22" }).outcomes[0] // "meets"
+ */
+export function screenOutcomes(applicant: Applicant, catalog: Catalog, options: ScreenOptions): ApplicantOutcomes {
+  const asOf = applicant.asOf ?? options.today;
+  const ctx = decideContext(applicant, asOf, options.policies, false);
+  const outcomes: Outcome[] = new Array<Outcome>(catalog.levels.length);
+  let waiting: number[] | null = null;
+  for (let i = 0; i < catalog.levels.length; i++) {
+    const d = decideLevel(catalog.levels[i], ctx);
+    outcomes[i] = d.outcome;
+    if (d.outcome === "review" && pendingSubstitution(d.root)) (waiting ??= []).push(i);
+  }
+  return { name: applicant.name, asOf, outcomes, waiting };
 }

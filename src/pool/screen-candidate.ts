@@ -5,7 +5,7 @@
  */
 import type { Applicant } from "../engine/applicant-schema";
 import type { Catalog } from "../engine/catalog";
-import { screenApplicant, type ScreenOptions } from "../engine/screen-applicant";
+import { screenApplicant, screenOutcomes, type ScreenOptions } from "../engine/screen-applicant";
 import { validateApplicant, vocabularyOf, type ApplicantVocabulary } from "../engine/validate-applicant";
 import { CREDIT_UNITS, DEGREE_LEVELS, EXPERIENCE_KINDS, HIGH_SCHOOL } from "../engine/vocabulary";
 import { columnByField, CSV_COLUMNS } from "./csv-columns";
@@ -141,6 +141,13 @@ function nameOf(raw: unknown): string {
 export function screenCandidate(candidate: PoolCandidate, catalog: Catalog, options: ScreenOptions, shortfalls = false): PoolRow {
   const checked = checkCandidate(candidate, vocabularyOf(catalog));
   if (!checked.ok) return { ok: false, index: candidate.index, id: candidate.id, name: nameOf(candidate.raw), errors: checked.errors };
+  if (!shortfalls) {
+    // Outcomes only: the same decisions, without a result object per level.
+    const o = screenOutcomes(checked.applicant, catalog, options);
+    const row: ScreenedRow = { ok: true, index: candidate.index, id: candidate.id, name: o.name ?? "", asOf: o.asOf, outcomes: o.outcomes, shortfalls: null };
+    if (o.waiting) row.waiting = o.waiting;
+    return row;
+  }
   // Callers screening many applicants pass options with `explain` already set, saving a copy per applicant.
   const result = screenApplicant(checked.applicant, catalog, options.explain === shortfalls ? options : { ...options, explain: shortfalls });
   const row: ScreenedRow = {
@@ -150,7 +157,7 @@ export function screenCandidate(candidate: PoolCandidate, catalog: Catalog, opti
     name: result.name ?? "",
     asOf: result.asOf,
     outcomes: result.levels.map((l) => l.outcome),
-    shortfalls: shortfalls ? result.levels.map((l) => l.shortfall?.text ?? null) : null,
+    shortfalls: result.levels.map((l) => l.shortfall?.text ?? null),
   };
   // Levels waiting on the agency's substitution policy: the pool's counts say how many hang on it.
   const waiting: number[] = [];

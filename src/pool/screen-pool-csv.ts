@@ -10,7 +10,7 @@ import { csvLines, poolLevels, resultsCsvCells, resultsCsvHeader } from "./resul
 import { screenCandidate } from "./screen-candidate";
 
 /** Lines per chunk handed to `write`. */
-const CHUNK = 2000;
+const CHUNK = 250;
 
 /**
  * Screen candidates and write the results CSV (header first) through `write`,

@@ -17,6 +17,23 @@ describe("results CSV", () => {
     expect(csvLines([["a", "", "b"], ["c"]], "\n")).toBe("a,,b\nc\n");
   });
 
+  it("writes exactly what Papa.unparse writes, on random cells of every awkward character", () => {
+    // Seeded, so a failure can be replayed.
+    let seed = 7;
+    const next = (): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    const alphabet = ["a", "Z", "1", " ", ",", '"', "\r", "\n", "\t", "=", "+", "-", "@", "'", "\ufeff", "é", ";", "|"];
+    const cellOf = (): string => Array.from({ length: Math.floor(next() * 6) }, () => alphabet[Math.floor(next() * alphabet.length)]).join("");
+    for (let n = 0; n < 400; n++) {
+      const rows = Array.from({ length: 1 + Math.floor(next() * 3) }, () => Array.from({ length: 1 + Math.floor(next() * 4) }, cellOf));
+      // Papa writes an empty row of one empty cell as nothing; csvLines gives every row its line.
+      if (rows.some((r) => r.length === 1 && r[0] === "")) continue;
+      expect(csvLines(rows, "\r\n")).toBe(`${Papa.unparse(rows, { newline: "\r\n", escapeFormulae: /^[=+\-@\t\r]/, header: false })}\r\n`);
+    }
+  });
+
   it("gives a formula-looking cell a leading apostrophe, even with a line break in it", () => {
     expect(csvLines([["=1+1", "+1", "-1", "@A1", "\tx", "a=1", "=HYPERLINK()\nx"]], "\r\n")).toBe(`"'=1+1","'+1","'-1","'@A1","'\tx",a=1,"'=HYPERLINK()\nx"\r\n`);
   });
