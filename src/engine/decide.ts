@@ -622,16 +622,25 @@ function monthsIfAllowed(e: EducationTally): number {
   return e.source.maxMonths === undefined ? e.convertedMonths : Math.min(e.convertedMonths, e.source.maxMonths);
 }
 
+const experienceFiltersOf = new WeakMap<object, ExperienceTally["filters"]>();
+
+/** An experience rule's filter as a tally's list of filters, made once per rule. */
+function experienceFilters(rule: Extract<Rule, { type: "experience" }>): ExperienceTally["filters"] {
+  let found = experienceFiltersOf.get(rule);
+  if (!found) experienceFiltersOf.set(rule, (found = [{ filter: rule.filter, source: rule.source, label: rule.label }]));
+  return found;
+}
+
 function decideRule(ctx: DecideContext, entry: CatalogLevel, rule: Rule): RuleDecision {
   switch (rule.type) {
     case "all":
     case "any": {
-      const children: RuleDecision[] = [];
+      const children = new Array<RuleDecision>(rule.rules.length);
       let met = 0;
       let review = 0;
-      for (const r of rule.rules) {
-        const c = decideRule(ctx, entry, r);
-        children.push(c);
+      for (let i = 0; i < rule.rules.length; i++) {
+        const c = decideRule(ctx, entry, rule.rules[i]);
+        children[i] = c;
         if (c.status === "met") met++;
         else if (c.status === "review") review++;
       }
@@ -643,7 +652,7 @@ function decideRule(ctx: DecideContext, entry: CatalogLevel, rule: Rule): RuleDe
     case "combination":
       return decideCombination(ctx, entry, rule);
     case "experience": {
-      const tally = tallyExperience(ctx, entry, [{ filter: rule.filter, source: rule.source, label: rule.label }], rule);
+      const tally = tallyExperience(ctx, entry, experienceFilters(rule), rule);
       return { type: "experience", rule, status: reaches(tally.months, rule.months) ? "met" : "not-met", tally };
     }
     case "high-school": {
@@ -725,5 +734,11 @@ export function decideLevel(entry: CatalogLevel, ctx: DecideContext): LevelDecis
  */
 export function decideContext(applicant: Applicant, asOf: string, policies: PolicyChoices | undefined, detail = true): DecideContext {
   const asOfDay = parseIsoDate(asOf)!;
-  return { applicant, asOf, asOfDay, jobs: prepareJobs(applicant, asOfDay), policies, tallies: [], credits: [], educations: [], detail };
+  // No choices at all (the command line without --policy): the files' settings, without looking anything up.
+  return { applicant, asOf, asOfDay, jobs: prepareJobs(applicant, asOfDay), policies: policies && hasKeys(policies) ? policies : undefined, tallies: [], credits: [], educations: [], detail };
+}
+
+function hasKeys(o: object): boolean {
+  for (const _ in o) return true;
+  return false;
 }
