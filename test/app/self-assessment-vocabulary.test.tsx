@@ -87,6 +87,10 @@ const heading = () => screen.getByRole("heading", { level: 1 });
 const item = (pattern: RegExp) => screen.getByText((_, el) => el?.tagName === "LI" && pattern.test(el.textContent ?? ""));
 const choiceNames = (group: HTMLElement, role: "checkbox" | "radio") => within(group).getAllByRole(role).map((b) => (b as HTMLInputElement).labels?.[0]?.textContent);
 
+/** The terms of "What the words mean" on the start page. */
+const glossaryTerms = () => [...document.querySelectorAll(".sa-glossary dt")].map((dt) => dt.textContent);
+const NEW_TERMS = ["Clock hours", "Graduate courses", "Professional degree", "Licence or certificate"];
+
 /** Start, name, high school (diploma): on the coursework question. */
 async function toCoursework(user: UserEvent) {
   await user.click(screen.getByRole("button", { name: "Start" }));
@@ -101,6 +105,7 @@ describe("the self-assessment with the built-in classes only", () => {
   it("asks no new question: no clock hours, graduate courses, professional degree, licences or employer sector", async () => {
     const user = userEvent.setup();
     await renderView();
+    for (const term of NEW_TERMS) expect(glossaryTerms()).not.toContain(term);
     await toCoursework(user);
     expect(heading()).toHaveTextContent("Have you taken any college courses for credit?");
     await user.click(screen.getByRole("radio", { name: "Yes" }));
@@ -295,6 +300,8 @@ describe("the self-assessment with an agency's class files loaded", () => {
     const files = [file("uw-clock", withClockRule())];
     const catalog = catalogOf(files);
     await renderView(files);
+    expect(glossaryTerms()).toEqual(expect.arrayContaining(["Clock hours", "Licence or certificate"]));
+    expect(glossaryTerms()).not.toContain("Professional degree");
     await toCoursework(user);
     expect(heading()).toHaveTextContent("Have you taken any college courses for credit, or classroom or trade-school training?");
     await user.click(screen.getByRole("radio", { name: "Yes" }));

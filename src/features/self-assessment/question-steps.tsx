@@ -140,7 +140,7 @@ export function CourseworkStep({ draft, update, errors, headingRef, terms, offer
                 choices={[
                   { value: "semester", label: t("sa.coursework.semester"), hint: help(terms, "term-semester-hours") },
                   { value: "quarter", label: t("sa.coursework.quarter"), hint: help(terms, "term-quarter-hours") },
-                  ...(clock ? [{ value: "clock", label: t("sa.coursework.clock"), hint: t("sa.coursework.clockHint") }] : []),
+                  ...(clock ? [{ value: "clock", label: t("sa.coursework.clock"), hint: help(terms, "term-clock-hours") }] : []),
                 ]}
               />
               {graduate && (
@@ -149,7 +149,7 @@ export function CourseworkStep({ draft, update, errors, headingRef, terms, offer
                   legend={t("sa.coursework.level")}
                   values={row.level === "graduate" ? ["graduate"] : []}
                   onChange={(v) => setRow(i, { level: v.includes("graduate") ? "graduate" : "" })}
-                  choices={[{ value: "graduate", label: t("sa.coursework.graduate"), hint: t("sa.coursework.graduateHint") }]}
+                  choices={[{ value: "graduate", label: t("sa.coursework.graduate"), hint: help(terms, "term-graduate-courses") }]}
                 />
               )}
               <CheckboxGroup
@@ -277,7 +277,7 @@ export function DegreesStep({ draft, update, errors, headingRef, offers, t }: St
  * file declares some: which ones the applicant holds (the file's words), and
  * for each its name on the document and when it expires.
  */
-export function CredentialsStep({ draft, update, errors, headingRef, offers, t }: StepProps) {
+export function CredentialsStep({ draft, update, errors, headingRef, terms, offers, t }: StepProps) {
   const { locale } = useLanguage();
   const held = draft.credentials ?? [];
   // A licence an opened file holds stays listed, so it can be seen and unticked.
@@ -291,7 +291,12 @@ export function CredentialsStep({ draft, update, errors, headingRef, offers, t }
         legend={t("sa.credentials.title")}
         legendHeading
         headingRef={headingRef}
-        hint={t("sa.credentials.hint")}
+        hint={
+          <>
+            <p>{t("sa.credentials.hint")}</p>
+            <p>{help(terms, "term-licence")}</p>
+          </>
+        }
         error={errorFor(errors, ids.hasCredential)}
         value={draft.hasCredential ?? ""}
         onChange={(v) => update({ hasCredential: v as Draft["hasCredential"] })}
