@@ -150,4 +150,41 @@ describe("the self-assessment with agency classes loaded, by keyboard", () => {
     const today = new Date().toISOString().slice(0, 10);
     expect(screenApplicant(v.applicant, catalog, { today }).levels.find((l) => l.id === "18821")?.outcome).toBe("meets");
   });
+
+  it("asks them in Spanish too, the class files' words marked as English, with no axe violations", async () => {
+    const es = await launch({ locale: "es-US" });
+    try {
+      const page = es.page;
+      await page.goto(`${inject("baseURL")}#/classes`);
+      await loadQualificationFiles(page, FILES.slice(0, 2));
+      await expect.poll(() => page.getByRole("status").filter({ hasText: "Loaded" }).textContent()).toContain("Loaded");
+      await page.getByRole("navigation", { name: "Views" }).getByRole("link", { name: "Check your own qualifications" }).click();
+      await page.getByRole("button", { name: "Empezar" }).waitFor();
+      await press(page, "Empezar");
+      await press(page, "Continuar");
+      await chooseRadio(page, /^Sí, tengo un diploma/, /^Sí, tengo un diploma/);
+      await press(page, "Continuar");
+      await chooseRadio(page, "Sí", "No");
+      await press(page, "Continuar");
+      await chooseRadio(page, "Sí", "No");
+      await press(page, "Continuar");
+
+      expect(await heading(page)).toBe("¿Tiene una licencia o un certificado que piden estos puestos?");
+      await chooseRadio(page, "Sí", "Sí");
+      await press(page, "Continuar");
+      expect(await page.getByRole("alert").innerText()).toContain("Marque cada licencia o certificado que tiene");
+      await noViolations(page, "Spanish licences question with an error");
+      await tick(page, "Valid motor vehicle operator's license");
+      expect(await page.getByText("Valid motor vehicle operator's license").first().getAttribute("lang")).toBe("en");
+      await noViolations(page, "Spanish licences question answered");
+      await press(page, "Continuar");
+
+      await press(page, "Añadir un trabajo");
+      await page.getByRole("group", { name: "¿Quién le empleaba en este trabajo?" }).waitFor();
+      await noViolations(page, "Spanish job with the loaded kinds and employer sectors");
+    } finally {
+      await es.close();
+    }
+  });
 });
+
