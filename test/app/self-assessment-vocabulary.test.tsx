@@ -340,4 +340,55 @@ describe("the self-assessment with an agency's class files loaded", () => {
     const v = validateApplicant(applicant, vocabularyOf(catalog));
     expect(v.ok && screenApplicant(v.applicant, catalog, { today: localToday() }).levels.find((l) => l.id === "18821")?.outcome).toBe("meets");
   });
+
+  it("works with ids that are free text (spaces and all): hints, error links and the saved file keep them", async () => {
+    const user = userEvent.setup();
+    // The heavy equipment operator's class with its kind and licence ids written as words.
+    const text = readFileSync(join(process.cwd(), "docs/examples/uw-heavy-equipment-operator.json"), "utf8")
+      .replaceAll('"heavy-equipment-operation"', '"Heavy equipment operation"')
+      .replaceAll('"motor-vehicle-operator-license"', '"Class A license"');
+    const files = [file("uw-words", { ...JSON.parse(text), id: "uw-words" })];
+    const catalog = catalogOf(files);
+    await renderView(files);
+    await toCoursework(user);
+    await user.click(screen.getByRole("radio", { name: "No" }));
+    await next(user);
+    await user.click(screen.getByRole("radio", { name: "No" }));
+    await next(user);
+    await user.click(screen.getByRole("radio", { name: "Yes" }));
+    await user.click(screen.getByRole("checkbox", { name: "Valid motor vehicle operator's license" }));
+    const expires = screen.getByRole("group", { name: "When does it expire?" });
+    await user.type(within(expires).getByLabelText("Month"), "3");
+    await user.type(within(expires).getByLabelText("Year"), "20x9");
+    await next(user);
+    await user.click(within(screen.getByRole("alert")).getByRole("link", { name: /Enter a real expiry date for Valid motor vehicle operator's license/ }));
+    expect(within(expires).getByLabelText("Year")).toHaveFocus();
+    expect(expires).toHaveAccessibleDescription(/Enter a real expiry date/);
+    await user.clear(within(expires).getByLabelText("Year"));
+    await user.type(within(expires).getByLabelText("Year"), String(Number(localToday().slice(0, 4)) + 3));
+    await next(user);
+    await user.click(screen.getByRole("button", { name: "Add a job" }));
+    const start = screen.getByRole("group", { name: "When did you start?" });
+    await user.type(within(start).getByLabelText("Month"), "1");
+    await user.type(within(start).getByLabelText("Year"), "2020");
+    const end = screen.getByRole("group", { name: "When did you leave?" });
+    await user.type(within(end).getByLabelText("Month"), "12");
+    await user.type(within(end).getByLabelText("Year"), "2024");
+    await user.type(screen.getByLabelText("How many hours did you work in a usual week?"), "40");
+    const heavy = screen.getByRole("checkbox", { name: "Operation of heavy equipment" });
+    expect(heavy).toHaveAccessibleDescription("Operating trucks, crawler tractors, power cranes, shovels, graders and similar heavy equipment.");
+    await user.click(heavy);
+    await user.click(within(screen.getByRole("group", { name: "Did you supervise other employees in this job?" })).getByRole("radio", { name: "No" }));
+    await user.click(screen.getByRole("button", { name: "Save this job" }));
+    await next(user);
+    const saved = captureDownloads();
+    await user.click(screen.getByRole("button", { name: "See your results" }));
+    expect(screen.getByRole("region", { name: /^You appear to meet/ })).toHaveTextContent("Heavy Equipment Operator");
+    await user.click(screen.getByRole("button", { name: "Save your answers to a file" }));
+    const applicant = JSON.parse(await saved[0].text());
+    expect(applicant.education.credentials[0].id).toBe("Class A license");
+    expect(applicant.experience[0].kinds).toEqual(["Heavy equipment operation"]);
+    expect(validateApplicant(applicant, vocabularyOf(catalog)).ok).toBe(true);
+  });
 });
+

@@ -11,7 +11,7 @@ import type { FormOffers, OfferedTerm } from "../../lib/applicant-form";
 import { CLOSELY_RELATED, emptyCoursework, emptyDate, emptyDegree, jobName, NO_SECTOR, partsToIso, UNRELATED, type CredentialDraft, type DateParts, type Draft, type JobDraft } from "./draft";
 import { CheckboxGroup, DateField, errorFor, RadioGroup, TextField } from "./fields";
 import type { ComparableLevel, Term } from "./terms";
-import { ids, type FieldError } from "./validate-answers";
+import { domToken, fromDomToken, ids, type FieldError } from "./validate-answers";
 
 export interface StepProps {
   draft: Draft;
@@ -40,7 +40,7 @@ const vocabHint = (t: Translate, kind: "kind" | "area", id: string): string => t
 
 /** A choice whose words come from a loaded class file: shown as the file gives them (in English, marked so). */
 const fileChoice = (term: OfferedTerm) => ({
-  value: term.value,
+  value: domToken(term.value),
   label: <span lang="en">{term.label}</span>,
   hint: term.description ? <span lang="en">{term.description}</span> : undefined,
 });
@@ -308,9 +308,9 @@ export function CredentialsStep({ draft, update, errors, headingRef, terms, offe
             id={ids.credentials}
             legend={t("sa.credentials.which")}
             error={errorFor(errors, ids.credentials)}
-            values={held.map((c) => c.id)}
-            onChange={(values) =>
-              update({ credentials: values.map((id) => held.find((c) => c.id === id) ?? { id, name: "", expires: emptyDate() }) })
+            values={held.map((c) => domToken(c.id))}
+            onChange={(tokens) =>
+              update({ credentials: tokens.map(fromDomToken).map((id) => held.find((c) => c.id === id) ?? { id, name: "", expires: emptyDate() }) })
             }
             choices={choices.map(fileChoice)}
           />
@@ -479,8 +479,11 @@ export function JobStep({
         id={ids.jobKinds}
         legend={t("sa.job.kinds")}
         error={errorFor(errors, ids.jobKinds)}
-        values={job.kinds}
-        onChange={(kinds) => set({ kinds, closelyRelated: kinds.some((k) => k !== UNRELATED) ? "" : job.closelyRelated })}
+        values={job.kinds.map(domToken)}
+        onChange={(tokens) => {
+          const kinds = tokens.map(fromDomToken);
+          set({ kinds, closelyRelated: kinds.some((k) => k !== UNRELATED) ? "" : job.closelyRelated });
+        }}
         choices={[
           ...RELATED_KINDS.map((k) => ({ value: k, label: vocabLabel(t, "kind", k), hint: vocabHint(t, "kind", k) })),
           ...kindsOffered(offers, job).map(fileChoice),
@@ -506,8 +509,8 @@ export function JobStep({
           id={ids.jobSector}
           legend={t("sa.job.sector")}
           hint={t("sa.job.sectorHint")}
-          value={job.sector ?? ""}
-          onChange={(sector) => set({ sector })}
+          value={domToken(job.sector ?? "")}
+          onChange={(token) => set({ sector: fromDomToken(token) })}
           choices={[...sectorsOffered(offers, job).map(fileChoice), { value: NO_SECTOR, label: t("sa.job.sectorNone") }]}
         />
       )}

@@ -17,6 +17,14 @@ export interface FieldError {
 
 const NUMBER = /^\s*(\d+(\.\d*)?|\.\d+)\s*$/;
 
+/**
+ * An id from a class file as part of an element id or a choice's value: ids
+ * are free text there ("Class A license"), and an element id may hold no
+ * space (aria-describedby lists ids by spaces). Slugs stay as they are.
+ */
+export const domToken = (id: string): string => encodeURIComponent(id);
+export const fromDomToken = (token: string): string => decodeURIComponent(token);
+
 export const ids = {
   name: "sa-name",
   highSchool: "sa-high-school",
@@ -26,8 +34,8 @@ export const ids = {
   degreeLevel: (i: number) => `sa-degree-${i}-level`,
   hasCredential: "sa-has-credential",
   credentials: "sa-credentials",
-  credentialName: (id: string) => `sa-credential-${id}-name`,
-  credentialExpires: (id: string) => `sa-credential-${id}-expires`,
+  credentialName: (id: string) => `sa-credential-${domToken(id)}-name`,
+  credentialExpires: (id: string) => `sa-credential-${domToken(id)}-expires`,
   jobTitle: "sa-job-title",
   jobEmployer: "sa-job-employer",
   jobStart: "sa-job-start",
