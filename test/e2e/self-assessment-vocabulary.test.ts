@@ -149,6 +149,13 @@ describe("the self-assessment with agency classes loaded, by keyboard", () => {
     if (!v.ok) return;
     const today = new Date().toISOString().slice(0, 10);
     expect(screenApplicant(v.applicant, catalog, { today }).levels.find((l) => l.id === "18821")?.outcome).toBe("meets");
+
+    // With the officer beside the applicant: the same answers in the officer's page, licence and kind of work included.
+    await page.locator("h1").first().focus();
+    await press(page, "Open in the officer's screening page");
+    const licence = page.getByRole("group", { name: "Licence or certificate 1" }).getByRole("combobox", { name: "Licence or certificate" });
+    await expect.poll(() => licence.inputValue()).toBe("motor-vehicle-operator-license");
+    expect(await page.getByRole("group", { name: "Job 1" }).getByRole("checkbox", { name: "Operation of heavy equipment" }).isChecked()).toBe(true);
   });
 
   it("asks them in Spanish too, the class files' words marked as English, with no axe violations", async () => {
