@@ -23,6 +23,8 @@ import { validateApplicant, vocabularyOf } from "../../src/engine/validate-appli
 import type { Series } from "../../src/engine/qualification-schema";
 import { localToday } from "../../src/lib/today";
 import { SelfAssessmentView } from "../../src/features/self-assessment";
+import { ANSWERS_KEY } from "../../src/features/self-assessment/answers-storage";
+import { emptyDraft } from "../../src/features/self-assessment/draft";
 import { captureDownloads } from "./capture-downloads";
 
 const example = (name: string): Record<string, unknown> => JSON.parse(readFileSync(join(process.cwd(), "docs/examples", `${name}.json`), "utf8"));
@@ -389,6 +391,25 @@ describe("the self-assessment with an agency's class files loaded", () => {
     expect(applicant.education.credentials[0].id).toBe("Class A license");
     expect(applicant.experience[0].kinds).toEqual(["Heavy equipment operation"]);
     expect(validateApplicant(applicant, vocabularyOf(catalog)).ok).toBe(true);
+  });
+
+  it("keeps a kept draft's licence visible when its class is no longer loaded, so it can be unticked and the applicant can go on", async () => {
+    const user = userEvent.setup();
+    const kept = {
+      step: "credentials",
+      draft: { ...emptyDraft(), highSchool: "diploma", hasCoursework: "no", hasDegree: "no", hasCredential: "yes", credentials: [{ id: "motor-vehicle-operator-license", name: "", expires: { day: "", month: "", year: "" } }] },
+      job: null,
+      returnToCheck: false,
+    };
+    window.localStorage.setItem(ANSWERS_KEY, JSON.stringify(kept));
+    await renderView();
+    expect(heading()).toHaveTextContent("Do you hold a licence or certificate that these jobs ask for?");
+    await user.click(screen.getByRole("checkbox", { name: "motor-vehicle-operator-license" }));
+    await user.click(screen.getByRole("radio", { name: "No" }));
+    await next(user);
+    expect(heading()).toHaveTextContent("Tell us about each job");
+    // The question has served its purpose: without a loaded class declaring licences it is no longer asked.
+    expect(screen.getByText("Question 5 of 5")).toBeInTheDocument();
   });
 });
 

@@ -35,10 +35,11 @@ type Step = "start" | Section | "job" | "check" | "results";
 /**
  * The questions in order; "job" is a page of "jobs". Licences and
  * certificates are asked only where a loaded class file declares some (or
- * the answers already hold some, so they can be seen and changed).
+ * the answers already hold some, so they can be seen and changed; once on
+ * that question it stays until the applicant moves on).
  */
-function questionsFor(offers: FormOffers, draft: Draft): Section[] {
-  const credentials = offers.credentials.length > 0 || (draft.credentials?.length ?? 0) > 0;
+function questionsFor(offers: FormOffers, draft: Draft, step: Step): Section[] {
+  const credentials = offers.credentials.length > 0 || (draft.credentials?.length ?? 0) > 0 || step === "credentials";
   return ["name", "high-school", "coursework", "degrees", ...(credentials ? (["credentials"] as const) : []), "jobs"];
 }
 
@@ -90,7 +91,7 @@ function SelfAssessment() {
   const offers = formOffers(catalog);
   // Kinds, licences and sectors of the loaded class files are good answers; the built-in vocabulary alone when none is loaded.
   const vocabulary = vocabularyOf(catalog);
-  const questions = questionsFor(offers, draft);
+  const questions = questionsFor(offers, draft, step);
   const credentialLabel = (id: string): string => offers.credentials.find((c) => c.value === id)?.label ?? id;
 
   useEffect(() => {
