@@ -19,7 +19,17 @@ export interface CsvColumn {
   /** What to write, for people filling the spreadsheet. */
   allowed: string;
   meaning: string;
+  /**
+   * The column's closed vocabulary, the format's own (read leniently, and
+   * offered back in "Did you mean ...?"). A loaded class file may add kinds.
+   */
+  values?: readonly string[];
 }
+
+/** Coursework levels of format 1.2 (`undergraduate` is the default). */
+export const COURSEWORK_LEVELS = ["undergraduate", "graduate"] as const;
+/** An officer's decision for a level (format 1.1). */
+export const DECISION_OUTCOMES = ["meets", "does-not-meet"] as const;
 
 const list = (values: readonly string[]): string => values.map((v) => `\`${v}\``).join(", ");
 
@@ -56,6 +66,7 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
     requiredColumn: true,
     allowed: `${list(HIGH_SCHOOL)} (\`ged\` is any high school equivalency); required for every applicant`,
     meaning: "Whether the applicant graduated from high school or holds an equivalent.",
+    values: HIGH_SCHOOL,
   },
   {
     name: "employer",
@@ -104,6 +115,7 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
     requiredColumn: false,
     allowed: `one or more of ${list(EXPERIENCE_KINDS)}, or (format 1.2) ids of kinds a loaded class file declares, separated by \`;\`; required when the row has a job`,
     meaning: "What the work was. `closely-related` records the officer's judgement that the work is closely related to customer service; `other` is unrelated work.",
+    values: EXPERIENCE_KINDS,
   },
   {
     name: "sector",
@@ -159,6 +171,7 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
     field: "education.coursework[].unit",
     requiredColumn: false,
     allowed: `${list(CREDIT_UNITS)}; required when \`coursework_hours\` is given`,
+    values: CREDIT_UNITS,
     meaning: "Whether the hours are semester, quarter or clock hours (classroom or trade-school training, format 1.2); each class's counting rules convert quarter hours to semester hours, and clock hours count only where a class gives a sourced rate.",
   },
   {
@@ -167,6 +180,7 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
     field: "education.coursework[].level",
     requiredColumn: false,
     allowed: "`undergraduate` or `graduate`, or empty for undergraduate",
+    values: COURSEWORK_LEVELS,
     meaning: "Whether the coursework is graduate study (format 1.2), which some classes count at their own rate.",
   },
   {
@@ -183,6 +197,7 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
     field: "education.degrees[].level",
     requiredColumn: false,
     allowed: `${list(ALL_DEGREE_LEVELS)}, or empty for no degree on this row`,
+    values: ALL_DEGREE_LEVELS,
     meaning: "A degree the applicant holds. Give each degree on its own row. `doctorate` is a research doctorate (Ph.D.); `professional` a first-professional degree such as a J.D. or M.D. (format 1.2).",
   },
   {
@@ -231,6 +246,7 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
     field: "levelDecisions[].outcome",
     requiredColumn: false,
     allowed: "`meets` or `does-not-meet`; required when the row has a decision",
+    values: DECISION_OUTCOMES,
     meaning: "The officer's outcome for the level. It never changes the screener's outcome; one that differs is an override.",
   },
   {
@@ -261,6 +277,27 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
 
 /** The separator between several values in one cell (kinds, areas, comparable levels). */
 export const MULTI_VALUE_SEPARATOR = ";";
+
+const BY_NAME = new Map(CSV_COLUMNS.map((c) => [c.name, c]));
+const BY_FIELD = new Map(CSV_COLUMNS.map((c) => [c.field, c]));
+
+/**
+ * A column's closed vocabulary (the format's own), or an empty list for a free column.
+ * @example valuesOf("degree_level") // ["associate", "bachelor", "master", "doctorate", "professional"]
+ */
+export function valuesOf(column: string): readonly string[] {
+  return BY_NAME.get(column)?.values ?? [];
+}
+
+/**
+ * The column an applicant-format path is written from, by its `field`:
+ * `education.degrees[0].level` and `experience[1].kinds[2]` are the
+ * columns of `education.degrees[].level` and `experience[].kinds`.
+ * @example columnOfPath("education.degrees[0].level")?.name // "degree_level"
+ */
+export function columnOfPath(path: string): CsvColumn | undefined {
+  return BY_FIELD.get(path.replace(/\[\d+\]$/, "").replace(/\[\d+\]/g, "[]"));
+}
 
 /** Column names of a group, in layout order. */
 export function columnsOf(group: ColumnGroup): string[] {

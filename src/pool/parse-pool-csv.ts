@@ -8,17 +8,13 @@
  */
 import Papa from "papaparse";
 import {
-  ALL_DEGREE_LEVELS,
   AREA_INFO,
-  CREDIT_UNITS,
   DEGREE_LABELS,
   EXPERIENCE_KIND_INFO,
-  EXPERIENCE_KINDS,
-  HIGH_SCHOOL,
   HIGH_SCHOOL_LABELS,
   RECOGNISED_AREAS,
 } from "../engine/vocabulary";
-import { columnByField, columnsOf, CSV_COLUMNS, MULTI_VALUE_SEPARATOR } from "./csv-columns";
+import { columnByField, columnsOf, CSV_COLUMNS, MULTI_VALUE_SEPARATOR, valuesOf } from "./csv-columns";
 import { suggestValue } from "./suggest-value";
 import type { CsvSource, PoolCandidate, PoolError, PoolReading } from "./pool-types";
 
@@ -27,9 +23,7 @@ const JOB_COLUMNS = columnsOf("job");
 const COURSEWORK_COLUMNS = columnsOf("coursework");
 const DEGREE_COLUMNS = columnsOf("degree");
 const CREDENTIAL_COLUMNS = columnsOf("credential");
-const COURSEWORK_LEVELS = ["undergraduate", "graduate"] as const;
 const DECISION_COLUMNS = columnsOf("decision");
-const DECISION_OUTCOMES = ["meets", "does-not-meet"] as const;
 
 /** Applicant-level columns and the applicant-format field each fills. */
 const APPLICANT_FIELDS: Array<{ column: string; field: string }> = Object.entries(columnByField("applicant")).map(([field, column]) => ({ column, field }));
@@ -188,7 +182,7 @@ function addRow(b: Builder, row: number, cell: Cells, has: { job: boolean; cours
     job.end = cell("end") === "" ? null : cell("end");
     const hours = number(cell("hours_per_week"));
     if (hours !== undefined) job.hoursPerWeek = hours;
-    job.kinds = splitList(cell("kinds")).map((k) => vocabulary(k, EXPERIENCE_KINDS));
+    job.kinds = splitList(cell("kinds")).map((k) => vocabulary(k, valuesOf("kinds")));
     const supervisory = cell("supervisory").toLowerCase();
     if (YES.has(supervisory)) job.supervisory = true;
     else if (NO.has(supervisory)) job.supervisory = false;
@@ -210,15 +204,15 @@ function addRow(b: Builder, row: number, cell: Cells, has: { job: boolean; cours
     const block: Record<string, unknown> = {};
     const hours = number(cell("coursework_hours"));
     if (hours !== undefined) block.hours = hours;
-    if (cell("coursework_unit")) block.unit = vocabulary(cell("coursework_unit"), CREDIT_UNITS);
-    if (cell("coursework_level")) block.level = vocabulary(cell("coursework_level"), COURSEWORK_LEVELS);
+    if (cell("coursework_unit")) block.unit = vocabulary(cell("coursework_unit"), valuesOf("coursework_unit"));
+    if (cell("coursework_level")) block.level = vocabulary(cell("coursework_level"), valuesOf("coursework_level"));
     block.areas = splitList(cell("coursework_areas")).map((a) => vocabulary(a, RECOGNISED_AREAS));
     source.courseworkRows.push(row);
     b.coursework.push(block);
   }
   if (has.degree) {
     const degree: Record<string, unknown> = {};
-    if (cell("degree_level")) degree.level = vocabulary(cell("degree_level"), ALL_DEGREE_LEVELS);
+    if (cell("degree_level")) degree.level = vocabulary(cell("degree_level"), valuesOf("degree_level"));
     if (cell("degree_field")) degree.field = vocabulary(cell("degree_field"), RECOGNISED_AREAS);
     source.degreeRows.push(row);
     b.degrees.push(degree);
@@ -233,7 +227,7 @@ function addRow(b: Builder, row: number, cell: Cells, has: { job: boolean; cours
   }
   if (has.decision) {
     // The reason stays even when empty, so the format's message ("it is required") names the cell.
-    const decision: Record<string, unknown> = { level: cell("decision_level"), outcome: vocabulary(cell("decision_outcome"), DECISION_OUTCOMES), reason: cell("decision_reason") };
+    const decision: Record<string, unknown> = { level: cell("decision_level"), outcome: vocabulary(cell("decision_outcome"), valuesOf("decision_outcome")), reason: cell("decision_reason") };
     if (cell("decision_by")) decision.by = cell("decision_by");
     if (cell("decision_date")) decision.date = cell("decision_date");
     (source.decisionRows ??= []).push(row);
@@ -247,7 +241,7 @@ function finish(b: Builder): PoolCandidate {
   const raw = b.candidate.raw as Record<string, unknown>;
   if (values.name !== undefined) raw.name = values.name;
   if (values.asOf !== undefined) raw.asOf = values.asOf;
-  if (values["education.highSchool"] !== undefined) education.highSchool = vocabulary(values["education.highSchool"], HIGH_SCHOOL);
+  if (values["education.highSchool"] !== undefined) education.highSchool = vocabulary(values["education.highSchool"], valuesOf("high_school"));
   if (b.coursework.length) education.coursework = b.coursework;
   if (b.degrees.length) education.degrees = b.degrees;
   if (b.credentials.length) education.credentials = b.credentials;

@@ -7,8 +7,7 @@ import type { Applicant } from "../engine/applicant-schema";
 import type { Catalog } from "../engine/catalog";
 import { screenApplicant, screenOutcomes, type ScreenOptions } from "../engine/screen-applicant";
 import { validateApplicant, vocabularyOf, type ApplicantVocabulary } from "../engine/validate-applicant";
-import { CREDIT_UNITS, DEGREE_LEVELS, EXPERIENCE_KINDS, HIGH_SCHOOL } from "../engine/vocabulary";
-import { columnByField, CSV_COLUMNS } from "./csv-columns";
+import { columnByField, columnOfPath, CSV_COLUMNS } from "./csv-columns";
 import type { CsvSource, PoolCandidate, PoolError, PoolRow, ScreenedRow } from "./pool-types";
 import { suggestValue } from "./suggest-value";
 
@@ -28,14 +27,24 @@ const SPREADSHEET_DATE = /^(\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}[/.]\d{1,2}[/.]\d
 
 const ITEM = /^(experience|education\.coursework|education\.degrees|education\.credentials|levelDecisions)\[(\d+)\](?:\.(\w+))?/;
 
-/** The closed vocabulary of an applicant-format field, by the field's name (the last name in its path). */
-const VOCABULARY: Record<string, readonly string[]> = { kinds: EXPERIENCE_KINDS, highSchool: HIGH_SCHOOL, unit: CREDIT_UNITS, level: DEGREE_LEVELS, outcome: ["meets", "does-not-meet"] };
+/**
+ * The values a field at this path may take: its column's closed vocabulary
+ * (csv-columns.ts, the one list of them), and for kinds, sectors and
+ * credentials the loaded class files' ids too (format 1.2).
+ */
+function valuesAt(path: string, vocabulary: ApplicantVocabulary | undefined): readonly string[] {
+  const column = columnOfPath(path);
+  if (!column) return [];
+  if (vocabulary && column.name === "kinds") return [...vocabulary.kinds];
+  if (vocabulary && column.name === "sector") return [...vocabulary.sectors];
+  if (vocabulary && column.name === "credential_id") return [...vocabulary.credentials];
+  return column.values ?? [];
+}
 
 /** `Did you mean "customer-service"?` for a value one typo away from its field's vocabulary; "" otherwise. */
-function didYouMean(path: string, value: unknown): string {
-  const field = /(\w+)(?:\[\d+\])?$/.exec(path)?.[1];
-  const vocabulary = field === undefined ? undefined : VOCABULARY[field];
-  const suggestion = vocabulary && typeof value === "string" ? suggestValue(value, vocabulary) : null;
+function didYouMean(path: string, value: unknown, vocabulary: ApplicantVocabulary | undefined): string {
+  const values = valuesAt(path, vocabulary);
+  const suggestion = values.length && typeof value === "string" ? suggestValue(value, values) : null;
   return suggestion ? `. Did you mean "${suggestion}"?` : "";
 }
 
@@ -93,7 +102,7 @@ export function checkCandidate(candidate: PoolCandidate, vocabulary?: ApplicantV
   const errors = [...candidate.errors];
   for (const e of found) {
     const value = valueAt(candidate.raw, e.path);
-    const suggestion = didYouMean(e.path, value);
+    const suggestion = didYouMean(e.path, value, vocabulary);
     if (candidate.csv) {
       const { row, column } = locateCsvPath(candidate.csv, e.path);
       // Say what the cell holds, so the person can find it at a glance.

@@ -12,6 +12,7 @@ import { loadCatalog } from "../../src/engine/load-qualifications";
 import { vocabularyOf } from "../../src/engine/validate-applicant";
 import { parsePoolCsv } from "../../src/pool/parse-pool-csv";
 import { checkCandidate } from "../../src/pool/screen-candidate";
+import { CSV_COLUMNS, valuesOf } from "../../src/pool/csv-columns";
 import type { PoolCandidate } from "../../src/pool/pool-types";
 import { applicantsToCsv } from "./applicants-to-csv";
 
@@ -66,5 +67,39 @@ describe("the 1.2 columns of the pool CSV", () => {
     const csv = ["applicant_id,high_school,coursework_hours,coursework_unit,coursework_level", "A1,diploma,12,Clock,Graduate"].join("\n");
     const [c] = read(csv);
     expect((c.raw as { education: { coursework: unknown[] } }).education.coursework).toEqual([{ hours: 12, unit: "clock", level: "graduate", areas: [] }]);
+  });
+
+  it("offers the 1.2 values in 'Did you mean': professional degrees, graduate coursework, and the loaded classes' kinds, sectors and licences", () => {
+    const csv = [
+      "applicant_id,high_school,start,hours_per_week,kinds,sector,coursework_hours,coursework_unit,coursework_level,degree_level,credential_id",
+      "A1,diploma,2020-01-01,40,heavy-equipment-operaton,volunter,12,semester,graduat,profesional,motor-vehicle-operator-licence",
+    ].join("\n");
+    const [c] = read(csv);
+    const checked = checkCandidate(c, vocabulary);
+    expect(checked.ok).toBe(false);
+    if (checked.ok) return;
+    const said = Object.fromEntries(checked.errors.map((e) => [e.column, e.message]));
+    expect(said.degree_level).toMatch(/\(the cell has "profesional"\)\. Did you mean "professional"\?$/);
+    expect(said.coursework_level).toMatch(/\(the cell has "graduat"\)\. Did you mean "graduate"\?$/);
+    expect(said.kinds).toMatch(/Did you mean "heavy-equipment-operation"\?$/);
+    expect(said.sector).toMatch(/Did you mean "volunteer"\?$/);
+    expect(said.credential_id).toMatch(/Did you mean "motor-vehicle-operator-license"\?$/);
+  });
+
+  it("says to split clock hours over 400 across rows", () => {
+    const csv = ["applicant_id,high_school,coursework_hours,coursework_unit", "A1,diploma,720,clock"].join("\n");
+    const checked = checkCandidate(read(csv)[0], vocabulary);
+    expect(checked.ok).toBe(false);
+    if (checked.ok) return;
+    expect(checked.errors).toEqual([expect.objectContaining({ row: 2, column: "coursework_hours", message: expect.stringMatching(/at most 400 .*split larger amounts into several rows/) })]);
+  });
+});
+
+describe("the layout's closed vocabularies", () => {
+  it("are listed once, in the column table, and its help names every value", () => {
+    const closed = CSV_COLUMNS.filter((c) => c.values);
+    expect(closed.map((c) => c.name)).toEqual(["high_school", "kinds", "coursework_unit", "coursework_level", "degree_level", "decision_outcome"]);
+    for (const c of closed) for (const v of c.values!) expect(c.allowed).toContain(`\`${v}\``);
+    expect(valuesOf("degree_level")).toContain("professional");
   });
 });

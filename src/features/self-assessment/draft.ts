@@ -13,6 +13,7 @@ import {
   formToApplicant,
   type ApplicantFormValues,
   type CourseworkRow,
+  type CredentialRow,
   type DegreeRow,
   type JobRow,
 } from "../../lib/applicant-form";
@@ -39,6 +40,22 @@ export interface JobDraft {
   supervisory: "" | "yes" | "no";
   /** Level ids the applicant says this job was much like: a claim for the agency to decide. */
   comparableTo: string[];
+  /**
+   * (1.2) Who employed the applicant: a sector id a loaded class file declares,
+   * NO_SECTOR ("none of these"), or "" when not answered (asked only where a
+   * loaded class declares sectors; both of the last two save nothing).
+   */
+  sector?: string;
+}
+
+/** (1.2) A licence or certificate the applicant holds, as answered. */
+export interface CredentialDraft {
+  /** A credential id from a loaded class file's vocabulary. */
+  id: string;
+  /** As on the document (optional). */
+  name: string;
+  /** The last day it is valid; all boxes empty when it does not expire. */
+  expires: DateParts;
 }
 
 export interface Draft {
@@ -50,11 +67,16 @@ export interface Draft {
   coursework: CourseworkRow[];
   hasDegree: "" | "yes" | "no";
   degrees: DegreeRow[];
+  /** (1.2) Asked only where a loaded class file declares licences or certificates; absent in drafts kept before. */
+  hasCredential?: "" | "yes" | "no";
+  credentials?: CredentialDraft[];
   jobs: JobDraft[];
 }
 
 export const CLOSELY_RELATED = "closely-related";
 export const UNRELATED = "other";
+/** The answer "none of these" to the employer-sector question. */
+export const NO_SECTOR = "none";
 
 export const emptyDate = (): DateParts => ({ day: "", month: "", year: "" });
 
@@ -69,6 +91,7 @@ export const emptyJobDraft = (): JobDraft => ({
   closelyRelated: "",
   supervisory: "",
   comparableTo: [],
+  sector: "",
 });
 
 export const emptyDraft = (): Draft => ({
@@ -79,6 +102,8 @@ export const emptyDraft = (): Draft => ({
   coursework: [],
   hasDegree: "",
   degrees: [],
+  hasCredential: "",
+  credentials: [],
   jobs: [],
 });
 
@@ -129,7 +154,21 @@ function jobToRow(job: JobDraft): JobRow {
     kinds: jobKinds(job),
     supervisory: job.supervisory === "yes",
     comparableTo: [...job.comparableTo],
+    sector: job.sector === NO_SECTOR ? "" : (job.sector ?? ""),
   };
+}
+
+/** Whether the expiry boxes are all empty (a licence that does not expire). */
+export const noDate = (parts: DateParts): boolean => [parts.day, parts.month, parts.year].every((p) => p.trim() === "");
+
+/**
+ * A licence as the form's row. An expiry date without a day runs to the
+ * month's last day; boxes that make no date stay as typed, so the file's
+ * check names the problem rather than dropping it.
+ */
+function credentialToRow(c: CredentialDraft): CredentialRow {
+  const expires = noDate(c.expires) ? "" : (partsToIso(c.expires, "end") ?? `${c.expires.year.trim()}-${c.expires.month.trim()}-${c.expires.day.trim()}`);
+  return { id: c.id, name: c.name.trim(), expires };
 }
 
 /** The answers as the officer form's values. */
@@ -141,6 +180,7 @@ export function draftToForm(draft: Draft): ApplicantFormValues {
       highSchool: draft.highSchool,
       coursework: draft.hasCoursework === "yes" ? draft.coursework : [],
       degrees: draft.hasDegree === "yes" ? draft.degrees : [],
+      credentials: draft.hasCredential === "yes" ? (draft.credentials ?? []).map(credentialToRow) : [],
     },
     experience: draft.jobs.map(jobToRow),
   };
@@ -163,6 +203,8 @@ export function applicantToDraft(applicant: Applicant): Draft {
     coursework: form.education.coursework,
     hasDegree: form.education.degrees.length ? "yes" : "no",
     degrees: form.education.degrees,
+    hasCredential: form.education.credentials?.length ? "yes" : "no",
+    credentials: (form.education.credentials ?? []).map((c) => ({ id: c.id, name: c.name, expires: isoToParts(c.expires) })),
     jobs: (applicant.experience ?? []).map((job) => {
       const related = job.kinds.filter((k) => k !== UNRELATED && k !== CLOSELY_RELATED);
       const claimed = job.kinds.includes(CLOSELY_RELATED);
@@ -177,6 +219,7 @@ export function applicantToDraft(applicant: Applicant): Draft {
         closelyRelated: related.length ? "" : claimed ? "yes" : "no",
         supervisory: job.supervisory ? "yes" : "no",
         comparableTo: [...(job.comparableTo ?? [])],
+        sector: job.sector ?? "",
       };
     }),
   };

@@ -7,10 +7,11 @@ import type { RefObject } from "react";
 import { DEGREE_LEVELS, EXPERIENCE_KINDS, HIGH_SCHOOL, AREA_INFO, RECOGNISED_AREAS } from "../../engine/vocabulary";
 import { useLanguage, type Translate } from "../../i18n/applicant-language";
 import { dateInWords, dateOrder, FORMAT_LOCALE, type Locale } from "../../i18n/locale";
-import { CLOSELY_RELATED, emptyCoursework, emptyDegree, jobName, partsToIso, UNRELATED, type DateParts, type Draft, type JobDraft } from "./draft";
+import type { FormOffers, OfferedTerm } from "../../lib/applicant-form";
+import { CLOSELY_RELATED, emptyCoursework, emptyDate, emptyDegree, jobName, NO_SECTOR, partsToIso, UNRELATED, type CredentialDraft, type DateParts, type Draft, type JobDraft } from "./draft";
 import { CheckboxGroup, DateField, errorFor, RadioGroup, TextField } from "./fields";
 import type { ComparableLevel, Term } from "./terms";
-import { ids, type FieldError } from "./validate-answers";
+import { domToken, fromDomToken, ids, type FieldError } from "./validate-answers";
 
 export interface StepProps {
   draft: Draft;
@@ -18,6 +19,8 @@ export interface StepProps {
   errors: FieldError[];
   headingRef: RefObject<HTMLHeadingElement | null>;
   terms: Record<string, Term>;
+  /** (1.2) What the loaded classes use beyond the built-in ones; nothing for the built-in classes alone. */
+  offers: FormOffers;
   t: Translate;
 }
 
@@ -34,6 +37,19 @@ const yesNo = (t: Translate) => [
 /** A vocabulary entry's words in the page's language. */
 export const vocabLabel = (t: Translate, kind: "kind" | "area" | "degree" | "highSchool", id: string): string => t(`vocab.${kind}.${id}`);
 const vocabHint = (t: Translate, kind: "kind" | "area", id: string): string => t(`vocab.${kind}.${id}.hint`);
+
+/** A choice whose words come from a loaded class file: shown as the file gives them (in English, marked so). */
+const fileChoice = (term: OfferedTerm) => ({
+  value: domToken(term.value),
+  label: <span lang="en">{term.label}</span>,
+  hint: term.description ? <span lang="en">{term.description}</span> : undefined,
+});
+
+/** The degree levels offered: a professional degree (J.D., M.D.) only where a loaded class tells it from a research doctorate. */
+export const degreeLevelsOffered = (offers: FormOffers, chosen = ""): string[] => (offers.professional || chosen === "professional" ? [...DEGREE_LEVELS, "professional"] : [...DEGREE_LEVELS]);
+
+/** A degree level in the page's language; "doctorate" says "research" where a professional degree is offered beside it. */
+export const degreeLabel = (t: Translate, level: string, professional: boolean): string => (level === "doctorate" && professional ? t("vocab.degree.doctorate.research") : vocabLabel(t, "degree", level));
 
 export function NameStep({ draft, update, errors, headingRef, t }: StepProps) {
   return (
@@ -73,19 +89,23 @@ export function HighSchoolStep({ draft, update, errors, headingRef, terms, t }: 
   );
 }
 
-export function CourseworkStep({ draft, update, errors, headingRef, terms, t }: StepProps) {
+export function CourseworkStep({ draft, update, errors, headingRef, terms, offers, t }: StepProps) {
   const rows = draft.coursework;
+  // Clock hours and graduate courses only where a loaded class counts them (or an opened file has them).
+  const clock = offers.clock || rows.some((r) => r.unit === "clock");
+  const graduate = offers.graduate || rows.some((r) => r.level === "graduate");
   const setRow = (i: number, patch: Partial<(typeof rows)[number]>): void => update({ coursework: rows.map((r, j) => (j === i ? { ...r, ...patch } : r)) });
   return (
     <>
       <RadioGroup
         id={ids.hasCoursework}
-        legend={t("sa.coursework.title")}
+        legend={t(clock ? "sa.coursework.titleWithTraining" : "sa.coursework.title")}
         legendHeading
         headingRef={headingRef}
         hint={
           <>
             <p>{help(terms, "term-coursework")}</p>
+            {clock && <p>{t("sa.coursework.trainingHint")}</p>}
             <p>{t("sa.coursework.degreeHint")}</p>
           </>
         }
@@ -104,8 +124,8 @@ export function CourseworkStep({ draft, update, errors, headingRef, terms, t }: 
               </legend>
               <TextField
                 id={ids.courseworkHours(i)}
-                label={t("sa.coursework.hours")}
-                hint={t("sa.coursework.hoursHint")}
+                label={t(clock ? "sa.coursework.hoursAny" : "sa.coursework.hours")}
+                hint={t(clock ? "sa.coursework.hoursAnyHint" : "sa.coursework.hoursHint")}
                 inputMode="decimal"
                 width="short"
                 error={errorFor(errors, ids.courseworkHours(i))}
@@ -116,12 +136,22 @@ export function CourseworkStep({ draft, update, errors, headingRef, terms, t }: 
                 id={`sa-coursework-${i}-unit`}
                 legend={t("sa.coursework.unit")}
                 value={row.unit}
-                onChange={(unit) => setRow(i, { unit: unit as "semester" | "quarter" })}
+                onChange={(unit) => setRow(i, { unit: unit as "semester" | "quarter" | "clock" })}
                 choices={[
                   { value: "semester", label: t("sa.coursework.semester"), hint: help(terms, "term-semester-hours") },
                   { value: "quarter", label: t("sa.coursework.quarter"), hint: help(terms, "term-quarter-hours") },
+                  ...(clock ? [{ value: "clock", label: t("sa.coursework.clock"), hint: help(terms, "term-clock-hours") }] : []),
                 ]}
               />
+              {graduate && (
+                <CheckboxGroup
+                  id={`sa-coursework-${i}-level`}
+                  legend={t("sa.coursework.level")}
+                  values={row.level === "graduate" ? ["graduate"] : []}
+                  onChange={(v) => setRow(i, { level: v.includes("graduate") ? "graduate" : "" })}
+                  choices={[{ value: "graduate", label: t("sa.coursework.graduate"), hint: help(terms, "term-graduate-courses") }]}
+                />
+              )}
               <CheckboxGroup
                 id={`sa-coursework-${i}-areas`}
                 legend={t("sa.coursework.areas")}
@@ -165,8 +195,9 @@ export function CourseworkStep({ draft, update, errors, headingRef, terms, t }: 
   );
 }
 
-export function DegreesStep({ draft, update, errors, headingRef, t }: StepProps) {
+export function DegreesStep({ draft, update, errors, headingRef, offers, t }: StepProps) {
   const rows = draft.degrees;
+  const professional = offers.professional || rows.some((r) => r.level === "professional");
   const setRow = (i: number, patch: Partial<(typeof rows)[number]>): void => update({ degrees: rows.map((r, j) => (j === i ? { ...r, ...patch } : r)) });
   return (
     <>
@@ -175,7 +206,7 @@ export function DegreesStep({ draft, update, errors, headingRef, t }: StepProps)
         legend={t("sa.degrees.title")}
         legendHeading
         headingRef={headingRef}
-        hint={t("sa.degrees.hint")}
+        hint={t(professional ? "sa.degrees.hintProfessional" : "sa.degrees.hint")}
         error={errorFor(errors, ids.hasDegree)}
         value={draft.hasDegree}
         onChange={(v) => update({ hasDegree: v as Draft["hasDegree"], degrees: v === "yes" && rows.length === 0 ? [emptyDegree()] : rows })}
@@ -206,9 +237,9 @@ export function DegreesStep({ draft, update, errors, headingRef, t }: StepProps)
                 onChange={(e) => setRow(i, { level: e.target.value })}
               >
                 <option value="">{t("sa.degrees.choose")}</option>
-                {DEGREE_LEVELS.map((l) => (
+                {degreeLevelsOffered(offers, row.level).map((l) => (
                   <option key={l} value={l}>
-                    {vocabLabel(t, "degree", l)}
+                    {degreeLabel(t, l, professional)}
                   </option>
                 ))}
               </select>
@@ -236,6 +267,76 @@ export function DegreesStep({ draft, update, errors, headingRef, t }: StepProps)
         <button type="button" className="sa-secondary" onClick={() => update({ degrees: [...rows, emptyDegree()] })}>
           {t("sa.degrees.add")}
         </button>
+      )}
+    </>
+  );
+}
+
+/**
+ * (1.2) Licences and certificates, a question of its own where a loaded class
+ * file declares some: which ones the applicant holds (the file's words), and
+ * for each its name on the document and when it expires.
+ */
+export function CredentialsStep({ draft, update, errors, headingRef, terms, offers, t }: StepProps) {
+  const { locale } = useLanguage();
+  const held = draft.credentials ?? [];
+  // A licence an opened file holds stays listed, so it can be seen and unticked.
+  const choices: OfferedTerm[] = [...offers.credentials, ...held.filter((c) => !offers.credentials.some((o) => o.value === c.id)).map((c) => ({ value: c.id, label: c.id }))];
+  const labelOf = (id: string): string => choices.find((c) => c.value === id)?.label ?? id;
+  const setHeld = (id: string, patch: Partial<CredentialDraft>): void => update({ credentials: held.map((c) => (c.id === id ? { ...c, ...patch } : c)) });
+  return (
+    <>
+      <RadioGroup
+        id={ids.hasCredential}
+        legend={t("sa.credentials.title")}
+        legendHeading
+        headingRef={headingRef}
+        hint={
+          <>
+            <p>{t("sa.credentials.hint")}</p>
+            <p>{help(terms, "term-licence")}</p>
+          </>
+        }
+        error={errorFor(errors, ids.hasCredential)}
+        value={draft.hasCredential ?? ""}
+        onChange={(v) => update({ hasCredential: v as Draft["hasCredential"] })}
+        choices={yesNo(t)}
+      />
+      {draft.hasCredential === "yes" && (
+        <>
+          <CheckboxGroup
+            id={ids.credentials}
+            legend={t("sa.credentials.which")}
+            error={errorFor(errors, ids.credentials)}
+            values={held.map((c) => domToken(c.id))}
+            onChange={(tokens) =>
+              update({ credentials: tokens.map(fromDomToken).map((id) => held.find((c) => c.id === id) ?? { id, name: "", expires: emptyDate() }) })
+            }
+            choices={choices.map(fileChoice)}
+          />
+          {held.map((c) => (
+            <fieldset key={c.id} className="sa-fieldset sa-group">
+              <legend>
+                <h2 lang="en">{labelOf(c.id)}</h2>
+              </legend>
+              <TextField
+                id={ids.credentialName(c.id)}
+                label={t("sa.credentials.name")}
+                hint={t("sa.credentials.nameHint")}
+                value={c.name}
+                onChange={(name) => setHeld(c.id, { name })}
+              />
+              <DateField
+                id={ids.credentialExpires(c.id)}
+                legend={t("sa.credentials.expires")}
+                hint={t("sa.credentials.expiresHint", { example: dateExample(locale, "15", "3", "2029") })}
+                errors={errors}
+                value={c.expires}
+                onChange={(expires) => setHeld(c.id, { expires })}
+              />
+            </fieldset>
+          ))}
+        </>
       )}
     </>
   );
@@ -297,6 +398,19 @@ export function JobsStep({ draft, headingRef, onAdd, onChange, onRemove, t }: St
 }
 
 const RELATED_KINDS = EXPERIENCE_KINDS.filter((k) => k !== CLOSELY_RELATED && k !== UNRELATED);
+const BUILTIN_KINDS: ReadonlySet<string> = new Set(EXPERIENCE_KINDS);
+
+/** The loaded classes' own kinds of work, and any other kind the job already holds (an opened file's), kept rather than dropped. */
+function kindsOffered(offers: FormOffers, job: JobDraft): OfferedTerm[] {
+  const others = job.kinds.filter((k) => !BUILTIN_KINDS.has(k) && !offers.kinds.some((o) => o.value === k));
+  return [...offers.kinds, ...others.map((k) => ({ value: k, label: k }))];
+}
+
+/** The loaded classes' employer sectors, and the job's own if no loaded class declares it. */
+function sectorsOffered(offers: FormOffers, job: JobDraft): OfferedTerm[] {
+  const own = job.sector && job.sector !== NO_SECTOR && !offers.sectors.some((o) => o.value === job.sector) ? [{ value: job.sector, label: job.sector }] : [];
+  return [...offers.sectors, ...own];
+}
 
 export function JobStep({
   job,
@@ -306,9 +420,11 @@ export function JobStep({
   headingRef,
   terms,
   comparable,
+  offers,
   t,
 }: {
   t: Translate;
+  offers: FormOffers;
   job: JobDraft;
   index: number;
   setJob: (job: JobDraft) => void;
@@ -363,10 +479,14 @@ export function JobStep({
         id={ids.jobKinds}
         legend={t("sa.job.kinds")}
         error={errorFor(errors, ids.jobKinds)}
-        values={job.kinds}
-        onChange={(kinds) => set({ kinds, closelyRelated: kinds.some((k) => k !== UNRELATED) ? "" : job.closelyRelated })}
+        values={job.kinds.map(domToken)}
+        onChange={(tokens) => {
+          const kinds = tokens.map(fromDomToken);
+          set({ kinds, closelyRelated: kinds.some((k) => k !== UNRELATED) ? "" : job.closelyRelated });
+        }}
         choices={[
           ...RELATED_KINDS.map((k) => ({ value: k, label: vocabLabel(t, "kind", k), hint: vocabHint(t, "kind", k) })),
+          ...kindsOffered(offers, job).map(fileChoice),
           { value: UNRELATED, label: t("sa.somethingElse"), hint: t("sa.job.somethingElseHint") },
         ]}
       />
@@ -382,6 +502,16 @@ export function JobStep({
             { value: "yes", label: t("sa.job.closelyYes") },
             { value: "no", label: t("sa.no") },
           ]}
+        />
+      )}
+      {sectorsOffered(offers, job).length > 0 && (
+        <RadioGroup
+          id={ids.jobSector}
+          legend={t("sa.job.sector")}
+          hint={t("sa.job.sectorHint")}
+          value={domToken(job.sector ?? "")}
+          onChange={(token) => set({ sector: fromDomToken(token) })}
+          choices={[...sectorsOffered(offers, job).map(fileChoice), { value: NO_SECTOR, label: t("sa.job.sectorNone") }]}
         />
       )}
       <RadioGroup

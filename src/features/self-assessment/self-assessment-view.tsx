@@ -15,25 +15,33 @@ import { forgetAnswers, loadAnswers, saveAnswers } from "./answers-storage";
 import { useCatalog } from "../../lib/catalog-context";
 import type { Applicant } from "../../engine/applicant-schema";
 import { screenApplicant } from "../../engine/screen-applicant";
-import { validateApplicant } from "../../engine/validate-applicant";
+import { validateApplicant, vocabularyOf } from "../../engine/validate-applicant";
 import { useHandOver } from "../../lib/pending-applicant";
 import { applicantFileName, downloadApplicant, parseApplicantFile } from "../../lib/applicant-file";
-import { describePath } from "../../lib/applicant-form";
+import { describePath, formOffers, type FormOffers } from "../../lib/applicant-form";
 import { localToday } from "../../lib/today";
 import { AnswersSummary, type Section } from "./answers-summary";
 import { applicantToDraft, draftToApplicantJson, emptyDraft, emptyJobDraft, jobName, withoutClaims, type Draft, type JobDraft } from "./draft";
 import { ErrorSummary } from "../../components/error-summary/error-summary";
 import { plainResults } from "./plain-results";
-import { CourseworkStep, DegreesStep, HighSchoolStep, JobsStep, JobStep, NameStep } from "./question-steps";
+import { CourseworkStep, CredentialsStep, DegreesStep, HighSchoolStep, JobsStep, JobStep, NameStep } from "./question-steps";
 import { Glossary, ResultsStep } from "./results-step";
 import { comparableLevels, glossary } from "./terms";
-import { checkCoursework, checkDegrees, checkHighSchool, checkJob, type FieldError } from "./validate-answers";
+import { checkCoursework, checkCredentials, checkDegrees, checkHighSchool, checkJob, type FieldError } from "./validate-answers";
 import "./self-assessment.css";
 
 type Step = "start" | Section | "job" | "check" | "results";
 
-/** The questions in order; "job" is a page of "jobs". */
-const QUESTIONS: Section[] = ["name", "high-school", "coursework", "degrees", "jobs"];
+/**
+ * The questions in order; "job" is a page of "jobs". Licences and
+ * certificates are asked only where a loaded class file declares some (or
+ * the answers already hold some, so they can be seen and changed; once on
+ * that question it stays until the applicant moves on).
+ */
+function questionsFor(offers: FormOffers, draft: Draft, step: Step): Section[] {
+  const credentials = offers.credentials.length > 0 || (draft.credentials?.length ?? 0) > 0 || step === "credentials";
+  return ["name", "high-school", "coursework", "degrees", ...(credentials ? (["credentials"] as const) : []), "jobs"];
+}
 
 interface State {
   step: Step;
@@ -80,6 +88,11 @@ function SelfAssessment() {
   const terms = useMemo(() => glossary(catalog, t, locale), [catalog, t, locale]);
   const termsById = useMemo(() => Object.fromEntries(terms.map((t) => [t.id, t])), [terms]);
   const comparable = useMemo(() => comparableLevels(catalog), [catalog]);
+  const offers = formOffers(catalog);
+  // Kinds, licences and sectors of the loaded class files are good answers; the built-in vocabulary alone when none is loaded.
+  const vocabulary = vocabularyOf(catalog);
+  const questions = questionsFor(offers, draft, step);
+  const credentialLabel = (id: string): string => offers.credentials.find((c) => c.value === id)?.label ?? id;
 
   useEffect(() => {
     if (keep && !saveAnswers(state)) setKeepProblem(t("sa.keep.refused"));
@@ -110,7 +123,7 @@ function SelfAssessment() {
   };
   const update = (patch: Partial<Draft>): void => setState((s) => ({ ...s, draft: { ...s.draft, ...patch } }));
 
-  const checked = useMemo(() => (step === "results" || step === "check" ? validateApplicant(draftToApplicantJson(draft)) : null), [step, draft]);
+  const checked = useMemo(() => (step === "results" || step === "check" ? validateApplicant(draftToApplicantJson(draft), vocabulary) : null), [step, draft, vocabulary]);
   const levels = useMemo(() => {
     if (step !== "results" || !checked?.ok) return null;
     const applicant: Applicant = checked.applicant;
@@ -123,13 +136,14 @@ function SelfAssessment() {
     setErrors(found);
     return found.length > 0;
   };
-  const after = (section: Section): Step => (state.returnToCheck ? "check" : (QUESTIONS[QUESTIONS.indexOf(section) + 1] ?? "check"));
+  const after = (section: Section): Step => (state.returnToCheck ? "check" : (questions[questions.indexOf(section) + 1] ?? "check"));
 
   const onContinue = (): void => {
     if (step === "name") go(after("name"));
     else if (step === "high-school") !fail(checkHighSchool(draft, t)) && go(after("high-school"));
     else if (step === "coursework") !fail(checkCoursework(draft, t)) && go(after("coursework"));
     else if (step === "degrees") !fail(checkDegrees(draft, t)) && go(after("degrees"));
+    else if (step === "credentials") !fail(checkCredentials(draft, t, credentialLabel)) && go(after("credentials"));
     else if (step === "jobs") go("check", { returnToCheck: false });
   };
 
@@ -139,8 +153,8 @@ function SelfAssessment() {
     else if (step === "check") go("jobs");
     else if (state.returnToCheck) go("check", { returnToCheck: false });
     else {
-      const i = QUESTIONS.indexOf(step as Section);
-      go(i > 0 ? QUESTIONS[i - 1] : "start");
+      const i = questions.indexOf(step as Section);
+      go(i > 0 ? questions[i - 1] : "start");
     }
   };
 
@@ -149,6 +163,7 @@ function SelfAssessment() {
       ...checkHighSchool(draft, t).map((e) => ({ ...e, id: "sa-change-high-school" })),
       ...checkCoursework(draft, t).map((e) => ({ ...e, id: "sa-change-coursework" })),
       ...checkDegrees(draft, t).map((e) => ({ ...e, id: "sa-change-degrees" })),
+      ...(questions.includes("credentials") ? checkCredentials(draft, t, credentialLabel).map((e) => ({ ...e, id: "sa-change-credentials" })) : []),
       ...draft.jobs.flatMap((job, i) => checkJob(job, asOf, t, locale).map((e) => ({ id: "sa-change-jobs", message: t("sa.error.inJob", { job: jobName(job, i, t), message: e.message }) }))),
     ];
     if (fail(problems)) return;
@@ -169,7 +184,7 @@ function SelfAssessment() {
   };
 
   const save = (): void => {
-    const v = validateApplicant(draftToApplicantJson(draft));
+    const v = validateApplicant(draftToApplicantJson(draft), vocabulary);
     if (!v.ok) {
       setStatus(t("sa.save.failed", { problems: v.errors.map((e) => t("sa.error.inFile", { place: describePath(e.path), message: e.message })).join("; ") }));
       return;
@@ -191,7 +206,7 @@ function SelfAssessment() {
     const file = input.files?.[0];
     if (!file) return;
     // The officer's own reader: the same checks and messages as "Open applicant".
-    const opened = await parseApplicantFile(await file.text());
+    const opened = await parseApplicantFile(await file.text(), vocabulary);
     input.value = "";
     if (!opened.ok) {
       // One line per problem (each leads back to the file chooser), after one that says which file and that nothing changed.
@@ -209,8 +224,8 @@ function SelfAssessment() {
     setStatus(t("sa.open.done", { file: file.name }));
   };
 
-  const questionNumber = QUESTIONS.indexOf(step === "job" ? "jobs" : (step as Section));
-  const stepProps = { draft, update, errors, headingRef, terms: termsById, t };
+  const questionNumber = questions.indexOf(step === "job" ? "jobs" : (step as Section));
+  const stepProps = { draft, update, errors, headingRef, terms: termsById, offers, t };
 
   return (
     <div className="self-assessment">
@@ -235,7 +250,7 @@ function SelfAssessment() {
       )}
       {questionNumber >= 0 && (
         <p className="sa-progress no-print">
-          {t("sa.progress", { n: questionNumber + 1, total: QUESTIONS.length })}
+          {t("sa.progress", { n: questionNumber + 1, total: questions.length })}
         </p>
       )}
 
@@ -274,6 +289,7 @@ function SelfAssessment() {
       {step === "high-school" && <HighSchoolStep {...stepProps} />}
       {step === "coursework" && <CourseworkStep {...stepProps} />}
       {step === "degrees" && <DegreesStep {...stepProps} />}
+      {step === "credentials" && <CredentialsStep {...stepProps} />}
       {step === "jobs" && (
         <JobsStep
           {...stepProps}
@@ -294,6 +310,7 @@ function SelfAssessment() {
           headingRef={headingRef}
           terms={termsById}
           comparable={comparable}
+          offers={offers}
           t={t}
         />
       )}
@@ -334,7 +351,7 @@ function SelfAssessment() {
       )}
 
       <div className="sa-nav no-print">
-        {(QUESTIONS as Step[]).includes(step) && (
+        {(questions as Step[]).includes(step) && (
           <button type="button" className="sa-primary" onClick={onContinue}>
             {t(state.returnToCheck ? "sa.nav.saveAndReturn" : "sa.nav.continue")}
           </button>

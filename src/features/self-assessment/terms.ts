@@ -8,6 +8,7 @@ import { formatHours } from "../../engine/format-number";
 import { AREA_INFO } from "../../engine/vocabulary";
 import type { Translate } from "../../i18n/applicant-language";
 import { FORMAT_LOCALE, type Locale } from "../../i18n/locale";
+import { formOffers } from "../../lib/applicant-form";
 import { allRules, comparableLevelIds } from "../../lib/comparable-levels";
 
 export interface Term {
@@ -70,6 +71,7 @@ export function glossary(catalog: Catalog, t: Translate, locale: Locale = "en"):
   const fullTime = distinct(counting.map((c) => c.fullTimeHoursPerWeek));
   const quarterRates = distinct(counting.map((c) => `${c.quarterToSemester.quarterHours}/${c.quarterToSemester.semesterHours}`));
   const comparable = comparableLevels(catalog);
+  const offers = formOffers(catalog);
   const areas = countedAreas(catalog).map((a) => (AREA_INFO[a] ? t(`vocab.area.${a}`).toLowerCase() : a));
   const half = fullTime.length === 1 ? formatHours(fullTime[0] / 2) : null;
   const term = (id: string, values?: Record<string, string | number>): Term => ({ id: `term-${id}`, term: t(`term.${id}`), help: t(`term.${id}.help`, values) });
@@ -85,6 +87,11 @@ export function glossary(catalog: Catalog, t: Translate, locale: Locale = "en"):
         })
         .join("; "),
     }),
+    // (1.2) Words only the loaded agency classes use; none for the built-in classes alone.
+    ...(offers.clock ? [term("clock-hours")] : []),
+    ...(offers.graduate ? [term("graduate-courses")] : []),
+    ...(offers.professional ? [term("professional-degree")] : []),
+    ...(offers.credentials.length ? [term("licence")] : []),
     term("full-time", { hours: listIn(locale, fullTime.map((h) => formatHours(h)), "or"), half: half ?? "none" }),
   ];
   if (countsExperience(catalog)) terms.push(term("relevant-experience"));

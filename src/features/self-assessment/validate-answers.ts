@@ -7,7 +7,7 @@
 import { daysInMonth, parseIsoDate } from "../../engine/calendar-date";
 import type { Translate } from "../../i18n/applicant-language";
 import { dateInWords, FORMAT_LOCALE, type Locale } from "../../i18n/locale";
-import { CLOSELY_RELATED, partsToIso, UNRELATED, type DateParts, type Draft, type JobDraft } from "./draft";
+import { CLOSELY_RELATED, noDate, partsToIso, UNRELATED, type DateParts, type Draft, type JobDraft } from "./draft";
 
 export interface FieldError {
   /** The id of the control (or of the fieldset of a group) the error summary links to and the message sits beside. */
@@ -17,6 +17,14 @@ export interface FieldError {
 
 const NUMBER = /^\s*(\d+(\.\d*)?|\.\d+)\s*$/;
 
+/**
+ * An id from a class file as part of an element id or a choice's value: ids
+ * are free text there ("Class A license"), and an element id may hold no
+ * space (aria-describedby lists ids by spaces). Slugs stay as they are.
+ */
+export const domToken = (id: string): string => encodeURIComponent(id);
+export const fromDomToken = (token: string): string => decodeURIComponent(token);
+
 export const ids = {
   name: "sa-name",
   highSchool: "sa-high-school",
@@ -24,6 +32,10 @@ export const ids = {
   hasDegree: "sa-has-degree",
   courseworkHours: (i: number) => `sa-coursework-${i}-hours`,
   degreeLevel: (i: number) => `sa-degree-${i}-level`,
+  hasCredential: "sa-has-credential",
+  credentials: "sa-credentials",
+  credentialName: (id: string) => `sa-credential-${domToken(id)}-name`,
+  credentialExpires: (id: string) => `sa-credential-${domToken(id)}-expires`,
   jobTitle: "sa-job-title",
   jobEmployer: "sa-job-employer",
   jobStart: "sa-job-start",
@@ -34,6 +46,7 @@ export const ids = {
   jobClosely: "sa-job-closely",
   jobSupervisory: "sa-job-supervisory",
   jobComparable: "sa-job-comparable",
+  jobSector: "sa-job-sector",
 };
 
 export function checkHighSchool(draft: Draft, t: Translate): FieldError[] {
@@ -50,7 +63,7 @@ export function checkCoursework(draft: Draft, t: Translate): FieldError[] {
     if (row.hours.trim() === "") errors.push({ id, message: t("sa.check.hoursEmpty", { n }) });
     else if (!NUMBER.test(row.hours)) errors.push({ id, message: t("sa.check.hoursNumber", { n }) });
     else if (Number(row.hours) <= 0) errors.push({ id, message: t("sa.check.hoursPositive", { n }) });
-    else if (Number(row.hours) > 400) errors.push({ id, message: t("sa.check.hoursMax", { n }) });
+    else if (Number(row.hours) > 400) errors.push({ id, message: t("sa.check.hoursMax", { n, unit: row.unit }) });
   });
   return errors;
 }
@@ -59,6 +72,25 @@ export function checkDegrees(draft: Draft, t: Translate): FieldError[] {
   if (!draft.hasDegree) return [{ id: ids.hasDegree, message: t("sa.check.hasDegree") }];
   if (draft.hasDegree === "no") return [];
   return draft.degrees.flatMap((d, i) => (d.level ? [] : [{ id: ids.degreeLevel(i), message: t("sa.check.degreeLevel", { n: i + 1 }) }]));
+}
+
+/**
+ * (1.2) The licences and certificates question, asked where a loaded class
+ * file declares some. `labelOf` gives a credential's words from its class file.
+ */
+export function checkCredentials(draft: Draft, t: Translate, labelOf: (id: string) => string): FieldError[] {
+  if (!draft.hasCredential) return [{ id: ids.hasCredential, message: t("sa.check.hasCredential") }];
+  if (draft.hasCredential === "no") return [];
+  const held = draft.credentials ?? [];
+  if (held.length === 0) return [{ id: ids.credentials, message: t("sa.check.credentialWhich") }];
+  return held.flatMap((c) => {
+    if (noDate(c.expires) || partsToIso(c.expires, "end") !== null) return [];
+    const { month, year } = c.expires;
+    const badMonth = !/^\s*\d+\s*$/.test(month) || Number(month) < 1 || Number(month) > 12;
+    const badYear = !/^\s*\d{4}\s*$/.test(year) || Number(year) < 1900;
+    const box = badMonth ? "month" : badYear ? "year" : "day";
+    return [{ id: `${ids.credentialExpires(c.id)}-${box}`, message: t("sa.check.expiresReal", { credential: labelOf(c.id) }) }];
+  });
 }
 
 function checkDate(parts: DateParts, edge: "start" | "end", id: string, t: Translate, locale: Locale): { error: FieldError | null; iso: string | null } {
