@@ -36,7 +36,7 @@ export const courseworkSchema = strict(
   {
     hours: z.number({ error: "Enter the credit hours as a number greater than 0, for example 45" }).check(
       z.gt(0, { error: "Enter credit hours greater than 0" }),
-      z.lte(400, { error: "Enter at most 400 credit hours in one row; split larger amounts into several rows" }),
+      z.lte(400, { error: "Enter at most 400 hours (credit or clock) in one row; split larger amounts into several rows, for example 720 as 400 and 320" }),
     ),
     unit: z.enum(CREDIT_UNITS, { error: `Choose the credit unit: ${list(CREDIT_UNITS)}` }),
     areas: z.optional(z.array(z.string({ error: "Enter each area of study as text" }), { error: "Enter the areas of study as a list" })),
