@@ -98,7 +98,9 @@ async function writeJsonArray(out: OutputStream, elements: Array<() => unknown>)
   if (elements.length === 0) return write("[]\n");
   let chunk = "[\n";
   for (let i = 0; i < elements.length; i++) {
-    chunk += `${JSON.stringify(elements[i](), null, 2).replace(/^/gm, "  ")}${i < elements.length - 1 ? ",\n" : "\n"}`;
+    // Indented as an element of the array: stringified inside one, without its brackets (no pass over every line).
+    const inArray = JSON.stringify([elements[i]()], null, 2);
+    chunk += `${inArray.slice(2, -2)}${i < elements.length - 1 ? ",\n" : "\n"}`;
     if (chunk.length > 1 << 16) {
       await write(chunk);
       chunk = "";
