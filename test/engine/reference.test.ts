@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { BUILTIN_QUALIFICATION_FILES } from "../../src/builtin-qualifications";
 import { loadCatalog } from "../../src/engine/load-qualifications";
 import type { Series } from "../../src/engine/qualification-schema";
-import { screenApplicant } from "../../src/engine/screen-applicant";
+import { screenApplicant, screenOutcomes } from "../../src/engine/screen-applicant";
 import { validateApplicant, vocabularyOf } from "../../src/engine/validate-applicant";
 import { wideApplicant } from "./arbitraries";
 import synthetic from "./fixtures/synthetic-series.json";
@@ -44,11 +44,15 @@ describe("engine against the day-by-day reference counter", () => {
           if (!v.ok) return;
           const fast = screenApplicant(v.applicant, catalog, { today: TODAY, policies, explain: false });
           const explained = screenApplicant(v.applicant, catalog, { today: TODAY, policies });
+          // The pool's outcome-only path: the same decisions, without a result per level.
+          const outcomes = screenOutcomes(v.applicant, catalog, { today: TODAY, policies });
           fast.levels.forEach((level, i) => {
             const expected = referenceOutcome(v.applicant, seriesOf.get(level.id)!, level.id, TODAY, policies);
             expect(level.outcome, `${level.id} ${JSON.stringify(raw)} ${JSON.stringify(policies)}`).toBe(expected);
             expect(explained.levels[i].outcome).toBe(expected);
             expect(explained.levels[i].credited).toBe(level.credited);
+            expect(outcomes.outcomes[i]).toBe(expected);
+            expect(outcomes.waiting?.includes(i) ?? false).toBe(explained.levels[i].substitution !== null);
           });
         }),
         { numRuns: RUNS, seed },
