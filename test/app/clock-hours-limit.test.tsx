@@ -5,30 +5,12 @@
  * split them across rows (the self-assessment's and the pool's messages are
  * tested with their views: self-assessment-vocabulary, csv-format-1-2).
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { useEffect } from "react";
 import { cleanup, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, expect, it, vi } from "vitest";
-import { CatalogProvider, useCatalog, type LoadedFile } from "../../src/lib/catalog-context";
+import { CatalogProvider } from "../../src/lib/catalog-context";
 import { OfficerView } from "../../src/features/officer";
-
-/** The heavy equipment operator's class with a clock-hour route (no real example counts clock hours in a rule). */
-function withClockRule(): Record<string, unknown> {
-  const series = JSON.parse(readFileSync(join(process.cwd(), "docs/examples/uw-heavy-equipment-operator.json"), "utf8")) as { levels: Array<{ requirements: { rules: Array<{ source: unknown }> } }> };
-  const requirements = series.levels[0].requirements;
-  requirements.rules.push({ id: "trade-school", type: "coursework", label: "720 clock hours of trade school", hours: 720, units: ["clock"], source: requirements.rules[0].source } as never);
-  return { ...series, id: "uw-clock", title: "Clock-hour test series" };
-}
-
-function Load({ files }: { files: LoadedFile[] }) {
-  const { addFiles } = useCatalog();
-  useEffect(() => {
-    void addFiles(files);
-  }, [addFiles, files]);
-  return null;
-}
+import { LoadFiles, withClockRule } from "./loaded-classes";
 
 beforeEach(() => localStorage.clear());
 afterEach(() => {
@@ -40,7 +22,7 @@ it("the officer's form refuses 720 clock hours in one row and says to split them
   const user = userEvent.setup();
   render(
     <CatalogProvider>
-      <Load files={[{ file: "uw-clock.json", data: withClockRule() }]} />
+      <LoadFiles files={[{ file: "uw-clock.json", data: withClockRule() }]} />
       <OfficerView />
     </CatalogProvider>,
   );

@@ -6,38 +6,18 @@
  * only where a loaded class uses them. With only the built-in classes the
  * form stays as it was.
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { useEffect } from "react";
 import { cleanup, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { CatalogProvider, useCatalog, type LoadedFile } from "../../src/lib/catalog-context";
+import { CatalogProvider, type LoadedFile } from "../../src/lib/catalog-context";
 import { OfficerView } from "../../src/features/officer";
 import { captureDownloads } from "./capture-downloads";
-
-const example = (name: string): Record<string, unknown> => JSON.parse(readFileSync(join(process.cwd(), "docs/examples", `${name}.json`), "utf8"));
-
-/** The heavy equipment operator's class with a clock-hour coursework rule added (no real example counts clock hours in a rule). */
-function withClockRule(): Record<string, unknown> {
-  const series = example("uw-heavy-equipment-operator") as { levels: Array<{ requirements: { rules: Array<{ source: unknown }> } }> };
-  const requirements = series.levels[0].requirements;
-  requirements.rules.push({ id: "trade-school", type: "coursework", label: "720 clock hours of trade school", hours: 720, units: ["clock"], source: requirements.rules[0].source } as never);
-  return { ...series, id: "uw-clock", title: "Clock-hour test series" };
-}
-
-function Load({ files }: { files: LoadedFile[] }) {
-  const { addFiles } = useCatalog();
-  useEffect(() => {
-    void addFiles(files);
-  }, [addFiles, files]);
-  return null;
-}
+import { LoadFiles, example, withClockRule } from "./loaded-classes";
 
 function renderOfficer(files: LoadedFile[] = []) {
   return render(
     <CatalogProvider>
-      {files.length > 0 && <Load files={files} />}
+      {files.length > 0 && <LoadFiles files={files} />}
       <OfficerView />
     </CatalogProvider>,
   );
