@@ -537,13 +537,27 @@ function sourcePolicy(policies: PolicyChoices | undefined, policy: NonNullable<S
   return { id: policy.id, label: policy.label, text: policy.text, choice: normalizeChoice(chosen) };
 }
 
+const educationSourcesOf = new WeakMap<object, EducationSource[]>();
+
+/** A combination's education sources, worked out once per rule. */
+function educationSources(rule: Extract<Rule, { type: "combination" }>): EducationSource[] {
+  let found = educationSourcesOf.get(rule);
+  if (!found) {
+    found = [];
+    for (const s of rule.sources) if (s.kind === "education") found.push(s);
+    educationSourcesOf.set(rule, found);
+  }
+  return found;
+}
+
 function decideCombination(ctx: DecideContext, entry: CatalogLevel, rule: Extract<Rule, { type: "combination" }>): RuleDecision {
   const { counting, series } = entry;
   const expSources = experienceSources(rule);
   const tally = expSources.length ? tallyExperience(ctx, entry, expSources, rule) : null;
-  const education: EducationTally[] = [];
-  for (const s of rule.sources) {
-    if (s.kind !== "education") continue;
+  const eduSources = educationSources(rule);
+  const education = new Array<EducationTally>(eduSources.length);
+  for (let i = 0; i < eduSources.length; i++) {
+    const s = eduSources[i];
     const info = sourceInfo(s, series, counting);
     let base = ctx.educations[info.education];
     if (base === undefined) ctx.educations[info.education] = base = tallyEducation(ctx.applicant.education, s, counting, ctx.detail);
@@ -563,7 +577,7 @@ function decideCombination(ctx: DecideContext, entry: CatalogLevel, rule: Extrac
       months: 0,
     };
     e.months = educationMonths(e, 0);
-    education.push(e);
+    education[i] = e;
   }
   // "At most N months" on an experience source caps the experience the combination counts.
   let experience = tally?.months ?? 0;
