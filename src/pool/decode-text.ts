@@ -12,14 +12,20 @@
  * @example decodeText(new Uint8Array([0x4a, 0x6f, 0x73, 0xe9])) // "José"
  */
 export function decodeText(bytes: Uint8Array): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes);
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes);
+  return decodeTextAs(bytes).text;
+}
+
+/** `decodeText`, saying which encoding it read the bytes in (a JSON file must be UTF-8 or UTF-16). */
+export function decodeTextAs(bytes: Uint8Array): { text: string; encoding: "utf-16" | "utf-8" | "windows-1252" } {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder("utf-16le").decode(bytes), encoding: "utf-16" };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder("utf-16be").decode(bytes), encoding: "utf-16" };
   try {
     // Keeps a UTF-8 byte-order mark, as File.text() would not; the readers skip it.
-    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
+    return { text: new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes), encoding: "utf-8" };
   } catch {
     // Node's decoder reads "windows-1252" as Latin-1, so bytes 0x80-0x9F (€, curly quotes, dashes) are mapped here, as browsers do.
-    return new TextDecoder("windows-1252").decode(bytes).replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252_80_9F[c.charCodeAt(0) - 0x80] || c);
+    const text = new TextDecoder("windows-1252").decode(bytes).replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252_80_9F[c.charCodeAt(0) - 0x80] || c);
+    return { text, encoding: "windows-1252" };
   }
 }
 

@@ -5,7 +5,7 @@
  */
 import { decodeJsonText, notUtf8Reason } from "../engine/decode-json-text";
 import { parseJsonFile } from "../engine/parse-json-file";
-import { decodeText } from "./decode-text";
+import { decodeTextAs } from "./decode-text";
 import { parsePoolCsv } from "./parse-pool-csv";
 import type { PoolCandidate, PoolReading } from "./pool-types";
 
@@ -30,9 +30,10 @@ export function poolFormat(fileName: string, text: string): "csv" | "json" {
  * @example decodePoolFile("pool.json", new Uint8Array([0x5b, 0xe9])) // { ok: false, message: "The file is not UTF-8: at line 1, column 2, byte 0xE9 is not valid UTF-8 ..." }
  */
 export function decodePoolFile(fileName: string, bytes: Uint8Array): { ok: true; text: string; format: "csv" | "json" } | { ok: false; message: string } {
-  const text = decodeText(bytes);
+  const { text, encoding } = decodeTextAs(bytes);
   const format = poolFormat(fileName, text);
-  if (format === "csv") return { ok: true, text, format };
+  // JSON is UTF-8 (or UTF-16): text read any other way is an error, located by the engine's reader.
+  if (format === "csv" || encoding !== "windows-1252") return { ok: true, text, format };
   const json = decodeJsonText(bytes);
   if (!json.ok) return { ok: false, message: `The file is not UTF-8: at line ${json.line}, column ${json.column}, ${notUtf8Reason(json.byte)}` };
   return { ok: true, text: json.text, format };
