@@ -154,6 +154,8 @@ export interface CreditOptions {
   ledger?: boolean;
 }
 
+const NO_SEGMENTS: CreditedSegment[] = [];
+
 /** A ledger never filled (nothing writes to it: the what-if copies a ledger before adding to it). */
 const UNFILLED: MonthLedger = emptyLedger();
 
@@ -181,7 +183,8 @@ export function creditExperience(jobs: readonly JobSpan[], fullTimeHoursPerWeek:
   const listJobs = options.jobsInSegments ?? false;
   const fillLedger = options.ledger ?? true;
   const ledger = fillLedger ? emptyLedger() : UNFILLED;
-  const segments: CreditedSegment[] = [];
+  // Without stretches kept, one shared empty list (nothing adds to a returned list).
+  const segments: CreditedSegment[] = keepSegments ? [] : NO_SEGMENTS;
   if (jobs.length === 1 && !listJobs) {
     // One job: its days at its share of full time, without the sweep.
     const job = jobs[0];

@@ -197,6 +197,7 @@ interface SharedCredit {
 }
 const NO_STRINGS: string[] = [];
 const NO_VERDICTS: JobVerdict[] = [];
+const SPANS: JobSpan[] = [];
 const AFTER_AS_OF: JobMiss = { why: "after-as-of" };
 
 /** `this` is the list: for Array.prototype.filter without a closure per call. */
@@ -231,6 +232,9 @@ function questionOf(filters: ReadonlyArray<{ filter: ExperienceFilter }>, counti
  * same whole jobs under the same counting rules (a recency window's cut jobs
  * are credited on their own).
  */
+const LEDGER_ONLY = { segments: false, ledger: true } as const;
+const MONTHS_ONLY = { segments: false, ledger: false } as const;
+
 function sharedCredit(ctx: DecideContext, spans: JobSpan[], fullTime: number, ledger: boolean, whole: boolean): ExperienceCredit {
   let mask = whole ? 0 : -1;
   for (let i = 0; i < spans.length && mask >= 0; i++) mask = spans[i].index < 30 ? mask | (1 << spans[i].index) : -1;
@@ -238,7 +242,7 @@ function sharedCredit(ctx: DecideContext, spans: JobSpan[], fullTime: number, le
     for (const c of ctx.credits) if (c.mask === mask && c.fullTime === fullTime && c.ledger === ledger) return c.credit;
   }
   // The stretches are not kept (nothing reads them from a tally).
-  const credit = creditExperience(spans, fullTime, { segments: false, ledger });
+  const credit = creditExperience(spans, fullTime, ledger ? LEDGER_ONLY : MONTHS_ONLY);
   if (mask >= 0) ctx.credits.push({ mask, fullTime, ledger, credit });
   return credit;
 }
@@ -258,7 +262,9 @@ function tallyExperience(ctx: DecideContext, entry: CatalogLevel, filters: Exper
   const within = filters[0].filter.within;
   const win = within ? windowStart(ctx, within) : null;
   const detail = ctx.detail;
-  const spans: JobSpan[] = [];
+  // The days that count go to the sweep and are not kept: one list reused by every tally.
+  const spans = SPANS;
+  spans.length = 0;
   let own = 0;
   // Outcome-only screening keeps no verdicts: one shared empty list.
   const jobs: JobVerdict[] = detail ? [] : NO_VERDICTS;
