@@ -7,17 +7,7 @@
  * own message names the problem.
  */
 import Papa from "papaparse";
-import {
-  ALL_DEGREE_LEVELS,
-  AREA_INFO,
-  CREDIT_UNITS,
-  DEGREE_LABELS,
-  EXPERIENCE_KIND_INFO,
-  EXPERIENCE_KINDS,
-  HIGH_SCHOOL,
-  HIGH_SCHOOL_LABELS,
-  RECOGNISED_AREAS,
-} from "../engine/vocabulary";
+import { allowedValues, APPLICANT_FIELDS, applicantField, type FieldGroup } from "./applicant-fields";
 import { columnByField, columnsOf, CSV_COLUMNS, MULTI_VALUE_SEPARATOR } from "./csv-columns";
 import { suggestValue } from "./suggest-value";
 import type { CsvSource, PoolCandidate, PoolError, PoolReading } from "./pool-types";
@@ -27,12 +17,21 @@ const JOB_COLUMNS = columnsOf("job");
 const COURSEWORK_COLUMNS = columnsOf("coursework");
 const DEGREE_COLUMNS = columnsOf("degree");
 const CREDENTIAL_COLUMNS = columnsOf("credential");
-const COURSEWORK_LEVELS = ["undergraduate", "graduate"] as const;
 const DECISION_COLUMNS = columnsOf("decision");
-const DECISION_OUTCOMES = ["meets", "does-not-meet"] as const;
+
+/** The allowed values of a field, from APPLICANT_FIELDS. */
+const values = (group: FieldGroup, name: string): readonly string[] => allowedValues(applicantField(group, name)) ?? [];
+const KINDS = values("job", "kinds");
+const UNITS = values("coursework", "unit");
+const COURSEWORK_LEVELS = values("coursework", "level");
+const AREAS = values("coursework", "areas");
+const DEGREE_LEVELS = values("degree", "level");
+const FIELDS_OF_STUDY = values("degree", "field");
+const DECISION_OUTCOMES = values("decision", "outcome");
+const HIGH_SCHOOL = values("applicant", "education.highSchool");
 
 /** Applicant-level columns and the applicant-format field each fills. */
-const APPLICANT_FIELDS: Array<{ column: string; field: string }> = Object.entries(columnByField("applicant")).map(([field, column]) => ({ column, field }));
+const APPLICANT_COLUMNS: Array<{ column: string; field: string }> = Object.entries(columnByField("applicant")).map(([field, column]) => ({ column, field }));
 
 /** "Applicant ID", "applicant-id" and "APPLICANT_ID" are all `applicant_id`. */
 export function normaliseHeader(text: string): string {
@@ -46,15 +45,8 @@ const wordsKey = (text: string): string =>
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-|-$/g, "");
 
-/** The words the screener's own form shows for a value ("High school diploma", "Bachelor's degree"), as officers copy them into a spreadsheet. */
-const LABELS = new Map<string, string>(
-  [
-    ...Object.entries(HIGH_SCHOOL_LABELS),
-    ...Object.entries(DEGREE_LABELS),
-    ...Object.entries(EXPERIENCE_KIND_INFO).map(([id, info]): [string, string] => [id, info.label]),
-    ...Object.entries(AREA_INFO).map(([id, info]): [string, string] => [id, info.label]),
-  ].map(([id, label]): [string, string] => [wordsKey(label), id]),
-);
+/** The words the screener's own form shows for a value ("High school diploma", "Bachelor's degree", "Semester hours"), as officers copy them into a spreadsheet: every option of APPLICANT_FIELDS. */
+const LABELS = new Map<string, string>(APPLICANT_FIELDS.flatMap((f) => (f.options ?? []).map((o): [string, string] => [wordsKey(o.label), o.value])));
 
 /**
  * A closed-vocabulary value as people type it ("Customer Service", "GED",
@@ -163,7 +155,7 @@ function addRow(b: Builder, row: number, cell: Cells, has: { job: boolean; cours
   const { source, values, candidate } = b;
   const errors = candidate.errors;
   source.rows.push(row);
-  for (const { column, field } of APPLICANT_FIELDS) {
+  for (const { column, field } of APPLICANT_COLUMNS) {
     const value = cell(column);
     if (value === "") continue;
     const given = values[field];
@@ -188,7 +180,7 @@ function addRow(b: Builder, row: number, cell: Cells, has: { job: boolean; cours
     job.end = cell("end") === "" ? null : cell("end");
     const hours = number(cell("hours_per_week"));
     if (hours !== undefined) job.hoursPerWeek = hours;
-    job.kinds = splitList(cell("kinds")).map((k) => vocabulary(k, EXPERIENCE_KINDS));
+    job.kinds = splitList(cell("kinds")).map((k) => vocabulary(k, KINDS));
     const supervisory = cell("supervisory").toLowerCase();
     if (YES.has(supervisory)) job.supervisory = true;
     else if (NO.has(supervisory)) job.supervisory = false;
@@ -210,16 +202,16 @@ function addRow(b: Builder, row: number, cell: Cells, has: { job: boolean; cours
     const block: Record<string, unknown> = {};
     const hours = number(cell("coursework_hours"));
     if (hours !== undefined) block.hours = hours;
-    if (cell("coursework_unit")) block.unit = vocabulary(cell("coursework_unit"), CREDIT_UNITS);
+    if (cell("coursework_unit")) block.unit = vocabulary(cell("coursework_unit"), UNITS);
     if (cell("coursework_level")) block.level = vocabulary(cell("coursework_level"), COURSEWORK_LEVELS);
-    block.areas = splitList(cell("coursework_areas")).map((a) => vocabulary(a, RECOGNISED_AREAS));
+    block.areas = splitList(cell("coursework_areas")).map((a) => vocabulary(a, AREAS));
     source.courseworkRows.push(row);
     b.coursework.push(block);
   }
   if (has.degree) {
     const degree: Record<string, unknown> = {};
-    if (cell("degree_level")) degree.level = vocabulary(cell("degree_level"), ALL_DEGREE_LEVELS);
-    if (cell("degree_field")) degree.field = vocabulary(cell("degree_field"), RECOGNISED_AREAS);
+    if (cell("degree_level")) degree.level = vocabulary(cell("degree_level"), DEGREE_LEVELS);
+    if (cell("degree_field")) degree.field = vocabulary(cell("degree_field"), FIELDS_OF_STUDY);
     source.degreeRows.push(row);
     b.degrees.push(degree);
   }

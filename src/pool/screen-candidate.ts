@@ -7,18 +7,19 @@ import type { Applicant } from "../engine/applicant-schema";
 import type { Catalog } from "../engine/catalog";
 import { screenApplicant, type ScreenOptions } from "../engine/screen-applicant";
 import { validateApplicant, vocabularyOf, type ApplicantVocabulary } from "../engine/validate-applicant";
-import { CREDIT_UNITS, DEGREE_LEVELS, EXPERIENCE_KINDS, HIGH_SCHOOL } from "../engine/vocabulary";
-import { columnByField, CSV_COLUMNS } from "./csv-columns";
+import { allowedValues, findField, placeOf, type ApplicantField, type PathPlace } from "./applicant-fields";
+import { CSV_COLUMNS } from "./csv-columns";
 import type { CsvSource, PoolCandidate, PoolError, PoolRow, ScreenedRow } from "./pool-types";
 import { suggestValue } from "./suggest-value";
 
-/** Applicant-format field names of a job, coursework block and degree, and their CSV columns (from csv-columns.ts). */
-const JOB_COLUMN = columnByField("job");
-const COURSEWORK_COLUMN = columnByField("coursework");
-const DEGREE_COLUMN = columnByField("degree");
-const DECISION_COLUMN = columnByField("decision");
-const CREDENTIAL_COLUMN = columnByField("credential");
-const APPLICANT_COLUMN = columnByField("applicant");
+/** The CSV rows each list's items came from. */
+const ROWS: Record<PathPlace["group"], (source: CsvSource) => number[]> = {
+  job: (s) => s.jobRows,
+  coursework: (s) => s.courseworkRows,
+  degree: (s) => s.degreeRows,
+  credential: (s) => s.credentialRows ?? [],
+  decision: (s) => s.decisionRows ?? [],
+};
 
 const COLUMN_ORDER = new Map(CSV_COLUMNS.map((c, i) => [c.name, i]));
 const columnOrder = (column: string | null): number => (column === null ? -1 : (COLUMN_ORDER.get(column) ?? CSV_COLUMNS.length));
@@ -26,15 +27,16 @@ const columnOrder = (column: string | null): number => (column === null ? -1 : (
 /** 3/1/2021, 1.3.2021, 2021/03/01, 2021-3-1: dates as spreadsheets display them. */
 const SPREADSHEET_DATE = /^(\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}[/.]\d{1,2}[/.]\d{1,2}|\d{4}-\d-\d{1,2}|\d{4}-\d{1,2}-\d)$/;
 
-const ITEM = /^(experience|education\.coursework|education\.degrees|education\.credentials|levelDecisions)\[(\d+)\](?:\.(\w+))?/;
+/** The field of APPLICANT_FIELDS a located error's path names, if any: `experience[0].kinds[2]` is a job's kinds. */
+function fieldAt(path: string): ApplicantField | undefined {
+  const place = placeOf(path);
+  if (place) return place.name === undefined ? undefined : findField(place.group, place.name);
+  return findField("applicant", path);
+}
 
-/** The closed vocabulary of an applicant-format field, by the field's name (the last name in its path). */
-const VOCABULARY: Record<string, readonly string[]> = { kinds: EXPERIENCE_KINDS, highSchool: HIGH_SCHOOL, unit: CREDIT_UNITS, level: DEGREE_LEVELS, outcome: ["meets", "does-not-meet"] };
-
-/** `Did you mean "customer-service"?` for a value one typo away from its field's vocabulary; "" otherwise. */
+/** `Did you mean "customer-service"?` for a value one typo away from its field's allowed values (APPLICANT_FIELDS); "" otherwise. */
 function didYouMean(path: string, value: unknown): string {
-  const field = /(\w+)(?:\[\d+\])?$/.exec(path)?.[1];
-  const vocabulary = field === undefined ? undefined : VOCABULARY[field];
+  const vocabulary = allowedValues(fieldAt(path));
   const suggestion = vocabulary && typeof value === "string" ? suggestValue(value, vocabulary) : null;
   return suggestion ? `. Did you mean "${suggestion}"?` : "";
 }
@@ -53,22 +55,13 @@ function cellContent(source: CsvSource, column: string, value: unknown): string 
  */
 export function locateCsvPath(source: CsvSource, path: string): { row: number; column: string | null } {
   const first = source.rows[0];
-  const item = ITEM.exec(path);
-  if (item) {
-    const [, list, n, field] = item;
-    const [rows, columns] =
-      list === "experience"
-        ? [source.jobRows, JOB_COLUMN]
-        : list === "education.coursework"
-          ? [source.courseworkRows, COURSEWORK_COLUMN]
-          : list === "levelDecisions"
-            ? [source.decisionRows ?? [], DECISION_COLUMN]
-            : list === "education.credentials"
-              ? [source.credentialRows ?? [], CREDENTIAL_COLUMN]
-              : [source.degreeRows, DEGREE_COLUMN];
-    return { row: rows[Number(n)] ?? first, column: field ? (columns[field] ?? null) : null };
+  const place = placeOf(path);
+  if (place) {
+    const rows = ROWS[place.group](source);
+    const field = place.name === undefined ? undefined : findField(place.group, place.name);
+    return { row: rows[place.index] ?? first, column: field?.column ?? null };
   }
-  const column = APPLICANT_COLUMN[path];
+  const column = findField("applicant", path)?.column;
   if (column) return { row: source.fieldRows[path] ?? first, column };
   return { row: first, column: null };
 }
