@@ -11,11 +11,6 @@ import { emptyDecision } from "../../lib/applicant-form";
 import { useFormParts } from "./form-context";
 import { ChoiceGroup, SelectField, TextAreaField, TextField } from "./form-controls";
 
-const OUTCOMES = [
-  { value: "meets", label: "Meets the level" },
-  { value: "does-not-meet", label: "Does not meet the level" },
-];
-
 function DecisionFields({ index, onRemove }: { index: number; onRemove: () => void }) {
   const { control } = useFormParts();
   const { catalog } = useCatalog();
@@ -35,12 +30,13 @@ function DecisionFields({ index, onRemove }: { index: number; onRemove: () => vo
         Decision {n}
         {known ? `: ${known.level.id} ${known.level.title}` : ""}
       </legend>
-      <SelectField name={`${p}.level`} label="Level" options={options} />
-      <ChoiceGroup name={`${p}.outcome`} type="radio" legend="Officer's outcome" options={OUTCOMES} />
-      <TextAreaField name={`${p}.reason`} label="Reason (required)" hint="Why you decided so. Shown on the results and the report, and marked as an override when it differs from the screener's outcome." />
+      {/* Labels, hints and the outcomes: APPLICANT_FIELDS (src/pool/applicant-fields.ts). */}
+      <SelectField name={`${p}.level`} options={options} />
+      <ChoiceGroup name={`${p}.outcome`} type="radio" />
+      <TextAreaField name={`${p}.reason`} />
       <div className="field-pair">
-        <TextField name={`${p}.by`} label="Decided by (optional)" autoComplete="off" />
-        <TextField name={`${p}.date`} label="Date of the decision (optional)" hint="yyyy-mm-dd" width="date" autoComplete="off" />
+        <TextField name={`${p}.by`} autoComplete="off" />
+        <TextField name={`${p}.date`} width="date" autoComplete="off" />
       </div>
       <button type="button" className="secondary" onClick={onRemove}>
         Remove decision {n}

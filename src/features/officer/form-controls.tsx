@@ -5,7 +5,7 @@
  */
 import { useId, type FocusEvent, type InputHTMLAttributes, type ReactNode, type TextareaHTMLAttributes } from "react";
 import { get, useFormState, type FieldPath } from "react-hook-form";
-import { fieldId, type ApplicantFormValues } from "../../lib/applicant-form";
+import { fieldId, formField, type ApplicantFormValues } from "../../lib/applicant-form";
 import { useFormParts } from "./form-context";
 
 export type Name = FieldPath<ApplicantFormValues>;
@@ -73,7 +73,8 @@ export function FieldWarning({ id, message }: { id: string; message: string | un
  * One labelled control with its hint, error and warning, in the GOV.UK order
  * (label, hint, error, control); `control` gets the props that tie it to them.
  */
-function Field({ name, label, hint, warning, control }: { name: Name; label: ReactNode; hint?: ReactNode; warning?: string; control: (props: ControlProps) => ReactNode }) {
+function Field({ name, label: given, hint: givenHint, warning, control }: { name: Name; label?: ReactNode; hint?: ReactNode; warning?: string; control: (props: ControlProps) => ReactNode }) {
+  const { label, hint } = words(name, given, givenHint);
   const registration = useRegister(name);
   const error = useFieldError(name);
   const id = fieldId(name);
@@ -97,11 +98,26 @@ function Field({ name, label, hint, warning, control }: { name: Name; label: Rea
   );
 }
 
+/**
+ * A field's label and hint: as given, else the field's row of APPLICANT_FIELDS
+ * (src/pool/applicant-fields.ts), where each field's words are written once.
+ */
+function words(name: Name, label: ReactNode | undefined, hint: ReactNode | undefined): { label: ReactNode; hint: ReactNode | undefined } {
+  const field = label === undefined || hint === undefined ? formField(name) : undefined;
+  const shown = label ?? field?.label;
+  if (shown === undefined) throw new Error(`The field ${name} needs a label: give one, or add the field to APPLICANT_FIELDS`);
+  return { label: shown, hint: hint ?? field?.hint };
+}
+
+/** A field's allowed values as the form offers them: as given, else from APPLICANT_FIELDS. */
+const optionsOf = (name: Name, options: Option[] | undefined): Option[] => options ?? [...(formField(name)?.options ?? [])];
+
 type ControlProps = ReturnType<typeof useRegister> & { id: string; "aria-invalid": true | undefined; "aria-describedby": string | undefined };
 
 interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "id"> {
   name: Name;
-  label: ReactNode;
+  /** The label and hint; without them, the field's words in APPLICANT_FIELDS. */
+  label?: ReactNode;
   hint?: ReactNode;
   /** Shorter fields for dates and numbers. */
   width?: "date" | "number" | "full";
@@ -115,7 +131,7 @@ export function TextField({ name, label, hint, width = "full", warning, ...rest 
 
 interface TextAreaFieldProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "name" | "id"> {
   name: Name;
-  label: ReactNode;
+  label?: ReactNode;
   hint?: ReactNode;
 }
 
@@ -124,14 +140,14 @@ export function TextAreaField({ name, label, hint, rows = 3, ...rest }: TextArea
   return <Field name={name} label={label} hint={hint} control={(props) => <textarea rows={rows} {...rest} {...props} />} />;
 }
 
-export function SelectField({ name, label, options }: { name: Name; label: ReactNode; options: Array<{ value: string; label: string }> }) {
+export function SelectField({ name, label, options }: { name: Name; label?: ReactNode; options?: Array<{ value: string; label: string }> }) {
   return (
     <Field
       name={name}
       label={label}
       control={(props) => (
         <select {...props}>
-          {options.map((o) => (
+          {optionsOf(name, options).map((o) => (
             <option key={o.value} value={o.value}>
               {o.label}
             </option>
@@ -154,22 +170,25 @@ interface Option {
  */
 export function ChoiceGroup({
   name,
-  legend,
-  hint,
-  options,
+  legend: givenLegend,
+  hint: givenHint,
+  options: givenOptions,
   type = "checkbox",
   className,
   warning,
 }: {
   name: Name;
-  legend: ReactNode;
+  /** The legend, hint and options; without them, the field's in APPLICANT_FIELDS. */
+  legend?: ReactNode;
   hint?: ReactNode;
-  options: Option[];
+  options?: Option[];
   type?: "checkbox" | "radio";
   className?: string;
   /** Input to re-check, shown as "Check: ..." under the legend (never an error). */
   warning?: string;
 }) {
+  const { label: legend, hint } = words(name, givenLegend, givenHint);
+  const options = optionsOf(name, givenOptions);
   const registration = useRegister(name, false);
   const onBlur = useGroupBlur(name);
   const error = useFieldError(name);

@@ -15,7 +15,9 @@
  */
 import type { Applicant } from "../../engine/applicant-schema";
 import { RECOGNISED_AREAS } from "../../engine/vocabulary";
-import { APPLICANT_FIELDS, FIELD_LISTS, fieldWords, findField, placeOf } from "../../pool/applicant-fields";
+import { APPLICANT_FIELDS, FIELD_LISTS, fieldWords, findField, placeOf, type ApplicantField } from "../../pool/applicant-fields";
+
+export { AREA_OPTIONS, applicantField, type ApplicantField, type FieldOption } from "../../pool/applicant-fields";
 
 /** One area of study typed into its own box, exactly as typed (commas and all). */
 export interface AreaEntry {
@@ -196,6 +198,18 @@ export function pathToFieldName(path: string): string {
   return path
     .replace(/\[(\d+)\]/g, ".$1")
     .replace(/\.(kinds|areas|comparableTo)\.\d+$/, ".$1");
+}
+
+/**
+ * The row of APPLICANT_FIELDS a form field's name is, if any: its label, hint and allowed values.
+ * @example formField("experience.0.hoursPerWeek")?.label // "Hours per week"
+ */
+export function formField(name: string): ApplicantField | undefined {
+  const path = name.replace(/\.(\d+)(?=\.|$)/g, "[$1]");
+  const place = placeOf(path);
+  if (!place) return findField("applicant", path);
+  // Only the field itself: `otherAreaEntries[1].area` is one entry's box, not the list of other areas.
+  return place.name !== undefined && path.endsWith(`[${place.index}].${place.name}`) ? findField(place.group, place.name) : undefined;
 }
 
 /** The id of the control a field name is focused through (the first box of a group). */
