@@ -1,9 +1,10 @@
 /**
- * Labelled controls in the GOV.UK pattern: a hint under the label, the error
- * message beside the field (`<id>-error` in `aria-describedby`), and the
- * field marked invalid. Each control subscribes to its own error only.
+ * The field kit (src/components/fields) bound to react-hook-form, in the
+ * officer's look: each control registers its field, subscribes to its own
+ * error only, and takes its words from APPLICANT_FIELDS unless given.
  */
 import { useId, type FocusEvent, type InputHTMLAttributes, type ReactNode, type TextareaHTMLAttributes } from "react";
+import { ChoiceFieldset, ChoiceItem, LabelledField, Select, STAFF_LOOK, type ControlProps as KitControlProps } from "../../components/fields";
 import { get, useFormState, type FieldPath } from "react-hook-form";
 import { fieldId, formField, type ApplicantFormValues } from "../../lib/applicant-form";
 import { useFormParts } from "./form-context";
@@ -41,33 +42,10 @@ export function useFieldError(name: Name): string | undefined {
   return (get(errors, name) as { message?: string } | undefined)?.message;
 }
 
-export const describedBy = (...ids: Array<string | false | undefined>): string | undefined => ids.filter(Boolean).join(" ") || undefined;
+export { describedBy, FieldWarning } from "../../components/fields";
 
-export function FieldError({ id, message }: { id: string; message: string | undefined }) {
-  if (!message) return null;
-  return (
-    <p id={`${id}-error`} className="field-error">
-      <span className="visually-hidden">Error: </span>
-      {message}
-    </p>
-  );
-}
-
-/**
- * Something in the input an officer would want to re-check (a degree with no
- * high school, a job starting after the screening date). Not an error: it
- * never blocks screening or saving. "Check:" is written out, so it is not told
- * apart by colour alone, and the field names it in `aria-describedby`
- * (`<id>-warning`), so a screen reader reads it with the field.
- */
-export function FieldWarning({ id, message }: { id: string; message: string | undefined }) {
-  if (!message) return null;
-  return (
-    <p id={`${id}-warning`} className="field-warning">
-      <strong>Check:</strong> {message}
-    </p>
-  );
-}
+const look = STAFF_LOOK;
+const ERROR_PREFIX = "Error:";
 
 /**
  * One labelled control with its hint, error and warning, in the GOV.UK order
@@ -77,24 +55,10 @@ function Field({ name, label: given, hint: givenHint, warning, control }: { name
   const { label, hint } = words(name, given, givenHint);
   const registration = useRegister(name);
   const error = useFieldError(name);
-  const id = fieldId(name);
   return (
-    <div className={`field${error ? " field-invalid" : ""}${warning ? " field-warned" : ""}`}>
-      <label htmlFor={id}>{label}</label>
-      {hint && (
-        <p id={`${id}-hint`} className="hint">
-          {hint}
-        </p>
-      )}
-      <FieldError id={id} message={error} />
-      <FieldWarning id={id} message={warning} />
-      {control({
-        id,
-        "aria-invalid": error ? true : undefined,
-        "aria-describedby": describedBy(hint ? `${id}-hint` : false, error && `${id}-error`, warning && `${id}-warning`),
-        ...registration,
-      })}
-    </div>
+    <LabelledField id={fieldId(name)} look={look} label={label} hint={hint} error={error} errorPrefix={ERROR_PREFIX} warning={warning}>
+      {(props) => control({ ...props, ...registration })}
+    </LabelledField>
   );
 }
 
@@ -112,7 +76,7 @@ function words(name: Name, label: ReactNode | undefined, hint: ReactNode | undef
 /** A field's allowed values as the form offers them: as given, else from APPLICANT_FIELDS. */
 const optionsOf = (name: Name, options: Option[] | undefined): Option[] => options ?? [...(formField(name)?.options ?? [])];
 
-type ControlProps = ReturnType<typeof useRegister> & { id: string; "aria-invalid": true | undefined; "aria-describedby": string | undefined };
+type ControlProps = ReturnType<typeof useRegister> & KitControlProps;
 
 interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "id"> {
   name: Name;
@@ -145,15 +109,7 @@ export function SelectField({ name, label, options }: { name: Name; label?: Reac
     <Field
       name={name}
       label={label}
-      control={(props) => (
-        <select {...props}>
-          {optionsOf(name, options).map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-      )}
+      control={(props) => <Select {...props} options={optionsOf(name, options)} />}
     />
   );
 }
@@ -195,33 +151,21 @@ export function ChoiceGroup({
   const id = fieldId(name);
   const uid = useId();
   return (
-    <fieldset
+    <ChoiceFieldset
+      id={id}
+      look={look}
+      legend={legend}
+      hint={hint}
+      error={error}
+      errorPrefix={ERROR_PREFIX}
+      warning={warning}
+      className={className}
       onBlur={onBlur}
-      className={`choices${error ? " field-invalid" : ""}${warning ? " field-warned" : ""}${className ? ` ${className}` : ""}`}
-      aria-describedby={describedBy(hint ? `${id}-hint` : false, error && `${id}-error`, warning && `${id}-warning`)}
     >
-      <legend>{legend}</legend>
-      {hint && (
-        <p id={`${id}-hint`} className="hint">
-          {hint}
-        </p>
-      )}
-      <FieldError id={id} message={error} />
-      <FieldWarning id={id} message={warning} />
       {options.map((o, i) => {
         const boxId = i === 0 ? id : `${id}-${uid}-${i}`;
-        return (
-          <div key={o.value} className="checkbox">
-            <input id={boxId} type={type} value={o.value} aria-describedby={o.description ? `${boxId}-desc` : undefined} {...registration} />
-            <label htmlFor={boxId}>{o.label}</label>
-            {o.description && (
-              <p id={`${boxId}-desc`} className="hint">
-                {o.description}
-              </p>
-            )}
-          </div>
-        );
+        return <ChoiceItem key={o.value} look={look} label={o.label} hint={o.description} hintId={`${boxId}-desc`} input={{ id: boxId, type, value: o.value, ...registration }} />;
       })}
-    </fieldset>
+    </ChoiceFieldset>
   );
 }

@@ -1,0 +1,2 @@
+/** The field kit (GOV.UK pattern), shared by the officer's form and the self-assessment. */
+export * from "./fields";
