@@ -7,7 +7,7 @@
 import { useRef } from "react";
 import { useFieldArray, useWatch } from "react-hook-form";
 import { useCatalog } from "../../lib/catalog-context";
-import { emptyDecision } from "../../lib/applicant-form";
+import { emptyDecision, FIELD_LISTS } from "../../lib/applicant-form";
 import { useFormParts } from "./form-context";
 import { ChoiceGroup, SelectField, TextAreaField, TextField } from "./form-controls";
 
@@ -27,7 +27,7 @@ function DecisionFields({ index, onRemove }: { index: number; onRemove: () => vo
   return (
     <fieldset className="row-group decision">
       <legend>
-        Decision {n}
+        {FIELD_LISTS.decision.item} {n}
         {known ? `: ${known.level.id} ${known.level.title}` : ""}
       </legend>
       {/* Labels, hints and the outcomes: APPLICANT_FIELDS (src/pool/applicant-fields.ts). */}

@@ -6,7 +6,7 @@
  */
 import { useRef, type RefObject } from "react";
 import { useFieldArray, useWatch } from "react-hook-form";
-import { applicantField, AREA_OPTIONS, emptyCoursework, emptyCredential, emptyDegree, formOffers } from "../../lib/applicant-form";
+import { applicantField, AREA_OPTIONS, FIELD_LISTS, emptyCoursework, emptyCredential, emptyDegree, formOffers } from "../../lib/applicant-form";
 import { useCatalog } from "../../lib/catalog-context";
 import { useFormParts } from "./form-context";
 import { ChoiceGroup, SelectField, TextField } from "./form-controls";
@@ -66,7 +66,9 @@ function CourseworkRowFields({ index, onRemove }: { index: number; onRemove: () 
   const n = index + 1;
   return (
     <fieldset className="row-group">
-      <legend>Coursework row {n}</legend>
+      <legend>
+        {FIELD_LISTS.coursework.item} {n}
+      </legend>
       <div className="field-pair">
         <TextField name={`education.coursework.${index}.hours`} width="number" inputMode="decimal" autoComplete="off" />
         <SelectField name={`education.coursework.${index}.unit`} options={UNITS.filter((u) => clock || u.value !== "clock")} />
@@ -91,7 +93,9 @@ function DegreeFields({ index, onRemove }: { index: number; onRemove: () => void
   const n = index + 1;
   return (
     <fieldset className="row-group">
-      <legend>Degree {n}</legend>
+      <legend>
+        {FIELD_LISTS.degree.item} {n}
+      </legend>
       <div className="field-pair">
         <SelectField name={`education.degrees.${index}.level`} options={[{ value: "", label: "Choose the level" }, ...levels]} />
         <SelectField
@@ -114,7 +118,9 @@ function CredentialFields({ index, onRemove, options }: { index: number; onRemov
   const unknown = id !== "" && !options.some((o) => o.value === id) ? [{ value: id, label: `${id} (not among the loaded classes)` }] : [];
   return (
     <fieldset className="row-group">
-      <legend>Licence or certificate {n}</legend>
+      <legend>
+        {FIELD_LISTS.credential.item} {n}
+      </legend>
       <SelectField name={`education.credentials.${index}.id`} options={[{ value: "", label: "Choose the licence or certificate" }, ...options, ...unknown]} />
       <div className="field-pair">
         <TextField name={`education.credentials.${index}.name`} autoComplete="off" />
@@ -139,7 +145,7 @@ function CredentialsSection({ removeRow }: { removeRow: (what: string, index: nu
     <>
       <h3>Licences and certificates</h3>
       {credentials.fields.map((f, i) => (
-        <CredentialFields key={f.id} index={i} options={options} onRemove={() => removeRow("Licence or certificate", i, credentials.remove, add)} />
+        <CredentialFields key={f.id} index={i} options={options} onRemove={() => removeRow(FIELD_LISTS.credential.item, i, credentials.remove, add)} />
       ))}
       <button type="button" ref={add} onClick={() => credentials.append(emptyCredential(), { focusName: `education.credentials.${credentials.fields.length}.id` })}>
         Add a licence or certificate
@@ -169,14 +175,14 @@ export function EducationSection() {
       <h3>College coursework</h3>
       <p className="hint">One row per group of courses: the hours, whether they are semester or quarter hours, and the areas of study.</p>
       {coursework.fields.map((f, i) => (
-        <CourseworkRowFields key={f.id} index={i} onRemove={() => removeRow("Coursework row", i, coursework.remove, addCoursework)} />
+        <CourseworkRowFields key={f.id} index={i} onRemove={() => removeRow(FIELD_LISTS.coursework.item, i, coursework.remove, addCoursework)} />
       ))}
       <button type="button" ref={addCoursework} onClick={() => coursework.append(emptyCoursework(), { focusName: `education.coursework.${coursework.fields.length}.hours` })}>
         Add coursework
       </button>
       <h3>Degrees</h3>
       {degrees.fields.map((f, i) => (
-        <DegreeFields key={f.id} index={i} onRemove={() => removeRow("Degree", i, degrees.remove, addDegree)} />
+        <DegreeFields key={f.id} index={i} onRemove={() => removeRow(FIELD_LISTS.degree.item, i, degrees.remove, addDegree)} />
       ))}
       <button type="button" ref={addDegree} onClick={() => degrees.append(emptyDegree(), { focusName: `education.degrees.${degrees.fields.length}.level` })}>
         Add a degree

@@ -6,7 +6,7 @@
 import { memo, useMemo } from "react";
 import { useWatch } from "react-hook-form";
 import { useCatalog } from "../../lib/catalog-context";
-import { applicantField, fieldId, formOffers } from "../../lib/applicant-form";
+import { applicantField, FIELD_LISTS, fieldId, formOffers } from "../../lib/applicant-form";
 import { useFormParts } from "./form-context";
 import { ChoiceGroup, FieldWarning, SelectField, TextAreaField, TextField } from "./form-controls";
 import { comparableLevelIds } from "../../lib/comparable-levels";
@@ -111,7 +111,9 @@ export const JobFieldset = memo(function JobFieldset({ index, onRemove, onDuplic
   const p = `experience.${index}` as const;
   return (
     <fieldset className="job" id={`job-${index}`}>
-      <legend>Job {n}</legend>
+      <legend>
+        {FIELD_LISTS.job.item} {n}
+      </legend>
       <div className="field-pair">
         <TextField name={`${p}.employer`} autoComplete="off" />
         <TextField name={`${p}.title`} autoComplete="off" />

@@ -3,6 +3,7 @@
  * the conversion, the form's own rule, and the order problems are listed in.
  */
 import type { LocatedError } from "../../engine/validate-applicant";
+import { applicantField } from "../../pool/applicant-fields";
 import type { ApplicantFormValues } from "./applicant-form-model";
 
 /** Checkbox groups come back from the DOM as an array, one value, or false when none is ticked. */
@@ -122,7 +123,7 @@ export function formProblems(values: ApplicantFormValues): LocatedError[] {
       for (const edge of ["start", "end"] as const) {
         const value = (edge === "end" && job.current ? "" : job[edge]).trim();
         if (value !== "" && !MONTH.test(value))
-          errors.push({ path: `experience[${i}].${edge}`, message: `Enter the ${edge} month in the form yyyy-mm, for example 2021-03, or untick "Only the month is known" to enter a full date` });
+          errors.push({ path: `experience[${i}].${edge}`, message: `Enter the ${edge} month in the form yyyy-mm, for example 2021-03, or untick "${applicantField("job", "monthOnly").label}" to enter a full date` });
       }
   });
   // One decision per level: said on the second one, where the officer can change its level.
