@@ -55,6 +55,12 @@ export interface ApplicantField {
   column?: string;
   /** Only in the form, never in the file (a box that says how others are read). */
   formOnly?: true;
+  /**
+   * Saved only when given, with nothing else to convert: `"text"` exactly as
+   * typed, `"date"` trimmed. The form and the CSV parser read these fields by
+   * this mark (plainFields); every other field has its own line there.
+   */
+  plain?: "text" | "date";
 }
 
 const labelled = <T extends string>(values: readonly T[], label: (v: T) => string): FieldOption[] => values.map((value) => ({ value, label: label(value) }));
@@ -70,8 +76,8 @@ export const APPLICANT_FIELDS: readonly ApplicantField[] = [
   { group: "applicant", name: "asOf", label: "Screening date", hint: "yyyy-mm-dd; today is {today}. Leave empty to screen as of today.", column: "as_of" },
   { group: "applicant", name: "education.highSchool", label: "High school", options: labelled(HIGH_SCHOOL, (h) => HIGH_SCHOOL_LABELS[h]), column: "high_school" },
 
-  { group: "job", name: "employer", label: "Employer", column: "employer" },
-  { group: "job", name: "title", label: "Job title", column: "job_title" },
+  { group: "job", name: "employer", label: "Employer", column: "employer", plain: "text" },
+  { group: "job", name: "title", label: "Job title", column: "job_title", plain: "text" },
   {
     group: "job",
     name: "monthOnly",
@@ -92,7 +98,7 @@ export const APPLICANT_FIELDS: readonly ApplicantField[] = [
     many: true,
     column: "kinds",
   },
-  { group: "job", name: "sector", label: "Employer sector", column: "sector" },
+  { group: "job", name: "sector", label: "Employer sector", column: "sector", plain: "text" },
   { group: "job", name: "supervisory", label: "Supervised staff", hint: "Tick if the applicant supervised other employees in this job.", column: "supervisory" },
   {
     group: "job",
@@ -118,6 +124,7 @@ export const APPLICANT_FIELDS: readonly ApplicantField[] = [
     inError: "officer's note",
     hint: "Why you judged the job as you did, for example why it is closely related or comparable to a level. Shown with the job on the results and the report.",
     column: "officer_note",
+    plain: "text",
   },
 
   { group: "coursework", name: "hours", label: "Credit hours", hint: "For example, 45", column: "coursework_hours" },
@@ -147,7 +154,7 @@ export const APPLICANT_FIELDS: readonly ApplicantField[] = [
   { group: "degree", name: "otherField", label: "Other field of study", hint: "For example, biology. It is kept but does not count as a related field.", formOnly: true },
 
   { group: "credential", name: "id", label: "Licence or certificate", column: "credential_id" },
-  { group: "credential", name: "name", label: "Name as on the document (optional)", inError: "name as on the document", column: "credential_name" },
+  { group: "credential", name: "name", label: "Name as on the document (optional)", inError: "name as on the document", column: "credential_name", plain: "text" },
   {
     group: "credential",
     name: "expires",
@@ -155,6 +162,7 @@ export const APPLICANT_FIELDS: readonly ApplicantField[] = [
     inError: "expiry date",
     hint: "yyyy-mm-dd, the last day it is valid. An expired one does not count.",
     column: "credential_expires",
+    plain: "date",
   },
 
   { group: "decision", name: "level", label: "Level", column: "decision_level" },
@@ -177,8 +185,8 @@ export const APPLICANT_FIELDS: readonly ApplicantField[] = [
     hint: "Why you decided so. Shown on the results and the report, and marked as an override when it differs from the screener's outcome.",
     column: "decision_reason",
   },
-  { group: "decision", name: "by", label: "Decided by (optional)", inError: "decided by", column: "decision_by" },
-  { group: "decision", name: "date", label: "Date of the decision (optional)", inError: "date of the decision", hint: "yyyy-mm-dd", column: "decision_date" },
+  { group: "decision", name: "by", label: "Decided by (optional)", inError: "decided by", column: "decision_by", plain: "text" },
+  { group: "decision", name: "date", label: "Date of the decision (optional)", inError: "date of the decision", hint: "yyyy-mm-dd", column: "decision_date", plain: "date" },
 ];
 
 const BY_KEY = new Map(APPLICANT_FIELDS.map((f) => [`${f.group}:${f.name}`, f]));
@@ -226,6 +234,9 @@ export function placeOf(path: string): PathPlace | null {
   if (!m) return null;
   return { group: LIST_BY_NAME.get(m[1])!, index: Number(m[2]), ...(m[3] ? { name: m[3] } : {}) };
 }
+
+/** The fields of a group saved only when given (`plain`), in the table's order. */
+export const plainFields = (group: FieldGroup): ApplicantField[] => APPLICANT_FIELDS.filter((f) => f.group === group && f.plain !== undefined);
 
 /** The allowed values of a field, if it has a closed list. */
 export const allowedValues = (f: ApplicantField | undefined): readonly string[] | undefined => f?.options?.map((o) => o.value);

@@ -7,7 +7,7 @@
  * own message names the problem.
  */
 import Papa from "papaparse";
-import { allowedValues, APPLICANT_FIELDS, applicantField, type FieldGroup } from "./applicant-fields";
+import { allowedValues, APPLICANT_FIELDS, applicantField, plainFields, type FieldGroup } from "./applicant-fields";
 import { columnByField, columnsOf, CSV_COLUMNS, MULTI_VALUE_SEPARATOR } from "./csv-columns";
 import { suggestValue } from "./suggest-value";
 import type { CsvSource, PoolCandidate, PoolError, PoolReading } from "./pool-types";
@@ -86,6 +86,11 @@ const NO = new Set(["no", "n", "false", "0"]);
 
 /** A row's cells, read by column name (trimmed; "" for a column the file lacks). */
 type Cells = (name: string) => string;
+
+/** Into a list item, the fields saved only when given (`plain` in APPLICANT_FIELDS), from their cells as typed. */
+function plainCells(group: FieldGroup, cell: Cells, item: Record<string, unknown>): void {
+  for (const f of plainFields(group)) if (f.column !== undefined && cell(f.column)) item[f.name] = cell(f.column);
+}
 
 /** One applicant being built as its rows arrive. */
 interface Builder {
@@ -174,8 +179,8 @@ function addRow(b: Builder, row: number, cell: Cells, has: { job: boolean; cours
   }
   if (has.job) {
     const job: Record<string, unknown> = {};
-    if (cell("employer")) job.employer = cell("employer");
-    if (cell("job_title")) job.title = cell("job_title");
+    // Employer, title, officer's note and sector (1.1, 1.2): as typed, when given.
+    plainCells("job", cell, job);
     if (cell("start")) job.start = cell("start");
     job.end = cell("end") === "" ? null : cell("end");
     const hours = number(cell("hours_per_week"));
@@ -189,12 +194,9 @@ function addRow(b: Builder, row: number, cell: Cells, has: { job: boolean; cours
     }
     const comparable = splitList(cell("comparable_to"));
     if (comparable.length) job.comparableTo = comparable;
-    // 1.1: the share of qualifying duties ("75" or "75%") and the officer's note.
+    // 1.1: the share of qualifying duties ("75" or "75%").
     const percent = number(cell("qualifying_percent").replace(/\s*%$/, ""));
     if (percent !== undefined) job.qualifyingPercent = percent;
-    if (cell("officer_note")) job.officerNote = cell("officer_note");
-    // 1.2: the employer's sector, an id of a loaded class file's vocabulary.
-    if (cell("sector")) job.sector = cell("sector");
     source.jobRows.push(row);
     b.experience.push(job);
   }
@@ -218,16 +220,14 @@ function addRow(b: Builder, row: number, cell: Cells, has: { job: boolean; cours
   if (has.credential) {
     // The id stays even when empty, so the format's message ("enter the credential's id") names the cell.
     const credential: Record<string, unknown> = { id: cell("credential_id") };
-    if (cell("credential_name")) credential.name = cell("credential_name");
-    if (cell("credential_expires")) credential.expires = cell("credential_expires");
+    plainCells("credential", cell, credential);
     (source.credentialRows ??= []).push(row);
     b.credentials.push(credential);
   }
   if (has.decision) {
     // The reason stays even when empty, so the format's message ("it is required") names the cell.
     const decision: Record<string, unknown> = { level: cell("decision_level"), outcome: vocabulary(cell("decision_outcome"), DECISION_OUTCOMES), reason: cell("decision_reason") };
-    if (cell("decision_by")) decision.by = cell("decision_by");
-    if (cell("decision_date")) decision.date = cell("decision_date");
+    plainCells("decision", cell, decision);
     (source.decisionRows ??= []).push(row);
     b.decisions.push(decision);
   }
