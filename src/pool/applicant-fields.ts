@@ -204,8 +204,6 @@ export function applicantField(group: FieldGroup, name: string): ApplicantField 
 /** The same, or undefined when the table has no such field (a path from a file). */
 export const findField = (group: FieldGroup, name: string): ApplicantField | undefined => BY_KEY.get(`${group}:${name}`);
 
-/** The field's path in the applicant file, lists written `[]`: `experience[].hoursPerWeek`, `education.highSchool`. */
-export const fieldPath = (f: ApplicantField): string => (f.group === "applicant" ? f.name : `${FIELD_LISTS[f.group].path}[].${f.name}`);
 
 /** The words of an error's location: "Screening date" for the applicant's own fields, "hours per week" within a list item. */
 export function fieldWords(f: ApplicantField): string {
@@ -234,9 +232,3 @@ export function placeOf(path: string): PathPlace | null {
   if (!m) return null;
   return { group: LIST_BY_NAME.get(m[1])!, index: Number(m[2]), ...(m[3] ? { name: m[3] } : {}) };
 }
-
-/** The fields of a group saved only when given (`plain`), in the table's order. */
-export const plainFields = (group: FieldGroup): ApplicantField[] => APPLICANT_FIELDS.filter((f) => f.group === group && f.plain !== undefined);
-
-/** The allowed values of a field, if it has a closed list. */
-export const allowedValues = (f: ApplicantField | undefined): readonly string[] | undefined => f?.options?.map((o) => o.value);

@@ -6,7 +6,8 @@
  * spreadsheet is here. The parser, the page's help and the documentation all
  * read CSV_COLUMNS.
  */
-import { allowedValues, APPLICANT_FIELDS, applicantField, fieldPath, type FieldGroup } from "./applicant-fields";
+import { APPLICANT_FIELDS, applicantField, type FieldGroup } from "./applicant-fields";
+import { allowedValues, fieldPath } from "./field-values";
 
 /** What a row's cell in the column belongs to. */
 export type ColumnGroup = FieldGroup;

@@ -7,7 +7,8 @@
  * own message names the problem.
  */
 import Papa from "papaparse";
-import { allowedValues, APPLICANT_FIELDS, applicantField, plainFields, type FieldGroup } from "./applicant-fields";
+import { APPLICANT_FIELDS, applicantField, type FieldGroup } from "./applicant-fields";
+import { allowedValues, plainFields } from "./field-values";
 import { columnByField, columnsOf, CSV_COLUMNS, MULTI_VALUE_SEPARATOR } from "./csv-columns";
 import { suggestValue } from "./suggest-value";
 import type { CsvSource, PoolCandidate, PoolError, PoolReading } from "./pool-types";

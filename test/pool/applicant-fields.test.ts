@@ -4,7 +4,8 @@
  * "Did you mean" of each field and the words of an error's location.
  */
 import { describe, expect, it } from "vitest";
-import { APPLICANT_FIELDS, fieldPath, fieldWords } from "../../src/pool/applicant-fields";
+import { APPLICANT_FIELDS, fieldWords } from "../../src/pool/applicant-fields";
+import { fieldPath } from "../../src/pool/field-values";
 import { CSV_COLUMNS } from "../../src/pool/csv-columns";
 import { parsePoolCsv } from "../../src/pool/parse-pool-csv";
 import { checkCandidate } from "../../src/pool/screen-candidate";

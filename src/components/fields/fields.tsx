@@ -26,31 +26,6 @@ export interface FieldLook {
   choiceHint: { tag: "p" | "div"; className: string };
 }
 
-/** The officer's pages (src/app styles). */
-export const STAFF_LOOK: FieldLook = {
-  field: "field",
-  invalid: "field-invalid",
-  hint: { tag: "p", className: "hint" },
-  error: "field-error",
-  group: "choices",
-  choice: "checkbox",
-  choiceHint: { tag: "p", className: "hint" },
-};
-
-/** The applicant's self-assessment (its own stylesheet). */
-export const APPLICANT_LOOK: FieldLook = {
-  field: "sa-field",
-  invalid: "sa-field-error",
-  label: "sa-label",
-  hint: { tag: "div", className: "sa-hint" },
-  error: "sa-error-message",
-  group: "sa-fieldset",
-  legend: "sa-legend",
-  choices: "sa-choices",
-  choice: "sa-choice",
-  choiceHint: { tag: "div", className: "sa-hint sa-choice-hint" },
-};
-
 /** `aria-describedby` from the ids that apply; undefined when none does. */
 export const describedBy = (...ids: Array<string | false | null | undefined>): string | undefined => ids.filter(Boolean).join(" ") || undefined;
 
@@ -97,7 +72,7 @@ export interface ControlProps {
   "aria-describedby": string | undefined;
 }
 
-interface Described {
+export interface Described {
   /** The control's id; its hint, error and warning are `<id>-hint`, `<id>-error`, `<id>-warning`. */
   id: string;
   look: FieldLook;
@@ -213,37 +188,3 @@ export function ChoiceItem({ look, label, hint, hintId, input }: { look: FieldLo
   );
 }
 
-/** One box of a date typed in parts (day, month, year). */
-export interface DatePart {
-  key: string;
-  label: string;
-  /** Its width in characters. */
-  width: string;
-  value: string;
-  invalid: boolean;
-}
-
-/** A date as day, month and year boxes, in the order given; the boxes are `<id>-<key>`. */
-export function DatePartsField({ parts, onChange, ...described }: Described & { legend: ReactNode; parts: DatePart[]; onChange: (key: string, value: string) => void }) {
-  return (
-    <ChoiceFieldset {...described} anchor wrap={false} className="sa-date">
-      <div className="sa-date-boxes">
-        {parts.map((b) => (
-          <div key={b.key} className="sa-date-box">
-            <label htmlFor={`${described.id}-${b.key}`}>{b.label}</label>
-            <input
-              id={`${described.id}-${b.key}`}
-              type="text"
-              inputMode="numeric"
-              autoComplete="off"
-              className={`sa-input sa-input-chars-${b.width}`}
-              value={b.value}
-              aria-invalid={b.invalid ? true : undefined}
-              onChange={(e) => onChange(b.key, e.target.value)}
-            />
-          </div>
-        ))}
-      </div>
-    </ChoiceFieldset>
-  );
-}

@@ -7,7 +7,8 @@
 import { useRef } from "react";
 import { useFieldArray, useWatch } from "react-hook-form";
 import { useCatalog } from "../../lib/catalog-context";
-import { emptyDecision, FIELD_LISTS } from "../../lib/applicant-form";
+import { emptyDecision } from "../../lib/applicant-form";
+import { FIELD_LISTS } from "../../pool/applicant-fields";
 import { useFormParts } from "./form-context";
 import { ChoiceGroup, SelectField, TextAreaField, TextField } from "./form-controls";
 

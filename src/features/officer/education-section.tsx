@@ -6,11 +6,12 @@
  */
 import { useRef, type RefObject } from "react";
 import { useFieldArray, useWatch } from "react-hook-form";
-import { applicantField, AREA_OPTIONS, FIELD_LISTS, emptyCoursework, emptyCredential, emptyDegree, formOffers } from "../../lib/applicant-form";
+import { emptyCoursework, emptyCredential, emptyDegree, formOffers } from "../../lib/applicant-form";
+import { applicantField, AREA_OPTIONS, FIELD_LISTS } from "../../pool/applicant-fields";
 import { useCatalog } from "../../lib/catalog-context";
 import { useFormParts } from "./form-context";
 import { ChoiceGroup, SelectField, TextField } from "./form-controls";
-import { highSchoolWarning } from "./form-warnings";
+import { useFormWarnings } from "./use-form-warnings";
 
 // Words and allowed values from APPLICANT_FIELDS (src/pool/applicant-fields.ts).
 const OTHER_AREAS = applicantField("coursework", "otherAreaEntries");
@@ -161,7 +162,7 @@ export function EducationSection() {
   const addCoursework = useRef<HTMLButtonElement>(null);
   const addDegree = useRef<HTMLButtonElement>(null);
   const highSchool = useWatch({ control, name: "education.highSchool" });
-  const warning = highSchoolWarning({ highSchool, degrees: degrees.fields });
+  const warning = useFormWarnings()?.highSchoolWarning({ highSchool, degrees: degrees.fields });
   // A removed row takes its button with it: focus goes to the list's add button, and the removal is announced.
   const removeRow = (what: string, index: number, remove: (i: number) => void, focus: RefObject<HTMLButtonElement | null>) => {
     remove(index);

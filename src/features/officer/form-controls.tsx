@@ -4,7 +4,7 @@
  * error only, and takes its words from APPLICANT_FIELDS unless given.
  */
 import { useId, type FocusEvent, type InputHTMLAttributes, type ReactNode, type TextareaHTMLAttributes } from "react";
-import { ChoiceFieldset, ChoiceItem, LabelledField, Select, STAFF_LOOK, type ControlProps as KitControlProps } from "../../components/fields";
+import { ChoiceFieldset, ChoiceItem, LabelledField, Select, type ControlProps as KitControlProps, type FieldLook } from "../../components/fields";
 import { get, useFormState, type FieldPath } from "react-hook-form";
 import { fieldId, formField, type ApplicantFormValues } from "../../lib/applicant-form";
 import { useFormParts } from "./form-context";
@@ -44,7 +44,16 @@ export function useFieldError(name: Name): string | undefined {
 
 export { describedBy, FieldWarning } from "../../components/fields";
 
-const look = STAFF_LOOK;
+/** The officer's look (src/app styles). */
+const look: FieldLook = {
+  field: "field",
+  invalid: "field-invalid",
+  hint: { tag: "p", className: "hint" },
+  error: "field-error",
+  group: "choices",
+  choice: "checkbox",
+  choiceHint: { tag: "p", className: "hint" },
+};
 const ERROR_PREFIX = "Error:";
 
 /**
@@ -69,7 +78,7 @@ function Field({ name, label: given, hint: givenHint, warning, control }: { name
 function words(name: Name, label: ReactNode | undefined, hint: ReactNode | undefined): { label: ReactNode; hint: ReactNode | undefined } {
   const field = label === undefined || hint === undefined ? formField(name) : undefined;
   const shown = label ?? field?.label;
-  if (shown === undefined) throw new Error(`The field ${name} needs a label: give one, or add the field to APPLICANT_FIELDS`);
+  if (shown === undefined) throw new Error(`No label for ${name}`);
   return { label: shown, hint: hint ?? field?.hint };
 }
 

@@ -6,7 +6,8 @@
 import { memo, useMemo } from "react";
 import { useWatch } from "react-hook-form";
 import { useCatalog } from "../../lib/catalog-context";
-import { applicantField, FIELD_LISTS, fieldId, formOffers } from "../../lib/applicant-form";
+import { fieldId, formOffers } from "../../lib/applicant-form";
+import { applicantField, FIELD_LISTS } from "../../pool/applicant-fields";
 import { useFormParts } from "./form-context";
 import { ChoiceGroup, FieldWarning, SelectField, TextAreaField, TextField } from "./form-controls";
 import { comparableLevelIds } from "../../lib/comparable-levels";

@@ -7,7 +7,8 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type
 import { useForm } from "react-hook-form";
 import type { Applicant } from "../../engine/applicant-schema";
 import type { ApplicantVocabulary, LocatedError } from "../../engine/validate-applicant";
-import { applicantField, applicantToForm, describePath, emptyForm, fieldId, offeredVocabulary, type ApplicantFormValues } from "../../lib/applicant-form";
+import { applicantField } from "../../pool/applicant-fields";
+import { applicantToForm, describePath, emptyForm, fieldId, offeredVocabulary, type ApplicantFormValues } from "../../lib/applicant-form";
 import { useCatalog } from "../../lib/catalog-context";
 import { forgetDraft, loadDraft, saveDraft } from "./draft-storage";
 import { DecisionsSection } from "./decisions-section";

@@ -5,13 +5,25 @@
  * the same words as the error summary.
  */
 import type { ReactNode } from "react";
-import { APPLICANT_LOOK, ChoiceFieldset, ChoiceItem, DatePartsField, Hint as KitHint, LabelledField } from "../../components/fields";
+import { ChoiceFieldset, ChoiceItem, DatePartsField, Hint as KitHint, LabelledField, type FieldLook } from "../../components/fields";
 import { useLanguage, useT } from "../../i18n/applicant-language";
 import { dateOrder } from "../../i18n/locale";
 import type { DateParts } from "./draft";
 import type { FieldError } from "./validate-answers";
 
-const look = APPLICANT_LOOK;
+/** The self-assessment's look (self-assessment.css). */
+const look: FieldLook = {
+  field: "sa-field",
+  invalid: "sa-field-error",
+  label: "sa-label",
+  hint: { tag: "div", className: "sa-hint" },
+  error: "sa-error-message",
+  group: "sa-fieldset",
+  legend: "sa-legend",
+  choices: "sa-choices",
+  choice: "sa-choice",
+  choiceHint: { tag: "div", className: "sa-hint sa-choice-hint" },
+};
 
 /** The message for a control, if any: an error whose id is the control's, or one of its boxes'. */
 export function errorFor(errors: FieldError[], id: string): string | undefined {

@@ -17,8 +17,6 @@ import type { Applicant } from "../../engine/applicant-schema";
 import { RECOGNISED_AREAS } from "../../engine/vocabulary";
 import { APPLICANT_FIELDS, FIELD_LISTS, fieldWords, findField, placeOf, type ApplicantField } from "../../pool/applicant-fields";
 
-export { AREA_OPTIONS, applicantField, FIELD_LISTS, type ApplicantField, type FieldOption } from "../../pool/applicant-fields";
-
 /** One area of study typed into its own box, exactly as typed (commas and all). */
 export interface AreaEntry {
   area: string;
