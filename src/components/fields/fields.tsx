@@ -173,8 +173,22 @@ export function ChoiceFieldset({
   );
 }
 
-/** One radio or checkbox with its label and, if any, its own hint (`hintId`). */
-export function ChoiceItem({ look, label, hint, hintId, input }: { look: FieldLook; label: ReactNode; hint?: ReactNode; hintId: string; input: InputHTMLAttributes<HTMLInputElement> & { id: string } }) {
+/** One radio or checkbox with its label and, if any, its own hint (`hintId`) and more (`children`, e.g. a disclosure). */
+export function ChoiceItem({
+  look,
+  label,
+  hint,
+  hintId,
+  input,
+  children,
+}: {
+  look: FieldLook;
+  label: ReactNode;
+  hint?: ReactNode;
+  hintId: string;
+  input: InputHTMLAttributes<HTMLInputElement> & { id: string };
+  children?: ReactNode;
+}) {
   return (
     <div className={look.choice}>
       <input aria-describedby={hint ? hintId : undefined} {...input} />
@@ -184,6 +198,7 @@ export function ChoiceItem({ look, label, hint, hintId, input }: { look: FieldLo
           {hint}
         </Hint>
       )}
+      {children}
     </div>
   );
 }

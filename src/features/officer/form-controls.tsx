@@ -3,7 +3,7 @@
  * officer's look: each control registers its field, subscribes to its own
  * error only, and takes its words from APPLICANT_FIELDS unless given.
  */
-import { useId, type FocusEvent, type InputHTMLAttributes, type ReactNode, type TextareaHTMLAttributes } from "react";
+import { useId, type ComponentProps, type FocusEvent, type InputHTMLAttributes, type ReactNode, type TextareaHTMLAttributes } from "react";
 import { ChoiceFieldset, ChoiceItem, LabelledField, Select, type ControlProps as KitControlProps, type FieldLook } from "../../components/fields";
 import { get, useFormState, type FieldPath } from "react-hook-form";
 import { fieldId, formField, type ApplicantFormValues } from "../../lib/applicant-form";
@@ -178,3 +178,18 @@ export function ChoiceGroup({
     </ChoiceFieldset>
   );
 }
+
+/** One checkbox with its hint (`<id>-hint`) and more (`children`): the kit's box in the officer's look. */
+export function Checkbox({ id, label, hint, input, children }: { id: string; label: ReactNode; hint?: ReactNode; input: InputHTMLAttributes<HTMLInputElement>; children?: ReactNode }) {
+  return (
+    <ChoiceItem look={look} label={label} hint={hint} hintId={`${id}-hint`} input={{ id, type: "checkbox", ...input }}>
+      {children}
+    </ChoiceItem>
+  );
+}
+
+/** A group of boxes the caller draws itself (ChoiceItem children), under the kit's legend, hint and warning in the officer's look. */
+export function BoxGroup(props: Omit<ComponentProps<typeof ChoiceFieldset>, "look" | "errorPrefix">) {
+  return <ChoiceFieldset {...props} look={look} errorPrefix={ERROR_PREFIX} />;
+}
+

@@ -9,7 +9,7 @@ import { useCatalog } from "../../lib/catalog-context";
 import { fieldId, formOffers } from "../../lib/applicant-form";
 import { applicantField, FIELD_LISTS } from "../../pool/applicant-fields";
 import { useFormParts } from "./form-context";
-import { ChoiceGroup, FieldWarning, SelectField, TextAreaField, TextField } from "./form-controls";
+import { BoxGroup, Checkbox, ChoiceGroup, SelectField, TextAreaField, TextField } from "./form-controls";
 import { comparableLevelIds } from "../../lib/comparable-levels";
 import { LevelDuties } from "./level-duties";
 
@@ -64,33 +64,21 @@ function ComparableLevels({ index, warning }: { index: number; warning?: string 
   if (offered.length === 0 && others.length === 0) return null;
   const id = fieldId(name);
   return (
-    <fieldset className={`choices comparable${warning ? " field-warned" : ""}`} aria-describedby={`${id}-hint${warning ? ` ${id}-warning` : ""}`}>
-      <legend>{COMPARABLE.label}</legend>
-      <p id={`${id}-hint`} className="hint">
-        {COMPARABLE.hint}
-      </p>
-      <FieldWarning id={id} message={warning} />
-      {offered.map(({ level }, i) => {
-        const boxId = i === 0 ? id : `${id}-${level.id}`;
-        return (
-          <div key={level.id} className="checkbox">
-            <input id={boxId} type="checkbox" value={level.id} {...register(name)} />
-            <label htmlFor={boxId}>
-              {level.id} {level.title}
-            </label>
-            <LevelDuties level={level} />
-          </div>
-        );
-      })}
-      {others.map((u) => (
-        <div key={u} className="checkbox">
-          <input id={`${id}-x-${u}`} type="checkbox" value={u} {...register(name)} />
-          <label htmlFor={`${id}-x-${u}`}>
-            {titles.has(u) ? `${u} ${titles.get(u)} (no class counts experience comparable to it)` : `${u} (not among the loaded classes)`}
-          </label>
-        </div>
+    <BoxGroup id={id} legend={COMPARABLE.label} hint={COMPARABLE.hint} warning={warning} className="comparable">
+      {offered.map(({ level }, i) => (
+        <Checkbox key={level.id} id={i === 0 ? id : `${id}-${level.id}`} label={`${level.id} ${level.title}`} input={{ value: level.id, ...register(name) }}>
+          <LevelDuties level={level} />
+        </Checkbox>
       ))}
-    </fieldset>
+      {others.map((u) => (
+        <Checkbox
+          key={u}
+          id={`${id}-x-${u}`}
+          label={titles.has(u) ? `${u} ${titles.get(u)} (no class counts experience comparable to it)` : `${u} (not among the loaded classes)`}
+          input={{ value: u, ...register(name) }}
+        />
+      ))}
+    </BoxGroup>
   );
 }
 
@@ -124,40 +112,25 @@ export const JobFieldset = memo(function JobFieldset({ index, onRemove, onDuplic
         <TextField name={`${p}.start`} {...(monthOnly ? START.monthOnly : {})} width="date" autoComplete="off" warning={startWarning} />
         {!current && <TextField name={`${p}.end`} {...(monthOnly ? END.monthOnly : {})} width="date" autoComplete="off" />}
       </div>
-      <div className="checkbox">
-        <input
-          id={fieldId(`${p}.monthOnly`)}
-          type="checkbox"
-          aria-describedby={`${fieldId(`${p}.monthOnly`)}-hint`}
-          {...register(`${p}.monthOnly`, {
-            // Dates already marked wrong are checked again in the new form.
-            onChange: () => {
-              for (const edge of ["start", "end"] as const) if (getFieldState(`${p}.${edge}`).invalid) void trigger(`${p}.${edge}`);
-            },
-          })}
-        />
-        <label htmlFor={fieldId(`${p}.monthOnly`)}>{MONTH_ONLY.label}</label>
-        <p id={`${fieldId(`${p}.monthOnly`)}-hint`} className="hint">
-          {MONTH_ONLY.hint}
-        </p>
-      </div>
-      <div className="checkbox">
-        <input id={fieldId(`${p}.current`)} type="checkbox" {...register(`${p}.current`, { onChange: () => void trigger(`${p}.end`) })} />
-        <label htmlFor={fieldId(`${p}.current`)}>{CURRENT.label}</label>
-      </div>
+      <Checkbox
+        id={fieldId(`${p}.monthOnly`)}
+        label={MONTH_ONLY.label}
+        hint={MONTH_ONLY.hint}
+        input={register(`${p}.monthOnly`, {
+          // Dates already marked wrong are checked again in the new form.
+          onChange: () => {
+            for (const edge of ["start", "end"] as const) if (getFieldState(`${p}.${edge}`).invalid) void trigger(`${p}.${edge}`);
+          },
+        })}
+      />
+      <Checkbox id={fieldId(`${p}.current`)} label={CURRENT.label} input={register(`${p}.current`, { onChange: () => void trigger(`${p}.end`) })} />
       <div className="field-pair">
         <TextField name={`${p}.hoursPerWeek`} width="number" inputMode="decimal" autoComplete="off" warning={hoursWarning} />
         <TextField name={`${p}.qualifyingPercent`} width="number" inputMode="decimal" autoComplete="off" />
       </div>
       <EmployerSector index={index} />
       <KindsOfWork index={index} />
-      <div className="checkbox">
-        <input id={fieldId(`${p}.supervisory`)} type="checkbox" aria-describedby={`${fieldId(`${p}.supervisory`)}-hint`} {...register(`${p}.supervisory`)} />
-        <label htmlFor={fieldId(`${p}.supervisory`)}>{SUPERVISORY.label}</label>
-        <p id={`${fieldId(`${p}.supervisory`)}-hint`} className="hint">
-          {SUPERVISORY.hint}
-        </p>
-      </div>
+      <Checkbox id={fieldId(`${p}.supervisory`)} label={SUPERVISORY.label} hint={SUPERVISORY.hint} input={register(`${p}.supervisory`)} />
       <ComparableLevels index={index} warning={comparableWarning} />
       <TextAreaField name={`${p}.officerNote`} />
       <div className="row-actions">
