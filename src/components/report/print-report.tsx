@@ -9,6 +9,7 @@ import { useCatalog } from "../../lib/catalog-context";
 import type { Applicant } from "../../engine/applicant-schema";
 import type { ApplicantResult } from "../../engine/result-types";
 import { QualificationReport, type QualificationReportProps } from "./qualification-report";
+import { readStored, writeStored } from "../../lib/browser-storage";
 import { ON_PAPER, printWithTitle, putOnPaper, removeFromPaper } from "../print/on-paper";
 import "./controls.css";
 
@@ -21,12 +22,8 @@ export interface ReportDetails {
 }
 
 function readDetails(): ReportDetails {
-  try {
-    const saved = JSON.parse(window.localStorage.getItem(DETAILS_KEY) ?? "{}") as Partial<ReportDetails>;
-    return { officerName: typeof saved.officerName === "string" ? saved.officerName : "", agency: typeof saved.agency === "string" ? saved.agency : "" };
-  } catch {
-    return { officerName: "", agency: "" };
-  }
+  const saved = (readStored(DETAILS_KEY) ?? {}) as Partial<ReportDetails>;
+  return { officerName: typeof saved.officerName === "string" ? saved.officerName : "", agency: typeof saved.agency === "string" ? saved.agency : "" };
 }
 
 /** The officer's name and agency for reports, remembered in this browser. */
@@ -35,11 +32,8 @@ export function useReportDetails(): [ReportDetails, (next: Partial<ReportDetails
   const update = useCallback((next: Partial<ReportDetails>) => {
     setDetails((prev) => {
       const merged = { ...prev, ...next };
-      try {
-        window.localStorage.setItem(DETAILS_KEY, JSON.stringify(merged));
-      } catch {
-        // Storage may be off (private browsing): the details still work for this page.
-      }
+      // Storage may be off (private browsing): the details still work for this page.
+      writeStored(DETAILS_KEY, merged);
       return merged;
     });
   }, []);
