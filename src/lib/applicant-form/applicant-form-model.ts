@@ -193,9 +193,10 @@ export function applicantToForm(applicant: Applicant, options: ToFormOptions = {
 export function pathToFieldName(path: string): string {
   // An entry's path names its own box: education.coursework[0].otherAreaEntries[1] is the text of entry 2.
   if (/\.otherAreaEntries\[\d+\]$/.test(path)) path = `${path}.area`;
-  return path
-    .replace(/\[(\d+)\]/g, ".$1")
-    .replace(/\.(kinds|areas|comparableTo)\.\d+$/, ".$1");
+  // A list of values (APPLICANT_FIELDS' `many`: kinds, areas, comparable levels) is one group of boxes.
+  const many = placeOf(path);
+  const name = path.replace(/\[(\d+)\]/g, ".$1");
+  return many?.name && findField(many.group, many.name)?.many ? name.replace(/\.\d+$/, "") : name;
 }
 
 /**
