@@ -26,6 +26,17 @@ export interface FieldLook {
   choiceHint: { tag: "p" | "div"; className: string };
 }
 
+/** The staff pages' look (src/app styles): the officer's form, the pool's and the classes' file choosers. */
+export const STAFF_LOOK: FieldLook = {
+  field: "field",
+  invalid: "field-invalid",
+  hint: { tag: "p", className: "hint" },
+  error: "field-error",
+  group: "choices",
+  choice: "checkbox",
+  choiceHint: { tag: "p", className: "hint" },
+};
+
 /** `aria-describedby` from the ids that apply; undefined when none does. */
 export const describedBy = (...ids: Array<string | false | null | undefined>): string | undefined => ids.filter(Boolean).join(" ") || undefined;
 

@@ -4,7 +4,7 @@
  * error only, and takes its words from APPLICANT_FIELDS unless given.
  */
 import { useId, type ComponentProps, type FocusEvent, type InputHTMLAttributes, type ReactNode, type TextareaHTMLAttributes } from "react";
-import { ChoiceFieldset, ChoiceItem, LabelledField, Select, type ControlProps as KitControlProps, type FieldLook } from "../../components/fields";
+import { ChoiceFieldset, ChoiceItem, LabelledField, Select, STAFF_LOOK, type ControlProps as KitControlProps } from "../../components/fields";
 import { get, useFormState, type FieldPath } from "react-hook-form";
 import { fieldId, formField, type ApplicantFormValues } from "../../lib/applicant-form";
 import { useFormParts } from "./form-context";
@@ -44,16 +44,7 @@ export function useFieldError(name: Name): string | undefined {
 
 export { describedBy, FieldWarning } from "../../components/fields";
 
-/** The officer's look (src/app styles). */
-const look: FieldLook = {
-  field: "field",
-  invalid: "field-invalid",
-  hint: { tag: "p", className: "hint" },
-  error: "field-error",
-  group: "choices",
-  choice: "checkbox",
-  choiceHint: { tag: "p", className: "hint" },
-};
+const look = STAFF_LOOK;
 const ERROR_PREFIX = "Error:";
 
 /**
