@@ -42,8 +42,6 @@ export function useFieldError(name: Name): string | undefined {
   return (get(errors, name) as { message?: string } | undefined)?.message;
 }
 
-export { describedBy, FieldWarning } from "../../components/fields";
-
 const look = STAFF_LOOK;
 const ERROR_PREFIX = "Error:";
 
