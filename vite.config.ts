@@ -153,6 +153,10 @@ export default defineConfig(({ mode }) => {
       outDir: "dist",
       sourcemap: false,
       manifest: true,
+      // No preload lists for lazy views (their imports load as they are met): the lists and their
+      // helper code were the last ~700 bytes the officer page's first download had to lose to stay
+      // within the bundle budget once the form read its words from src/pool/applicant-fields.ts.
+      modulePreload: false,
       // React's DOM (react-dom and its scheduler) is a chunk of its own named "client", whatever else the
       // first-loaded page shares with a lazy view (src/lib/today.ts, with date-fns, is shared with the report):
       // the bundle budget test finds React's DOM by that name.

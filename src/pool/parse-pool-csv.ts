@@ -7,14 +7,9 @@
  * own message names the problem.
  */
 import Papa from "papaparse";
-import {
-  AREA_INFO,
-  DEGREE_LABELS,
-  EXPERIENCE_KIND_INFO,
-  HIGH_SCHOOL_LABELS,
-  RECOGNISED_AREAS,
-} from "../engine/vocabulary";
-import { columnByField, columnsOf, CSV_COLUMNS, MULTI_VALUE_SEPARATOR, valuesOf } from "./csv-columns";
+import { APPLICANT_FIELDS, applicantField, type FieldGroup } from "./applicant-fields";
+import { allowedValues, plainFields } from "./field-values";
+import { columnByField, columnsOf, CSV_COLUMNS, MULTI_VALUE_SEPARATOR } from "./csv-columns";
 import { suggestValue } from "./suggest-value";
 import type { CsvSource, PoolCandidate, PoolError, PoolReading } from "./pool-types";
 
@@ -25,8 +20,19 @@ const DEGREE_COLUMNS = columnsOf("degree");
 const CREDENTIAL_COLUMNS = columnsOf("credential");
 const DECISION_COLUMNS = columnsOf("decision");
 
+/** The allowed values of a field, from APPLICANT_FIELDS. */
+const values = (group: FieldGroup, name: string): readonly string[] => allowedValues(applicantField(group, name)) ?? [];
+const KINDS = values("job", "kinds");
+const UNITS = values("coursework", "unit");
+const COURSEWORK_LEVELS = values("coursework", "level");
+const AREAS = values("coursework", "areas");
+const DEGREE_LEVELS = values("degree", "level");
+const FIELDS_OF_STUDY = values("degree", "field");
+const DECISION_OUTCOMES = values("decision", "outcome");
+const HIGH_SCHOOL = values("applicant", "education.highSchool");
+
 /** Applicant-level columns and the applicant-format field each fills. */
-const APPLICANT_FIELDS: Array<{ column: string; field: string }> = Object.entries(columnByField("applicant")).map(([field, column]) => ({ column, field }));
+const APPLICANT_COLUMNS: Array<{ column: string; field: string }> = Object.entries(columnByField("applicant")).map(([field, column]) => ({ column, field }));
 
 /** "Applicant ID", "applicant-id" and "APPLICANT_ID" are all `applicant_id`. */
 export function normaliseHeader(text: string): string {
@@ -40,15 +46,8 @@ const wordsKey = (text: string): string =>
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-|-$/g, "");
 
-/** The words the screener's own form shows for a value ("High school diploma", "Bachelor's degree"), as officers copy them into a spreadsheet. */
-const LABELS = new Map<string, string>(
-  [
-    ...Object.entries(HIGH_SCHOOL_LABELS),
-    ...Object.entries(DEGREE_LABELS),
-    ...Object.entries(EXPERIENCE_KIND_INFO).map(([id, info]): [string, string] => [id, info.label]),
-    ...Object.entries(AREA_INFO).map(([id, info]): [string, string] => [id, info.label]),
-  ].map(([id, label]): [string, string] => [wordsKey(label), id]),
-);
+/** The words the screener's own form shows for a value ("High school diploma", "Bachelor's degree", "Semester hours"), as officers copy them into a spreadsheet: every option of APPLICANT_FIELDS. */
+const LABELS = new Map<string, string>(APPLICANT_FIELDS.flatMap((f) => (f.options ?? []).map((o): [string, string] => [wordsKey(o.label), o.value])));
 
 /**
  * A closed-vocabulary value as people type it ("Customer Service", "GED",
@@ -88,6 +87,11 @@ const NO = new Set(["no", "n", "false", "0"]);
 
 /** A row's cells, read by column name (trimmed; "" for a column the file lacks). */
 type Cells = (name: string) => string;
+
+/** Into a list item, the fields saved only when given (`plain` in APPLICANT_FIELDS), from their cells as typed. */
+function plainCells(group: FieldGroup, cell: Cells, item: Record<string, unknown>): void {
+  for (const f of plainFields(group)) if (f.column !== undefined && cell(f.column)) item[f.name] = cell(f.column);
+}
 
 /** One applicant being built as its rows arrive. */
 interface Builder {
@@ -157,7 +161,7 @@ function addRow(b: Builder, row: number, cell: Cells, has: { job: boolean; cours
   const { source, values, candidate } = b;
   const errors = candidate.errors;
   source.rows.push(row);
-  for (const { column, field } of APPLICANT_FIELDS) {
+  for (const { column, field } of APPLICANT_COLUMNS) {
     const value = cell(column);
     if (value === "") continue;
     const given = values[field];
@@ -176,13 +180,13 @@ function addRow(b: Builder, row: number, cell: Cells, has: { job: boolean; cours
   }
   if (has.job) {
     const job: Record<string, unknown> = {};
-    if (cell("employer")) job.employer = cell("employer");
-    if (cell("job_title")) job.title = cell("job_title");
+    // Employer, title, officer's note and sector (1.1, 1.2): as typed, when given.
+    plainCells("job", cell, job);
     if (cell("start")) job.start = cell("start");
     job.end = cell("end") === "" ? null : cell("end");
     const hours = number(cell("hours_per_week"));
     if (hours !== undefined) job.hoursPerWeek = hours;
-    job.kinds = splitList(cell("kinds")).map((k) => vocabulary(k, valuesOf("kinds")));
+    job.kinds = splitList(cell("kinds")).map((k) => vocabulary(k, KINDS));
     const supervisory = cell("supervisory").toLowerCase();
     if (YES.has(supervisory)) job.supervisory = true;
     else if (NO.has(supervisory)) job.supervisory = false;
@@ -191,12 +195,9 @@ function addRow(b: Builder, row: number, cell: Cells, has: { job: boolean; cours
     }
     const comparable = splitList(cell("comparable_to"));
     if (comparable.length) job.comparableTo = comparable;
-    // 1.1: the share of qualifying duties ("75" or "75%") and the officer's note.
+    // 1.1: the share of qualifying duties ("75" or "75%").
     const percent = number(cell("qualifying_percent").replace(/\s*%$/, ""));
     if (percent !== undefined) job.qualifyingPercent = percent;
-    if (cell("officer_note")) job.officerNote = cell("officer_note");
-    // 1.2: the employer's sector, an id of a loaded class file's vocabulary.
-    if (cell("sector")) job.sector = cell("sector");
     source.jobRows.push(row);
     b.experience.push(job);
   }
@@ -204,32 +205,30 @@ function addRow(b: Builder, row: number, cell: Cells, has: { job: boolean; cours
     const block: Record<string, unknown> = {};
     const hours = number(cell("coursework_hours"));
     if (hours !== undefined) block.hours = hours;
-    if (cell("coursework_unit")) block.unit = vocabulary(cell("coursework_unit"), valuesOf("coursework_unit"));
-    if (cell("coursework_level")) block.level = vocabulary(cell("coursework_level"), valuesOf("coursework_level"));
-    block.areas = splitList(cell("coursework_areas")).map((a) => vocabulary(a, RECOGNISED_AREAS));
+    if (cell("coursework_unit")) block.unit = vocabulary(cell("coursework_unit"), UNITS);
+    if (cell("coursework_level")) block.level = vocabulary(cell("coursework_level"), COURSEWORK_LEVELS);
+    block.areas = splitList(cell("coursework_areas")).map((a) => vocabulary(a, AREAS));
     source.courseworkRows.push(row);
     b.coursework.push(block);
   }
   if (has.degree) {
     const degree: Record<string, unknown> = {};
-    if (cell("degree_level")) degree.level = vocabulary(cell("degree_level"), valuesOf("degree_level"));
-    if (cell("degree_field")) degree.field = vocabulary(cell("degree_field"), RECOGNISED_AREAS);
+    if (cell("degree_level")) degree.level = vocabulary(cell("degree_level"), DEGREE_LEVELS);
+    if (cell("degree_field")) degree.field = vocabulary(cell("degree_field"), FIELDS_OF_STUDY);
     source.degreeRows.push(row);
     b.degrees.push(degree);
   }
   if (has.credential) {
     // The id stays even when empty, so the format's message ("enter the credential's id") names the cell.
     const credential: Record<string, unknown> = { id: cell("credential_id") };
-    if (cell("credential_name")) credential.name = cell("credential_name");
-    if (cell("credential_expires")) credential.expires = cell("credential_expires");
+    plainCells("credential", cell, credential);
     (source.credentialRows ??= []).push(row);
     b.credentials.push(credential);
   }
   if (has.decision) {
     // The reason stays even when empty, so the format's message ("it is required") names the cell.
-    const decision: Record<string, unknown> = { level: cell("decision_level"), outcome: vocabulary(cell("decision_outcome"), valuesOf("decision_outcome")), reason: cell("decision_reason") };
-    if (cell("decision_by")) decision.by = cell("decision_by");
-    if (cell("decision_date")) decision.date = cell("decision_date");
+    const decision: Record<string, unknown> = { level: cell("decision_level"), outcome: vocabulary(cell("decision_outcome"), DECISION_OUTCOMES), reason: cell("decision_reason") };
+    plainCells("decision", cell, decision);
     (source.decisionRows ??= []).push(row);
     b.decisions.push(decision);
   }
@@ -241,7 +240,7 @@ function finish(b: Builder): PoolCandidate {
   const raw = b.candidate.raw as Record<string, unknown>;
   if (values.name !== undefined) raw.name = values.name;
   if (values.asOf !== undefined) raw.asOf = values.asOf;
-  if (values["education.highSchool"] !== undefined) education.highSchool = vocabulary(values["education.highSchool"], valuesOf("high_school"));
+  if (values["education.highSchool"] !== undefined) education.highSchool = vocabulary(values["education.highSchool"], HIGH_SCHOOL);
   if (b.coursework.length) education.coursework = b.coursework;
   if (b.degrees.length) education.degrees = b.degrees;
   if (b.credentials.length) education.credentials = b.credentials;

@@ -7,17 +7,20 @@ import type { Applicant } from "../engine/applicant-schema";
 import type { Catalog } from "../engine/catalog";
 import { screenApplicant, screenOutcomes, type ScreenOptions } from "../engine/screen-applicant";
 import { validateApplicant, vocabularyOf, type ApplicantVocabulary } from "../engine/validate-applicant";
-import { columnByField, columnOfPath, CSV_COLUMNS } from "./csv-columns";
+import { findField, placeOf, type ApplicantField, type PathPlace } from "./applicant-fields";
+import { allowedValues } from "./field-values";
+import { CSV_COLUMNS } from "./csv-columns";
 import type { CsvSource, PoolCandidate, PoolError, PoolRow, ScreenedRow } from "./pool-types";
 import { suggestValue } from "./suggest-value";
 
-/** Applicant-format field names of a job, coursework block and degree, and their CSV columns (from csv-columns.ts). */
-const JOB_COLUMN = columnByField("job");
-const COURSEWORK_COLUMN = columnByField("coursework");
-const DEGREE_COLUMN = columnByField("degree");
-const DECISION_COLUMN = columnByField("decision");
-const CREDENTIAL_COLUMN = columnByField("credential");
-const APPLICANT_COLUMN = columnByField("applicant");
+/** The CSV rows each list's items came from. */
+const ROWS: Record<PathPlace["group"], (source: CsvSource) => number[]> = {
+  job: (s) => s.jobRows,
+  coursework: (s) => s.courseworkRows,
+  degree: (s) => s.degreeRows,
+  credential: (s) => s.credentialRows ?? [],
+  decision: (s) => s.decisionRows ?? [],
+};
 
 const COLUMN_ORDER = new Map(CSV_COLUMNS.map((c, i) => [c.name, i]));
 const columnOrder = (column: string | null): number => (column === null ? -1 : (COLUMN_ORDER.get(column) ?? CSV_COLUMNS.length));
@@ -25,26 +28,30 @@ const columnOrder = (column: string | null): number => (column === null ? -1 : (
 /** 3/1/2021, 1.3.2021, 2021/03/01, 2021-3-1: dates as spreadsheets display them. */
 const SPREADSHEET_DATE = /^(\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}[/.]\d{1,2}[/.]\d{1,2}|\d{4}-\d-\d{1,2}|\d{4}-\d{1,2}-\d)$/;
 
-const ITEM = /^(experience|education\.coursework|education\.degrees|education\.credentials|levelDecisions)\[(\d+)\](?:\.(\w+))?/;
-
-/**
- * The values a field at this path may take: its column's closed vocabulary
- * (csv-columns.ts, the one list of them), and for kinds, sectors and
- * credentials the loaded class files' ids too (format 1.2).
- */
-function valuesAt(path: string, vocabulary: ApplicantVocabulary | undefined): readonly string[] {
-  const column = columnOfPath(path);
-  if (!column) return [];
-  if (vocabulary && column.name === "kinds") return [...vocabulary.kinds];
-  if (vocabulary && column.name === "sector") return [...vocabulary.sectors];
-  if (vocabulary && column.name === "credential_id") return [...vocabulary.credentials];
-  return column.values ?? [];
+/** The field of APPLICANT_FIELDS a located error's path names, if any: `experience[0].kinds[2]` is a job's kinds. */
+function fieldAt(path: string): ApplicantField | undefined {
+  const place = placeOf(path);
+  if (place) return place.name === undefined ? undefined : findField(place.group, place.name);
+  return findField("applicant", path);
 }
 
-/** `Did you mean "customer-service"?` for a value one typo away from its field's vocabulary; "" otherwise. */
+/**
+ * The values a field at this path may take: its allowed values in
+ * APPLICANT_FIELDS, and for kinds, sectors and credentials the loaded class
+ * files' ids too (format 1.2).
+ */
+function valuesAt(path: string, vocabulary: ApplicantVocabulary | undefined): readonly string[] | undefined {
+  const field = fieldAt(path);
+  if (vocabulary && field?.group === "job" && field.name === "kinds") return [...vocabulary.kinds];
+  if (vocabulary && field?.group === "job" && field.name === "sector") return [...vocabulary.sectors];
+  if (vocabulary && field?.group === "credential" && field.name === "id") return [...vocabulary.credentials];
+  return allowedValues(field);
+}
+
+/** `Did you mean "customer-service"?` for a value one typo away from its field's values; "" otherwise. */
 function didYouMean(path: string, value: unknown, vocabulary: ApplicantVocabulary | undefined): string {
   const values = valuesAt(path, vocabulary);
-  const suggestion = values.length && typeof value === "string" ? suggestValue(value, values) : null;
+  const suggestion = values?.length && typeof value === "string" ? suggestValue(value, values) : null;
   return suggestion ? `. Did you mean "${suggestion}"?` : "";
 }
 
@@ -62,22 +69,13 @@ function cellContent(source: CsvSource, column: string, value: unknown): string 
  */
 export function locateCsvPath(source: CsvSource, path: string): { row: number; column: string | null } {
   const first = source.rows[0];
-  const item = ITEM.exec(path);
-  if (item) {
-    const [, list, n, field] = item;
-    const [rows, columns] =
-      list === "experience"
-        ? [source.jobRows, JOB_COLUMN]
-        : list === "education.coursework"
-          ? [source.courseworkRows, COURSEWORK_COLUMN]
-          : list === "levelDecisions"
-            ? [source.decisionRows ?? [], DECISION_COLUMN]
-            : list === "education.credentials"
-              ? [source.credentialRows ?? [], CREDENTIAL_COLUMN]
-              : [source.degreeRows, DEGREE_COLUMN];
-    return { row: rows[Number(n)] ?? first, column: field ? (columns[field] ?? null) : null };
+  const place = placeOf(path);
+  if (place) {
+    const rows = ROWS[place.group](source);
+    const field = place.name === undefined ? undefined : findField(place.group, place.name);
+    return { row: rows[place.index] ?? first, column: field?.column ?? null };
   }
-  const column = APPLICANT_COLUMN[path];
+  const column = findField("applicant", path)?.column;
   if (column) return { row: source.fieldRows[path] ?? first, column };
   return { row: first, column: null };
 }

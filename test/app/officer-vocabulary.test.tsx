@@ -76,7 +76,7 @@ describe("the officer's form with other occupations' classes loaded", () => {
     expect(within(job).queryByLabelText("Employer sector")).toBeNull();
     expect(within(course).queryByLabelText("Coursework level")).toBeNull();
     expect(optionNames(within(course).getByRole("combobox", { name: "Credit unit" }))).toEqual(["Semester hours", "Quarter hours"]);
-    expect(optionNames(within(degree).getByRole("combobox", { name: "Level" }))).not.toContain("Professional degree (J.D., M.D.)");
+    expect(optionNames(within(degree).getByRole("combobox", { name: "Level" }))).not.toContain("Professional degree (such as a J.D. or M.D.)");
     await user.click(screen.getByRole("button", { name: "Remove coursework row 1" }));
     await user.click(screen.getByRole("button", { name: "Remove degree 1" }));
 
@@ -124,7 +124,7 @@ describe("the officer's form with other occupations' classes loaded", () => {
     expect(within(job).getByRole("checkbox", { name: "Research or planning experience" })).toBeInTheDocument();
     expect(optionNames(within(course).getByRole("combobox", { name: "Coursework level" }))).toEqual(["Undergraduate", "Graduate"]);
     expect(optionNames(within(course).getByRole("combobox", { name: "Credit unit" }))).toEqual(["Semester hours", "Quarter hours", "Clock hours (classroom or trade school)"]);
-    expect(optionNames(within(degree).getByRole("combobox", { name: "Level" }))).toContain("Professional degree (J.D., M.D.)");
+    expect(optionNames(within(degree).getByRole("combobox", { name: "Level" }))).toContain("Professional degree (such as a J.D. or M.D.)");
   });
 
   it("opens a file with every 1.2 addition and saves the identical JSON", async () => {

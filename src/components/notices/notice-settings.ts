@@ -7,6 +7,7 @@
  * settings win where both are given.
  */
 import type { Catalog } from "../../engine/catalog";
+import { readStored, writeStored } from "../../lib/browser-storage";
 
 export const NOTICE_SETTINGS_KEY = "mq-screener.notice-settings";
 
@@ -23,22 +24,15 @@ export const EMPTY_SETTINGS: NoticeSettings = { agency: "", contact: "", reconsi
 const text = (value: unknown): string => (typeof value === "string" ? value : "");
 
 export function loadNoticeSettings(): NoticeSettings {
-  try {
-    const saved = JSON.parse(window.localStorage.getItem(NOTICE_SETTINGS_KEY) ?? "{}") as Record<string, unknown>;
-    return { agency: text(saved.agency), contact: text(saved.contact), reconsideration: text(saved.reconsideration), reconsiderationEs: text(saved.reconsiderationEs) };
-  } catch {
-    return { ...EMPTY_SETTINGS };
-  }
+  const saved = readStored(NOTICE_SETTINGS_KEY);
+  if (!saved || typeof saved !== "object") return { ...EMPTY_SETTINGS };
+  const s = saved as Record<string, unknown>;
+  return { agency: text(s.agency), contact: text(s.contact), reconsideration: text(s.reconsideration), reconsiderationEs: text(s.reconsiderationEs) };
 }
 
 /** Keep the settings; false when the browser refuses storage. */
 export function saveNoticeSettings(settings: NoticeSettings): boolean {
-  try {
-    window.localStorage.setItem(NOTICE_SETTINGS_KEY, JSON.stringify(settings));
-    return true;
-  } catch {
-    return false;
-  }
+  return writeStored(NOTICE_SETTINGS_KEY, settings);
 }
 
 /**

@@ -3,13 +3,12 @@
  * applicant's language, one after another, each starting on a new page. A
  * notice is never sent anywhere: it goes to the printer or into a file.
  */
-import { flushSync } from "react-dom";
-import { createRoot } from "react-dom/client";
 import { IntlProvider } from "react-intl";
 import { downloadText } from "../../lib/download";
 import type { ApplicantResult } from "../../engine/result-types";
 import { loadMessages, type Messages } from "../../i18n/load-messages";
 import { FORMAT_LOCALE, type Locale } from "../../i18n/locale";
+import { keepOnPaper, paperHost, printWithTitle, removeFromPaper, renderInto } from "../print/on-paper";
 import { NoticeLetter } from "./notice-letter";
 import type { NoticeSettings } from "./notice-settings";
 import NOTICE_CSS from "./notices.css?raw";
@@ -38,15 +37,11 @@ function Letters({ subjects, messages, settings, date }: { subjects: NoticeSubje
   );
 }
 
-/** Render the letters into `host` now. */
+/** Render the letters into `host` once their languages' messages are loaded; returns what unmounts them. */
 async function render(host: HTMLElement, subjects: NoticeSubject[], settings: NoticeSettings, date: string): Promise<() => void> {
   const messages = await catalogsFor(subjects);
-  const root = createRoot(host);
-  flushSync(() => root.render(<Letters subjects={subjects} messages={messages} settings={settings} date={date} />));
-  return () => root.unmount();
+  return renderInto(host, <Letters subjects={subjects} messages={messages} settings={settings} date={date} />);
 }
-
-let removeMounted: (() => void) | null = null;
 
 /**
  * Put the letters under <body> as the only thing on paper, and open the
@@ -54,35 +49,13 @@ let removeMounted: (() => void) | null = null;
  * (`report-print-now` also tells a report's Ctrl+P handler that something else is being printed.)
  */
 export async function printNotices(subjects: NoticeSubject[], settings: NoticeSettings, date: string): Promise<void> {
-  removeMounted?.();
-  const host = document.createElement("div");
-  host.className = "notices-print-root report-print-root report-print-now";
-  document.body.append(host);
-  const unmount = await render(host, subjects, settings, date);
-  let done = false;
-  const remove = (): void => {
-    if (done) return;
-    done = true;
-    if (removeMounted === remove) removeMounted = null;
-    window.removeEventListener("afterprint", remove);
-    unmount();
-    host.remove();
-  };
-  window.addEventListener("afterprint", remove);
-  removeMounted = remove;
-  const before = document.title;
-  document.title = subjects.length === 1 ? `Notice - ${subjects[0].result.name?.trim() || "applicant"} - ${date}` : `Notices - ${date}`;
-  try {
-    window.print();
-  } finally {
-    document.title = before;
-  }
+  const host = paperHost("notices-print-root report-print-root");
+  keepOnPaper(host, await render(host, subjects, settings, date));
+  printWithTitle(subjects.length === 1 ? `Notice - ${subjects[0].result.name?.trim() || "applicant"} - ${date}` : `Notices - ${date}`);
 }
 
 /** Remove letters left waiting for a printer that never said it finished (leaving the view). */
-export function removePrintedNotices(): void {
-  removeMounted?.();
-}
+export const removePrintedNotices = removeFromPaper;
 
 const escapeHtml = (text: string): string => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 

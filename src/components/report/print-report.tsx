@@ -4,12 +4,13 @@
  * on paper (print.css).
  */
 import { useCallback, useEffect, useId, useRef, useState } from "react";
-import { createPortal, flushSync } from "react-dom";
-import { createRoot } from "react-dom/client";
+import { createPortal } from "react-dom";
 import { useCatalog } from "../../lib/catalog-context";
 import type { Applicant } from "../../engine/applicant-schema";
 import type { ApplicantResult } from "../../engine/result-types";
 import { QualificationReport, type QualificationReportProps } from "./qualification-report";
+import { readStored, writeStored } from "../../lib/browser-storage";
+import { ON_PAPER, printWithTitle, putOnPaper, removeFromPaper } from "../print/on-paper";
 import "./controls.css";
 
 const DETAILS_KEY = "mq-screener.report-details";
@@ -21,12 +22,8 @@ export interface ReportDetails {
 }
 
 function readDetails(): ReportDetails {
-  try {
-    const saved = JSON.parse(window.localStorage.getItem(DETAILS_KEY) ?? "{}") as Partial<ReportDetails>;
-    return { officerName: typeof saved.officerName === "string" ? saved.officerName : "", agency: typeof saved.agency === "string" ? saved.agency : "" };
-  } catch {
-    return { officerName: "", agency: "" };
-  }
+  const saved = (readStored(DETAILS_KEY) ?? {}) as Partial<ReportDetails>;
+  return { officerName: typeof saved.officerName === "string" ? saved.officerName : "", agency: typeof saved.agency === "string" ? saved.agency : "" };
 }
 
 /** The officer's name and agency for reports, remembered in this browser. */
@@ -35,26 +32,12 @@ export function useReportDetails(): [ReportDetails, (next: Partial<ReportDetails
   const update = useCallback((next: Partial<ReportDetails>) => {
     setDetails((prev) => {
       const merged = { ...prev, ...next };
-      try {
-        window.localStorage.setItem(DETAILS_KEY, JSON.stringify(merged));
-      } catch {
-        // Storage may be off (private browsing): the details still work for this page.
-      }
+      // Storage may be off (private browsing): the details still work for this page.
+      writeStored(DETAILS_KEY, merged);
       return merged;
     });
   }, []);
   return [details, update];
-}
-
-/** Name the printout (the browser offers the title as the PDF's file name) while printing. */
-function printWithTitle(title: string): void {
-  const before = document.title;
-  document.title = title;
-  try {
-    window.print();
-  } finally {
-    document.title = before;
-  }
 }
 
 function reportTitle(result: ApplicantResult): string {
@@ -71,31 +54,9 @@ export function ReportOnPaper(props: QualificationReportProps) {
   );
 }
 
-/** Removes the report now on paper, if any. */
-let removeMounted: (() => void) | null = null;
-
-/** Put a report under <body> as the thing to print; returns what removes it. Only one such report is ever there. */
+/** Put a report under <body> as the thing to print; returns what removes it. Only one thing is ever on paper. */
 function mountReport(props: QualificationReportProps): () => void {
-  removeMounted?.();
-  for (const old of document.querySelectorAll(".report-print-now")) old.remove();
-  const host = document.createElement("div");
-  host.className = "report-print-root report-print-now";
-  document.body.append(host);
-  const root = createRoot(host);
-  flushSync(() => root.render(<QualificationReport {...props} />));
-  let done = false;
-  const remove = (): void => {
-    if (done) return;
-    done = true;
-    if (removeMounted === remove) removeMounted = null;
-    window.removeEventListener("afterprint", remove);
-    root.unmount();
-    host.remove();
-  };
-  // Chromium and Firefox fire afterprint when the print dialog closes (printed or cancelled).
-  window.addEventListener("afterprint", remove);
-  removeMounted = remove;
-  return remove;
+  return putOnPaper("report-print-root", <QualificationReport {...props} />);
 }
 
 /**
@@ -156,7 +117,7 @@ export function PrintReportControls(props: PrintReportControlsProps) {
   useEffect(() => {
     // Ctrl+P or the browser's menu: put the report on paper, unless a report is already there.
     const onBeforePrint = (): void => {
-      if (document.querySelector(".report-print-now")) return;
+      if (document.querySelector(`.${ON_PAPER}`)) return;
       const { catalog: c, details: d, current: get, policies: p, levelIds: ids } = latest.current;
       const subject = get();
       if (subject && (ids === null || ids.length > 0)) mountReport({ ...subject, catalog: c, ...d, policies: p, levelIds: ids });
@@ -165,7 +126,7 @@ export function PrintReportControls(props: PrintReportControlsProps) {
     return () => {
       window.removeEventListener("beforeprint", onBeforePrint);
       // Leaving the view: a report whose printing never reported its end (Safari, headless) must not print from another view.
-      setTimeout(() => removeMounted?.(), 0);
+      setTimeout(removeFromPaper, 0);
     };
   }, []);
   const print = (): void => {

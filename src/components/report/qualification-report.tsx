@@ -12,6 +12,7 @@
 import { useLayoutEffect } from "react";
 import type { Applicant } from "../../engine/applicant-schema";
 import { localToday } from "../../lib/today";
+import { applicantField } from "../../pool/applicant-fields";
 import type { Catalog } from "../../engine/catalog";
 import { citationOf } from "../../engine/citation";
 import { fileChoice, policyChoice } from "../../engine/decide";
@@ -546,7 +547,7 @@ export function QualificationReport({ result, applicant, catalog, officerName, a
               <dd>{name}</dd>
             </div>
             <div>
-              <dt>Screening date</dt>
+              <dt>{applicantField("applicant", "asOf").label}</dt>
               <dd>
                 {longDate(result.asOf)} ({result.asOf})
               </dd>

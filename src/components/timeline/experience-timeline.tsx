@@ -9,6 +9,7 @@ import { useEffect, useState } from "react";
 import type { Applicant } from "../../engine/applicant-schema";
 import { civilDate, dayNumber, formatIsoDate } from "../../engine/calendar-date";
 import { formatHours, formatMonths } from "../../engine/format-number";
+import { applicantField } from "../../pool/applicant-fields";
 import { timelineModel } from "./timeline-model";
 
 export interface ExperienceTimelineProps {
@@ -149,7 +150,7 @@ export function ExperienceTimeline({ applicant, asOf, fullTimeHoursPerWeek, head
             <tr>
               <th scope="col">Job</th>
               <th scope="col">Dates</th>
-              <th scope="col">Hours per week</th>
+              <th scope="col">{applicantField("job", "hoursPerWeek").label}</th>
               <th scope="col">Overlaps</th>
               <th scope="col">Months on its own</th>
             </tr>

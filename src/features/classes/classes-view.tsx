@@ -10,6 +10,7 @@ import { downloadText } from "../../lib/download";
 import { BUILTIN_SERIES } from "../../builtin-catalog";
 import type { QualificationError } from "../../engine/catalog";
 import { ErrorSummary, type ErrorSummaryItem } from "../../components/error-summary/error-summary";
+import { LabelledField, STAFF_LOOK } from "../../components/fields";
 import { readQualificationFiles } from "./read-files";
 import { SeriesEntry } from "./series-list";
 import "./classes.css";
@@ -157,28 +158,16 @@ export function ClassesView() {
           </p>
         </div>
         <form onSubmit={(e) => void onSubmit(e)} noValidate>
-          <div className={`field${chooseError ? " field-invalid" : ""}`}>
-            <label htmlFor={INPUT_ID}>Qualification files (.json)</label>
-            <p id={`${INPUT_ID}-hint`} className="hint">
-              You can choose several files at once. A file with the same name as one already loaded replaces it.
-            </p>
-            {chooseError && (
-              <p id={`${INPUT_ID}-error`} className="field-error">
-                <span className="visually-hidden">Error: </span>
-                {chooseError}
-              </p>
-            )}
-            <input
-              ref={input}
-              id={INPUT_ID}
-              type="file"
-              multiple
-              accept=".json,application/json"
-              aria-describedby={`${INPUT_ID}-hint${chooseError ? ` ${INPUT_ID}-error` : ""}`}
-              aria-invalid={chooseError ? true : undefined}
-              onChange={() => setChooseError(null)}
-            />
-          </div>
+          <LabelledField
+            id={INPUT_ID}
+            look={STAFF_LOOK}
+            label="Qualification files (.json)"
+            hint="You can choose several files at once. A file with the same name as one already loaded replaces it."
+            error={chooseError ?? undefined}
+            errorPrefix="Error:"
+          >
+            {(props) => <input {...props} ref={input} type="file" multiple accept=".json,application/json" onChange={() => setChooseError(null)} />}
+          </LabelledField>
           <button type="submit" disabled={busy}>
             Load qualification files
           </button>

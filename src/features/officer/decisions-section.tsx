@@ -8,13 +8,9 @@ import { useRef } from "react";
 import { useFieldArray, useWatch } from "react-hook-form";
 import { useCatalog } from "../../lib/catalog-context";
 import { emptyDecision } from "../../lib/applicant-form";
+import { FIELD_LISTS } from "../../pool/applicant-fields";
 import { useFormParts } from "./form-context";
 import { ChoiceGroup, SelectField, TextAreaField, TextField } from "./form-controls";
-
-const OUTCOMES = [
-  { value: "meets", label: "Meets the level" },
-  { value: "does-not-meet", label: "Does not meet the level" },
-];
 
 function DecisionFields({ index, onRemove }: { index: number; onRemove: () => void }) {
   const { control } = useFormParts();
@@ -32,15 +28,16 @@ function DecisionFields({ index, onRemove }: { index: number; onRemove: () => vo
   return (
     <fieldset className="row-group decision">
       <legend>
-        Decision {n}
+        {FIELD_LISTS.decision.item} {n}
         {known ? `: ${known.level.id} ${known.level.title}` : ""}
       </legend>
-      <SelectField name={`${p}.level`} label="Level" options={options} />
-      <ChoiceGroup name={`${p}.outcome`} type="radio" legend="Officer's outcome" options={OUTCOMES} />
-      <TextAreaField name={`${p}.reason`} label="Reason (required)" hint="Why you decided so. Shown on the results and the report, and marked as an override when it differs from the screener's outcome." />
+      {/* Labels, hints and the outcomes: APPLICANT_FIELDS (src/pool/applicant-fields.ts). */}
+      <SelectField name={`${p}.level`} options={options} />
+      <ChoiceGroup name={`${p}.outcome`} type="radio" />
+      <TextAreaField name={`${p}.reason`} />
       <div className="field-pair">
-        <TextField name={`${p}.by`} label="Decided by (optional)" autoComplete="off" />
-        <TextField name={`${p}.date`} label="Date of the decision (optional)" hint="yyyy-mm-dd" width="date" autoComplete="off" />
+        <TextField name={`${p}.by`} autoComplete="off" />
+        <TextField name={`${p}.date`} width="date" autoComplete="off" />
       </div>
       <button type="button" className="secondary" onClick={onRemove}>
         Remove decision {n}

@@ -6,14 +6,19 @@
  */
 import { useRef, type RefObject } from "react";
 import { useFieldArray, useWatch } from "react-hook-form";
-import { AREA_INFO, DEGREE_LABELS, DEGREE_LEVELS, HIGH_SCHOOL, HIGH_SCHOOL_LABELS, RECOGNISED_AREAS } from "../../engine/vocabulary";
 import { emptyCoursework, emptyCredential, emptyDegree, formOffers } from "../../lib/applicant-form";
+import { applicantField, AREA_OPTIONS, FIELD_LISTS } from "../../pool/applicant-fields";
 import { useCatalog } from "../../lib/catalog-context";
 import { useFormParts } from "./form-context";
 import { ChoiceGroup, SelectField, TextField } from "./form-controls";
-import { highSchoolWarning } from "./form-warnings";
+import { useFormWarnings } from "./use-form-warnings";
 
-const AREA_OPTIONS = RECOGNISED_AREAS.map((a) => ({ value: a, label: AREA_INFO[a].label, description: AREA_INFO[a].description }));
+// Words and allowed values from APPLICANT_FIELDS (src/pool/applicant-fields.ts).
+const OTHER_AREAS = applicantField("coursework", "otherAreaEntries");
+const UNITS = applicantField("coursework", "unit").options ?? [];
+// The form's "" is the format's default, undergraduate (saved as nothing).
+const COURSEWORK_LEVELS = (applicantField("coursework", "level").options ?? []).map((o) => (o.value === "undergraduate" ? { ...o, value: "" } : o));
+const DEGREE_LEVELS = applicantField("degree", "level").options ?? [];
 
 /** Other areas of study for one coursework row: a box per area, added and removed by button. */
 function OtherAreas({ row }: { row: number }) {
@@ -23,9 +28,9 @@ function OtherAreas({ row }: { row: number }) {
   const n = row + 1;
   return (
     <fieldset className="choices other-areas" aria-describedby={`other-areas-${row}-hint`}>
-      <legend>Other areas of study</legend>
+      <legend>{OTHER_AREAS.label}</legend>
       <p id={`other-areas-${row}-hint`} className="hint">
-        One area per box, as the transcript words it (for example Business, Management). They are kept but do not count as related study.
+        {OTHER_AREAS.hint}
       </p>
       {entries.fields.map((f, j) => (
         <div key={f.id} className="area-entry">
@@ -62,30 +67,15 @@ function CourseworkRowFields({ index, onRemove }: { index: number; onRemove: () 
   const n = index + 1;
   return (
     <fieldset className="row-group">
-      <legend>Coursework row {n}</legend>
+      <legend>
+        {FIELD_LISTS.coursework.item} {n}
+      </legend>
       <div className="field-pair">
-        <TextField name={`education.coursework.${index}.hours`} label="Credit hours" hint="For example, 45" width="number" inputMode="decimal" autoComplete="off" />
-        <SelectField
-          name={`education.coursework.${index}.unit`}
-          label="Credit unit"
-          options={[
-            { value: "semester", label: "Semester hours" },
-            { value: "quarter", label: "Quarter hours" },
-            ...(clock ? [{ value: "clock", label: "Clock hours (classroom or trade school)" }] : []),
-          ]}
-        />
-        {graduate && (
-          <SelectField
-            name={`education.coursework.${index}.level`}
-            label="Coursework level"
-            options={[
-              { value: "", label: "Undergraduate" },
-              { value: "graduate", label: "Graduate" },
-            ]}
-          />
-        )}
+        <TextField name={`education.coursework.${index}.hours`} width="number" inputMode="decimal" autoComplete="off" />
+        <SelectField name={`education.coursework.${index}.unit`} options={UNITS.filter((u) => clock || u.value !== "clock")} />
+        {graduate && <SelectField name={`education.coursework.${index}.level`} options={COURSEWORK_LEVELS} />}
       </div>
-      <ChoiceGroup name={`education.coursework.${index}.areas`} legend="Areas of study" hint="Tick every area the coursework covers." options={AREA_OPTIONS} />
+      <ChoiceGroup name={`education.coursework.${index}.areas`} />
       <OtherAreas row={index} />
       <button type="button" className="secondary" onClick={onRemove}>
         Remove coursework row {n}
@@ -100,20 +90,21 @@ function DegreeFields({ index, onRemove }: { index: number; onRemove: () => void
   const level = useWatch({ control, name: `education.degrees.${index}.level` });
   const { catalog } = useCatalog();
   // A professional degree (J.D., M.D.) only where a loaded class's degree rule tells it from a doctorate.
-  const levels = formOffers(catalog).professional || level === "professional" ? [...DEGREE_LEVELS, "professional" as const] : DEGREE_LEVELS;
+  const levels = formOffers(catalog).professional || level === "professional" ? DEGREE_LEVELS : DEGREE_LEVELS.filter((l) => l.value !== "professional");
   const n = index + 1;
   return (
     <fieldset className="row-group">
-      <legend>Degree {n}</legend>
+      <legend>
+        {FIELD_LISTS.degree.item} {n}
+      </legend>
       <div className="field-pair">
-        <SelectField name={`education.degrees.${index}.level`} label="Level" options={[{ value: "", label: "Choose the level" }, ...levels.map((l) => ({ value: l, label: l === "professional" ? "Professional degree (J.D., M.D.)" : DEGREE_LABELS[l] }))]} />
+        <SelectField name={`education.degrees.${index}.level`} options={[{ value: "", label: "Choose the level" }, ...levels]} />
         <SelectField
           name={`education.degrees.${index}.field`}
-          label="Field of study"
           options={[{ value: "", label: "Not given" }, ...AREA_OPTIONS.map((a) => ({ value: a.value, label: a.label })), { value: "other", label: "Another field (type it)" }]}
         />
       </div>
-      {field === "other" && <TextField name={`education.degrees.${index}.otherField`} label="Other field of study" hint="For example, biology. It is kept but does not count as a related field." autoComplete="off" />}
+      {field === "other" && <TextField name={`education.degrees.${index}.otherField`} autoComplete="off" />}
       <button type="button" className="secondary" onClick={onRemove}>
         Remove degree {n}
       </button>
@@ -128,17 +119,13 @@ function CredentialFields({ index, onRemove, options }: { index: number; onRemov
   const unknown = id !== "" && !options.some((o) => o.value === id) ? [{ value: id, label: `${id} (not among the loaded classes)` }] : [];
   return (
     <fieldset className="row-group">
-      <legend>Licence or certificate {n}</legend>
-      <SelectField name={`education.credentials.${index}.id`} label="Licence or certificate" options={[{ value: "", label: "Choose the licence or certificate" }, ...options, ...unknown]} />
+      <legend>
+        {FIELD_LISTS.credential.item} {n}
+      </legend>
+      <SelectField name={`education.credentials.${index}.id`} options={[{ value: "", label: "Choose the licence or certificate" }, ...options, ...unknown]} />
       <div className="field-pair">
-        <TextField name={`education.credentials.${index}.name`} label="Name as on the document (optional)" autoComplete="off" />
-        <TextField
-          name={`education.credentials.${index}.expires`}
-          label="Expiry date (optional)"
-          hint="yyyy-mm-dd, the last day it is valid. An expired one does not count."
-          width="date"
-          autoComplete="off"
-        />
+        <TextField name={`education.credentials.${index}.name`} autoComplete="off" />
+        <TextField name={`education.credentials.${index}.expires`} width="date" autoComplete="off" />
       </div>
       <button type="button" className="secondary" onClick={onRemove}>
         Remove licence or certificate {n}
@@ -159,7 +146,7 @@ function CredentialsSection({ removeRow }: { removeRow: (what: string, index: nu
     <>
       <h3>Licences and certificates</h3>
       {credentials.fields.map((f, i) => (
-        <CredentialFields key={f.id} index={i} options={options} onRemove={() => removeRow("Licence or certificate", i, credentials.remove, add)} />
+        <CredentialFields key={f.id} index={i} options={options} onRemove={() => removeRow(FIELD_LISTS.credential.item, i, credentials.remove, add)} />
       ))}
       <button type="button" ref={add} onClick={() => credentials.append(emptyCredential(), { focusName: `education.credentials.${credentials.fields.length}.id` })}>
         Add a licence or certificate
@@ -175,7 +162,7 @@ export function EducationSection() {
   const addCoursework = useRef<HTMLButtonElement>(null);
   const addDegree = useRef<HTMLButtonElement>(null);
   const highSchool = useWatch({ control, name: "education.highSchool" });
-  const warning = highSchoolWarning({ highSchool, degrees: degrees.fields });
+  const warning = useFormWarnings()?.highSchoolWarning({ highSchool, degrees: degrees.fields });
   // A removed row takes its button with it: focus goes to the list's add button, and the removal is announced.
   const removeRow = (what: string, index: number, remove: (i: number) => void, focus: RefObject<HTMLButtonElement | null>) => {
     remove(index);
@@ -185,24 +172,18 @@ export function EducationSection() {
   return (
     <section className="form-section" aria-labelledby="education-heading">
       <h2 id="education-heading">Education</h2>
-      <ChoiceGroup
-        name="education.highSchool"
-        type="radio"
-        legend="High school"
-        options={HIGH_SCHOOL.map((h) => ({ value: h, label: HIGH_SCHOOL_LABELS[h] }))}
-        warning={warning}
-      />
+      <ChoiceGroup name="education.highSchool" type="radio" warning={warning} />
       <h3>College coursework</h3>
       <p className="hint">One row per group of courses: the hours, whether they are semester or quarter hours, and the areas of study.</p>
       {coursework.fields.map((f, i) => (
-        <CourseworkRowFields key={f.id} index={i} onRemove={() => removeRow("Coursework row", i, coursework.remove, addCoursework)} />
+        <CourseworkRowFields key={f.id} index={i} onRemove={() => removeRow(FIELD_LISTS.coursework.item, i, coursework.remove, addCoursework)} />
       ))}
       <button type="button" ref={addCoursework} onClick={() => coursework.append(emptyCoursework(), { focusName: `education.coursework.${coursework.fields.length}.hours` })}>
         Add coursework
       </button>
       <h3>Degrees</h3>
       {degrees.fields.map((f, i) => (
-        <DegreeFields key={f.id} index={i} onRemove={() => removeRow("Degree", i, degrees.remove, addDegree)} />
+        <DegreeFields key={f.id} index={i} onRemove={() => removeRow(FIELD_LISTS.degree.item, i, degrees.remove, addDegree)} />
       ))}
       <button type="button" ref={addDegree} onClick={() => degrees.append(emptyDegree(), { focusName: `education.degrees.${degrees.fields.length}.level` })}>
         Add a degree

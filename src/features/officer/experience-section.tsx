@@ -2,7 +2,7 @@ import { useCallback, useMemo, useRef } from "react";
 import { useFieldArray, useWatch } from "react-hook-form";
 import { emptyJob, type JobRow } from "../../lib/applicant-form";
 import { useFormParts } from "./form-context";
-import { jobWarnings } from "./form-warnings";
+import { useFormWarnings } from "./use-form-warnings";
 import { JobFieldset } from "./job-fieldset";
 import { localToday } from "../../lib/today";
 
@@ -15,7 +15,8 @@ export function ExperienceSection() {
   const addButton = useRef<HTMLButtonElement>(null);
   // Warnings need every job at once (overlapping hours); each job gets its own as text, so only a job whose warning changes re-renders.
   const [jobs, asOf] = useWatch({ control, name: ["experience", "asOf"] }) as [JobRow[] | undefined, string | undefined];
-  const warnings = useMemo(() => jobWarnings(jobs ?? [], (asOf ?? "").trim() || localToday()), [jobs, asOf]);
+  const check = useFormWarnings();
+  const warnings = useMemo(() => check?.jobWarnings(jobs ?? [], (asOf ?? "").trim() || localToday()) ?? [], [check, jobs, asOf]);
   const onRemove = useCallback(
     (index: number) => {
       remove(index);

@@ -7,7 +7,9 @@
 import type { Applicant } from "../../engine/applicant-schema";
 import { validateApplicant, type ApplicantVocabulary, type LocatedError } from "../../engine/validate-applicant";
 import { EXPERIENCE_KIND_INFO } from "../../engine/vocabulary";
-import { formProblems, formToApplicant, sortByFormOrder, type ApplicantFormValues } from "../../lib/applicant-form";
+import { toNestErrors } from "@hookform/resolvers";
+import type { FieldError, FieldErrors, ResolverOptions } from "react-hook-form";
+import { formProblems, formToApplicant, pathToFieldName, sortByFormOrder, type ApplicantFormValues } from "../../lib/applicant-form";
 
 /** Messages worded for this form's controls, where the file format's words would mislead. */
 function formWording(error: LocatedError): string {
@@ -38,4 +40,15 @@ export function checkForm(values: ApplicantFormValues, vocabulary?: ApplicantVoc
     .filter((e) => !seen.has(e.path) && seen.add(e.path))
     .map((e) => ({ path: e.path, message: own.includes(e) ? e.message : formWording(e) }));
   return { applicant: v.ok && errors.length === 0 ? v.applicant : null, errors };
+}
+
+/**
+ * Located errors as react-hook-form's nested errors, keyed by field name (the
+ * first error of each field), nested by @hookform/resolvers' toNestErrors as
+ * its schema resolvers do.
+ */
+export function toFieldErrors(errors: LocatedError[], options: ResolverOptions<ApplicantFormValues>): FieldErrors<ApplicantFormValues> {
+  const flat: Record<string, FieldError> = {};
+  for (const e of errors) flat[pathToFieldName(e.path)] ??= { type: "validate", message: e.message };
+  return toNestErrors(flat, options);
 }

@@ -1,11 +1,12 @@
 /**
- * Labelled controls in the GOV.UK pattern: a hint under the label, the error
- * message beside the field (`<id>-error` in `aria-describedby`), and the
- * field marked invalid. Each control subscribes to its own error only.
+ * The field kit (src/components/fields) bound to react-hook-form, in the
+ * officer's look: each control registers its field, subscribes to its own
+ * error only, and takes its words from APPLICANT_FIELDS unless given.
  */
-import { useId, type FocusEvent, type InputHTMLAttributes, type ReactNode, type TextareaHTMLAttributes } from "react";
+import { useId, type ComponentProps, type FocusEvent, type InputHTMLAttributes, type ReactNode, type TextareaHTMLAttributes } from "react";
+import { ChoiceFieldset, ChoiceItem, LabelledField, Select, STAFF_LOOK, type ControlProps as KitControlProps } from "../../components/fields";
 import { get, useFormState, type FieldPath } from "react-hook-form";
-import { fieldId, type ApplicantFormValues } from "../../lib/applicant-form";
+import { fieldId, formField, type ApplicantFormValues } from "../../lib/applicant-form";
 import { useFormParts } from "./form-context";
 
 export type Name = FieldPath<ApplicantFormValues>;
@@ -41,67 +42,44 @@ export function useFieldError(name: Name): string | undefined {
   return (get(errors, name) as { message?: string } | undefined)?.message;
 }
 
-export const describedBy = (...ids: Array<string | false | undefined>): string | undefined => ids.filter(Boolean).join(" ") || undefined;
-
-export function FieldError({ id, message }: { id: string; message: string | undefined }) {
-  if (!message) return null;
-  return (
-    <p id={`${id}-error`} className="field-error">
-      <span className="visually-hidden">Error: </span>
-      {message}
-    </p>
-  );
-}
-
-/**
- * Something in the input an officer would want to re-check (a degree with no
- * high school, a job starting after the screening date). Not an error: it
- * never blocks screening or saving. "Check:" is written out, so it is not told
- * apart by colour alone, and the field names it in `aria-describedby`
- * (`<id>-warning`), so a screen reader reads it with the field.
- */
-export function FieldWarning({ id, message }: { id: string; message: string | undefined }) {
-  if (!message) return null;
-  return (
-    <p id={`${id}-warning`} className="field-warning">
-      <strong>Check:</strong> {message}
-    </p>
-  );
-}
+const look = STAFF_LOOK;
+const ERROR_PREFIX = "Error:";
 
 /**
  * One labelled control with its hint, error and warning, in the GOV.UK order
  * (label, hint, error, control); `control` gets the props that tie it to them.
  */
-function Field({ name, label, hint, warning, control }: { name: Name; label: ReactNode; hint?: ReactNode; warning?: string; control: (props: ControlProps) => ReactNode }) {
+function Field({ name, label: given, hint: givenHint, warning, control }: { name: Name; label?: ReactNode; hint?: ReactNode; warning?: string; control: (props: ControlProps) => ReactNode }) {
+  const { label, hint } = words(name, given, givenHint);
   const registration = useRegister(name);
   const error = useFieldError(name);
-  const id = fieldId(name);
   return (
-    <div className={`field${error ? " field-invalid" : ""}${warning ? " field-warned" : ""}`}>
-      <label htmlFor={id}>{label}</label>
-      {hint && (
-        <p id={`${id}-hint`} className="hint">
-          {hint}
-        </p>
-      )}
-      <FieldError id={id} message={error} />
-      <FieldWarning id={id} message={warning} />
-      {control({
-        id,
-        "aria-invalid": error ? true : undefined,
-        "aria-describedby": describedBy(hint ? `${id}-hint` : false, error && `${id}-error`, warning && `${id}-warning`),
-        ...registration,
-      })}
-    </div>
+    <LabelledField id={fieldId(name)} look={look} label={label} hint={hint} error={error} errorPrefix={ERROR_PREFIX} warning={warning}>
+      {(props) => control({ ...props, ...registration })}
+    </LabelledField>
   );
 }
 
-type ControlProps = ReturnType<typeof useRegister> & { id: string; "aria-invalid": true | undefined; "aria-describedby": string | undefined };
+/**
+ * A field's label and hint: as given, else the field's row of APPLICANT_FIELDS
+ * (src/pool/applicant-fields.ts), where each field's words are written once.
+ */
+function words(name: Name, label: ReactNode | undefined, hint: ReactNode | undefined): { label: ReactNode; hint: ReactNode | undefined } {
+  const field = label === undefined || hint === undefined ? formField(name) : undefined;
+  const shown = label ?? field?.label;
+  if (shown === undefined) throw new Error(`No label for ${name}`);
+  return { label: shown, hint: hint ?? field?.hint };
+}
+
+/** A field's allowed values as the form offers them: as given, else from APPLICANT_FIELDS. */
+const optionsOf = (name: Name, options: Option[] | undefined): Option[] => options ?? [...(formField(name)?.options ?? [])];
+
+type ControlProps = ReturnType<typeof useRegister> & KitControlProps;
 
 interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "id"> {
   name: Name;
-  label: ReactNode;
+  /** The label and hint; without them, the field's words in APPLICANT_FIELDS. */
+  label?: ReactNode;
   hint?: ReactNode;
   /** Shorter fields for dates and numbers. */
   width?: "date" | "number" | "full";
@@ -115,7 +93,7 @@ export function TextField({ name, label, hint, width = "full", warning, ...rest 
 
 interface TextAreaFieldProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "name" | "id"> {
   name: Name;
-  label: ReactNode;
+  label?: ReactNode;
   hint?: ReactNode;
 }
 
@@ -124,20 +102,12 @@ export function TextAreaField({ name, label, hint, rows = 3, ...rest }: TextArea
   return <Field name={name} label={label} hint={hint} control={(props) => <textarea rows={rows} {...rest} {...props} />} />;
 }
 
-export function SelectField({ name, label, options }: { name: Name; label: ReactNode; options: Array<{ value: string; label: string }> }) {
+export function SelectField({ name, label, options }: { name: Name; label?: ReactNode; options?: Array<{ value: string; label: string }> }) {
   return (
     <Field
       name={name}
       label={label}
-      control={(props) => (
-        <select {...props}>
-          {options.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-      )}
+      control={(props) => <Select {...props} options={optionsOf(name, options)} />}
     />
   );
 }
@@ -154,55 +124,61 @@ interface Option {
  */
 export function ChoiceGroup({
   name,
-  legend,
-  hint,
-  options,
+  legend: givenLegend,
+  hint: givenHint,
+  options: givenOptions,
   type = "checkbox",
   className,
   warning,
 }: {
   name: Name;
-  legend: ReactNode;
+  /** The legend, hint and options; without them, the field's in APPLICANT_FIELDS. */
+  legend?: ReactNode;
   hint?: ReactNode;
-  options: Option[];
+  options?: Option[];
   type?: "checkbox" | "radio";
   className?: string;
   /** Input to re-check, shown as "Check: ..." under the legend (never an error). */
   warning?: string;
 }) {
+  const { label: legend, hint } = words(name, givenLegend, givenHint);
+  const options = optionsOf(name, givenOptions);
   const registration = useRegister(name, false);
   const onBlur = useGroupBlur(name);
   const error = useFieldError(name);
   const id = fieldId(name);
   const uid = useId();
   return (
-    <fieldset
+    <ChoiceFieldset
+      id={id}
+      look={look}
+      legend={legend}
+      hint={hint}
+      error={error}
+      errorPrefix={ERROR_PREFIX}
+      warning={warning}
+      className={className}
       onBlur={onBlur}
-      className={`choices${error ? " field-invalid" : ""}${warning ? " field-warned" : ""}${className ? ` ${className}` : ""}`}
-      aria-describedby={describedBy(hint ? `${id}-hint` : false, error && `${id}-error`, warning && `${id}-warning`)}
     >
-      <legend>{legend}</legend>
-      {hint && (
-        <p id={`${id}-hint`} className="hint">
-          {hint}
-        </p>
-      )}
-      <FieldError id={id} message={error} />
-      <FieldWarning id={id} message={warning} />
       {options.map((o, i) => {
         const boxId = i === 0 ? id : `${id}-${uid}-${i}`;
-        return (
-          <div key={o.value} className="checkbox">
-            <input id={boxId} type={type} value={o.value} aria-describedby={o.description ? `${boxId}-desc` : undefined} {...registration} />
-            <label htmlFor={boxId}>{o.label}</label>
-            {o.description && (
-              <p id={`${boxId}-desc`} className="hint">
-                {o.description}
-              </p>
-            )}
-          </div>
-        );
+        return <ChoiceItem key={o.value} look={look} label={o.label} hint={o.description} hintId={`${boxId}-desc`} input={{ id: boxId, type, value: o.value, ...registration }} />;
       })}
-    </fieldset>
+    </ChoiceFieldset>
   );
 }
+
+/** One checkbox with its hint (`<id>-hint`) and more (`children`): the kit's box in the officer's look. */
+export function Checkbox({ id, label, hint, input, children }: { id: string; label: ReactNode; hint?: ReactNode; input: InputHTMLAttributes<HTMLInputElement>; children?: ReactNode }) {
+  return (
+    <ChoiceItem look={look} label={label} hint={hint} hintId={`${id}-hint`} input={{ id, type: "checkbox", ...input }}>
+      {children}
+    </ChoiceItem>
+  );
+}
+
+/** A group of boxes the caller draws itself (ChoiceItem children), under the kit's legend, hint and warning in the officer's look. */
+export function BoxGroup(props: Omit<ComponentProps<typeof ChoiceFieldset>, "look" | "errorPrefix">) {
+  return <ChoiceFieldset {...props} look={look} errorPrefix={ERROR_PREFIX} />;
+}
+

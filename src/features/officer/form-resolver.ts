@@ -4,13 +4,12 @@
  * checked with) plus the form's one extra rule, as a react-hook-form resolver.
  * The check is fetched on first use so zod is not in the page's first download.
  */
-import { toNestErrors } from "@hookform/resolvers";
-import type { FieldError, FieldErrors, Resolver, ResolverOptions } from "react-hook-form";
+import type { Resolver } from "react-hook-form";
 import type { Applicant } from "../../engine/applicant-schema";
 import type { ApplicantVocabulary, LocatedError } from "../../engine/validate-applicant";
-import { pathToFieldName, type ApplicantFormValues } from "../../lib/applicant-form";
+import type { ApplicantFormValues } from "../../lib/applicant-form";
 
-// The check (with the engine's schema, zod and the form-to-file conversion) is fetched on first use.
+// The check (with the engine's schema, zod, the form-to-file conversion and the errors in react-hook-form's shape) is fetched on first use.
 const loadCheck = () => import("./form-check");
 
 /** Every problem with the form values, in the order of the form's fields, and the applicant when there is none. */
@@ -19,19 +18,8 @@ export async function validateForm(values: ApplicantFormValues, vocabulary?: App
   return checkForm(values, vocabulary);
 }
 
-/**
- * Located errors as react-hook-form's nested errors, keyed by field name (the
- * first error of each field), nested by @hookform/resolvers' toNestErrors as
- * its schema resolvers do.
- */
-export function toFieldErrors(errors: LocatedError[], options: ResolverOptions<ApplicantFormValues>): FieldErrors<ApplicantFormValues> {
-  const flat: Record<string, FieldError> = {};
-  for (const e of errors) flat[pathToFieldName(e.path)] ??= { type: "validate", message: e.message };
-  return toNestErrors(flat, options);
-}
-
 /** The form's `context` is the loaded classes' vocabulary (`vocabularyOf(catalog)`). */
 export const applicantResolver: Resolver<ApplicantFormValues, ApplicantVocabulary | undefined> = async (values, context, options) => {
-  const { errors } = await validateForm(values, context);
+  const [{ errors }, { toFieldErrors }] = await Promise.all([validateForm(values, context), loadCheck()]);
   return errors.length ? { values: {}, errors: toFieldErrors(errors, options) } : { values, errors: {} };
 };

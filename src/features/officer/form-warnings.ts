@@ -4,7 +4,7 @@
  * screened exactly as entered (issue 10, "Warn, next to the field").
  */
 import { parseJobDate } from "../../engine/calendar-date";
-import { HIGH_SCHOOL_LABELS } from "../../engine/vocabulary";
+import { EXPERIENCE_KIND_INFO, HIGH_SCHOOL_LABELS } from "../../engine/vocabulary";
 import type { ApplicantFormValues, JobRow } from "../../lib/applicant-form";
 
 /** More hours a week than this, across jobs held at the same time, is worth a second look. */
@@ -62,7 +62,7 @@ export function jobWarnings(jobs: JobRow[], screeningDate: string): JobWarnings[
     const kinds = Array.isArray(job.kinds) ? job.kinds : [];
     const comparable = Array.isArray(job.comparableTo) ? job.comparableTo : [];
     if (kinds.includes("other") && comparable.length > 0)
-      out[i].comparableTo = `The job is marked comparable to ${comparable.join(", ")}, but its kinds of work include "Other (not related)". Check the kinds of work, or the levels ticked here.`;
+      out[i].comparableTo = `The job is marked comparable to ${comparable.join(", ")}, but its kinds of work include "${EXPERIENCE_KIND_INFO.other.label}". Check the kinds of work, or the levels ticked here.`;
   });
   // The most hours held at once is reached on some job's first day: look there; each job is told its largest overlap.
   const largest: number[] = jobs.map(() => CONCURRENT_HOURS_TO_CHECK);

@@ -6,14 +6,21 @@
 import { memo, useMemo } from "react";
 import { useWatch } from "react-hook-form";
 import { useCatalog } from "../../lib/catalog-context";
-import { EXPERIENCE_KIND_INFO, EXPERIENCE_KINDS } from "../../engine/vocabulary";
 import { fieldId, formOffers } from "../../lib/applicant-form";
+import { applicantField, FIELD_LISTS } from "../../pool/applicant-fields";
 import { useFormParts } from "./form-context";
-import { ChoiceGroup, FieldWarning, SelectField, TextAreaField, TextField } from "./form-controls";
+import { BoxGroup, Checkbox, ChoiceGroup, SelectField, TextAreaField, TextField } from "./form-controls";
 import { comparableLevelIds } from "../../lib/comparable-levels";
 import { LevelDuties } from "./level-duties";
 
-const KIND_OPTIONS = EXPERIENCE_KINDS.map((k) => ({ value: k, label: EXPERIENCE_KIND_INFO[k].label, description: EXPERIENCE_KIND_INFO[k].description }));
+// Words and allowed values from APPLICANT_FIELDS (src/pool/applicant-fields.ts).
+const KIND_OPTIONS = [...(applicantField("job", "kinds").options ?? [])];
+const START = applicantField("job", "start");
+const END = applicantField("job", "end");
+const MONTH_ONLY = applicantField("job", "monthOnly");
+const CURRENT = applicantField("job", "current");
+const SUPERVISORY = applicantField("job", "supervisory");
+const COMPARABLE = applicantField("job", "comparableTo");
 
 /**
  * The kinds of work offered: the format's own, then every loaded class's own kinds
@@ -26,7 +33,7 @@ function KindsOfWork({ index }: { index: number }) {
   const known = new Set([...KIND_OPTIONS, ...loaded].map((o) => o.value));
   const others = (getValues(`experience.${index}.kinds`) ?? []).filter((k) => !known.has(k)).map((k) => ({ value: k, label: `${k} (not among the loaded classes)` }));
   const options = loaded.length || others.length ? [...KIND_OPTIONS, ...loaded, ...others] : KIND_OPTIONS;
-  return <ChoiceGroup name={`experience.${index}.kinds`} legend="Kinds of work" hint="Tick every kind of work the job involved." options={options} className="kinds" />;
+  return <ChoiceGroup name={`experience.${index}.kinds`} options={options} className="kinds" />;
 }
 
 /** (1.2) Who employed the applicant, when a loaded class credits only some employers. */
@@ -40,7 +47,6 @@ function EmployerSector({ index }: { index: number }) {
   return (
     <SelectField
       name={`experience.${index}.sector`}
-      label="Employer sector"
       options={[{ value: "", label: "Not given" }, ...sectors.map((s) => ({ value: s.value, label: s.label })), ...unknown]}
     />
   );
@@ -58,34 +64,21 @@ function ComparableLevels({ index, warning }: { index: number; warning?: string 
   if (offered.length === 0 && others.length === 0) return null;
   const id = fieldId(name);
   return (
-    <fieldset className={`choices comparable${warning ? " field-warned" : ""}`} aria-describedby={`${id}-hint${warning ? ` ${id}-warning` : ""}`}>
-      <legend>Comparable to (officer's judgement)</legend>
-      <p id={`${id}-hint`} className="hint">
-        Tick a level if this job gave experience comparable to the work of that level. Only the levels some class counts comparable experience toward
-        are listed. Open "What … does" to read the level's duties before deciding.
-      </p>
-      <FieldWarning id={id} message={warning} />
-      {offered.map(({ level }, i) => {
-        const boxId = i === 0 ? id : `${id}-${level.id}`;
-        return (
-          <div key={level.id} className="checkbox">
-            <input id={boxId} type="checkbox" value={level.id} {...register(name)} />
-            <label htmlFor={boxId}>
-              {level.id} {level.title}
-            </label>
-            <LevelDuties level={level} />
-          </div>
-        );
-      })}
-      {others.map((u) => (
-        <div key={u} className="checkbox">
-          <input id={`${id}-x-${u}`} type="checkbox" value={u} {...register(name)} />
-          <label htmlFor={`${id}-x-${u}`}>
-            {titles.has(u) ? `${u} ${titles.get(u)} (no class counts experience comparable to it)` : `${u} (not among the loaded classes)`}
-          </label>
-        </div>
+    <BoxGroup id={id} legend={COMPARABLE.label} hint={COMPARABLE.hint} warning={warning} className="comparable">
+      {offered.map(({ level }, i) => (
+        <Checkbox key={level.id} id={i === 0 ? id : `${id}-${level.id}`} label={`${level.id} ${level.title}`} input={{ value: level.id, ...register(name) }}>
+          <LevelDuties level={level} />
+        </Checkbox>
       ))}
-    </fieldset>
+      {others.map((u) => (
+        <Checkbox
+          key={u}
+          id={`${id}-x-${u}`}
+          label={titles.has(u) ? `${u} ${titles.get(u)} (no class counts experience comparable to it)` : `${u} (not among the loaded classes)`}
+          input={{ value: u, ...register(name) }}
+        />
+      ))}
+    </BoxGroup>
   );
 }
 
@@ -107,79 +100,39 @@ export const JobFieldset = memo(function JobFieldset({ index, onRemove, onDuplic
   const p = `experience.${index}` as const;
   return (
     <fieldset className="job" id={`job-${index}`}>
-      <legend>Job {n}</legend>
+      <legend>
+        {FIELD_LISTS.job.item} {n}
+      </legend>
       <div className="field-pair">
-        <TextField name={`${p}.employer`} label="Employer" autoComplete="off" />
-        <TextField name={`${p}.title`} label="Job title" autoComplete="off" />
-      </div>
-      <div className="field-pair">
-        {monthOnly ? (
-          <TextField name={`${p}.start`} label="Start month" hint="yyyy-mm, for example 2021-03" width="date" autoComplete="off" warning={startWarning} />
-        ) : (
-          <TextField name={`${p}.start`} label="Start date" hint="yyyy-mm-dd, for example 2021-03-01" width="date" autoComplete="off" warning={startWarning} />
-        )}
-        {!current &&
-          (monthOnly ? (
-            <TextField name={`${p}.end`} label="End month" hint="yyyy-mm, the last month worked" width="date" autoComplete="off" />
-          ) : (
-            <TextField name={`${p}.end`} label="End date" hint="yyyy-mm-dd, the last day worked" width="date" autoComplete="off" />
-          ))}
-      </div>
-      <div className="checkbox">
-        <input
-          id={fieldId(`${p}.monthOnly`)}
-          type="checkbox"
-          aria-describedby={`${fieldId(`${p}.monthOnly`)}-hint`}
-          {...register(`${p}.monthOnly`, {
-            // Dates already marked wrong are checked again in the new form.
-            onChange: () => {
-              for (const edge of ["start", "end"] as const) if (getFieldState(`${p}.${edge}`).invalid) void trigger(`${p}.${edge}`);
-            },
-          })}
-        />
-        <label htmlFor={fieldId(`${p}.monthOnly`)}>Only the month is known</label>
-        <p id={`${fieldId(`${p}.monthOnly`)}-hint`} className="hint">
-          Tick when the application gives only month and year. The start month counts from its first day, the end month to its last day.
-        </p>
-      </div>
-      <div className="checkbox">
-        <input id={fieldId(`${p}.current`)} type="checkbox" {...register(`${p}.current`, { onChange: () => void trigger(`${p}.end`) })} />
-        <label htmlFor={fieldId(`${p}.current`)}>Still works here (the job runs to the screening date)</label>
+        <TextField name={`${p}.employer`} autoComplete="off" />
+        <TextField name={`${p}.title`} autoComplete="off" />
       </div>
       <div className="field-pair">
-        <TextField
-          name={`${p}.hoursPerWeek`}
-          label="Hours per week"
-          hint="Part-time hours count in proportion to full time."
-          width="number"
-          inputMode="decimal"
-          autoComplete="off"
-          warning={hoursWarning}
-        />
-        <TextField
-          name={`${p}.qualifyingPercent`}
-          label="Share of qualifying duties (percent)"
-          hint="For mixed duties: the share of the job's time on qualifying work, 1 to 100. Leave empty for all of it (100)."
-          width="number"
-          inputMode="decimal"
-          autoComplete="off"
-        />
+        {/* "Only the month is known" changes the words (APPLICANT_FIELDS' monthOnly label and hint), not the field. */}
+        <TextField name={`${p}.start`} {...(monthOnly ? START.monthOnly : {})} width="date" autoComplete="off" warning={startWarning} />
+        {!current && <TextField name={`${p}.end`} {...(monthOnly ? END.monthOnly : {})} width="date" autoComplete="off" />}
+      </div>
+      <Checkbox
+        id={fieldId(`${p}.monthOnly`)}
+        label={MONTH_ONLY.label}
+        hint={MONTH_ONLY.hint}
+        input={register(`${p}.monthOnly`, {
+          // Dates already marked wrong are checked again in the new form.
+          onChange: () => {
+            for (const edge of ["start", "end"] as const) if (getFieldState(`${p}.${edge}`).invalid) void trigger(`${p}.${edge}`);
+          },
+        })}
+      />
+      <Checkbox id={fieldId(`${p}.current`)} label={CURRENT.label} input={register(`${p}.current`, { onChange: () => void trigger(`${p}.end`) })} />
+      <div className="field-pair">
+        <TextField name={`${p}.hoursPerWeek`} width="number" inputMode="decimal" autoComplete="off" warning={hoursWarning} />
+        <TextField name={`${p}.qualifyingPercent`} width="number" inputMode="decimal" autoComplete="off" />
       </div>
       <EmployerSector index={index} />
       <KindsOfWork index={index} />
-      <div className="checkbox">
-        <input id={fieldId(`${p}.supervisory`)} type="checkbox" aria-describedby={`${fieldId(`${p}.supervisory`)}-hint`} {...register(`${p}.supervisory`)} />
-        <label htmlFor={fieldId(`${p}.supervisory`)}>Supervised staff</label>
-        <p id={`${fieldId(`${p}.supervisory`)}-hint`} className="hint">
-          Tick if the applicant supervised other employees in this job.
-        </p>
-      </div>
+      <Checkbox id={fieldId(`${p}.supervisory`)} label={SUPERVISORY.label} hint={SUPERVISORY.hint} input={register(`${p}.supervisory`)} />
       <ComparableLevels index={index} warning={comparableWarning} />
-      <TextAreaField
-        name={`${p}.officerNote`}
-        label="Officer's note on this job (optional)"
-        hint="Why you judged the job as you did, for example why it is closely related or comparable to a level. Shown with the job on the results and the report."
-      />
+      <TextAreaField name={`${p}.officerNote`} />
       <div className="row-actions">
         <button type="button" className="secondary" onClick={() => onDuplicate(index)}>
           Duplicate job {n}

@@ -7,6 +7,7 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type
 import { useForm } from "react-hook-form";
 import type { Applicant } from "../../engine/applicant-schema";
 import type { ApplicantVocabulary, LocatedError } from "../../engine/validate-applicant";
+import { applicantField } from "../../pool/applicant-fields";
 import { applicantToForm, describePath, emptyForm, fieldId, offeredVocabulary, type ApplicantFormValues } from "../../lib/applicant-form";
 import { useCatalog } from "../../lib/catalog-context";
 import { forgetDraft, loadDraft, saveDraft } from "./draft-storage";
@@ -36,6 +37,9 @@ const NoticesPanel = lazy(() => import("../../components/notices/notices-disclos
  * held when last saved, opened or cleared (memory only, gone on reload).
  */
 type KeptForm = { values: ApplicantFormValues; baseline: string } | null;
+/** The screening date's hint (APPLICANT_FIELDS), naming today. */
+const AS_OF_HINT = applicantField("applicant", "asOf").hint ?? "";
+
 const makeKeptForm = () => createStore<KeptForm>(null);
 
 /**
@@ -457,8 +461,8 @@ export function OfficerView() {
             <section className="form-section" aria-labelledby="applicant-heading">
               <h2 id="applicant-heading">Applicant</h2>
               <div className="field-pair">
-                <TextField name="name" label="Name" hint="Shown on the report. Optional." autoComplete="off" />
-                <TextField name="asOf" label="Screening date" hint={`yyyy-mm-dd; today is ${today}. Leave empty to screen as of today.`} width="date" autoComplete="off" />
+                <TextField name="name" autoComplete="off" />
+                <TextField name="asOf" hint={AS_OF_HINT.replace("{today}", today)} width="date" autoComplete="off" />
               </div>
             </section>
             <EducationSection />

@@ -4,6 +4,7 @@
  */
 import { useId, useRef, useState, type FormEvent } from "react";
 import { ErrorSummary } from "../../components/error-summary/error-summary";
+import { LabelledField, STAFF_LOOK } from "../../components/fields";
 import { downloadText } from "../../lib/download";
 import { CSV_COLUMNS } from "../../pool/csv-columns";
 import template from "../../../public/applicant-pool-template.csv?raw";
@@ -75,27 +76,16 @@ export function FileForm({ onScreen, against }: FileFormProps) {
   return (
     <form className="pool-file-form" onSubmit={submit} noValidate>
       <ErrorSummary items={error ? [{ target: `${id}-file`, text: error }] : []} id={`${id}-summary`} focusKey={failures} />
-      <div className={`field${error ? " field-invalid" : ""}`}>
-        <label htmlFor={`${id}-file`}>Applicant file (CSV or JSON)</label>
-        <p id={`${id}-hint`} className="hint">
-          A CSV in the layout below (one row per job), or a JSON file of applicants in the applicant format. The file is read in this browser and never
-          sent anywhere.
-        </p>
-        {error && (
-          <p id={`${id}-error`} className="field-error">
-            <span className="visually-hidden">Error: </span>
-            {error}
-          </p>
-        )}
-        <input
-          ref={input}
-          id={`${id}-file`}
-          type="file"
-          accept=".csv,.json,.txt,.tsv,text/csv,application/json"
-          aria-describedby={`${id}-hint${error ? ` ${id}-error` : ""}`}
-          onChange={() => setError("")}
-        />
-      </div>
+      <LabelledField
+        id={`${id}-file`}
+        look={STAFF_LOOK}
+        label="Applicant file (CSV or JSON)"
+        hint="A CSV in the layout below (one row per job), or a JSON file of applicants in the applicant format. The file is read in this browser and never sent anywhere."
+        error={error || undefined}
+        errorPrefix="Error:"
+      >
+        {(props) => <input {...props} ref={input} type="file" accept=".csv,.json,.txt,.tsv,text/csv,application/json" onChange={() => setError("")} />}
+      </LabelledField>
       <p className="pool-against">{against}</p>
       <button type="submit">
         Screen applicants

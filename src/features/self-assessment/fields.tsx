@@ -1,38 +1,40 @@
 /**
- * Form controls for the self-assessment, GOV.UK style: a label or legend, a
- * hint tied to the control with aria-describedby, and the error message next
- * to the control (also in aria-describedby) with the same words as the error
- * summary.
+ * Form controls for the self-assessment: the field kit (src/components/fields)
+ * in the applicant's look, bound to the answers (controlled), with the error
+ * prefix in the applicant's language. The error message next to a control has
+ * the same words as the error summary.
  */
 import type { ReactNode } from "react";
+import { ChoiceFieldset, ChoiceItem, DatePartsField, Hint as KitHint, LabelledField, type FieldLook } from "../../components/fields";
 import { useLanguage, useT } from "../../i18n/applicant-language";
 import { dateOrder } from "../../i18n/locale";
 import type { DateParts } from "./draft";
 import type { FieldError } from "./validate-answers";
+
+/** The self-assessment's look (self-assessment.css). */
+const look: FieldLook = {
+  field: "sa-field",
+  invalid: "sa-field-error",
+  label: "sa-label",
+  hint: { tag: "div", className: "sa-hint" },
+  error: "sa-error-message",
+  group: "sa-fieldset",
+  legend: "sa-legend",
+  choices: "sa-choices",
+  choice: "sa-choice",
+  choiceHint: { tag: "div", className: "sa-hint sa-choice-hint" },
+};
 
 /** The message for a control, if any: an error whose id is the control's, or one of its boxes'. */
 export function errorFor(errors: FieldError[], id: string): string | undefined {
   return errors.find((e) => e.id === id || e.id.startsWith(`${id}-`))?.message;
 }
 
-const describedBy = (...ids: Array<string | false | null | undefined>): string | undefined => ids.filter(Boolean).join(" ") || undefined;
-
-function ErrorMessage({ id, message }: { id: string; message?: string }) {
-  const t = useT();
-  if (!message) return null;
-  return (
-    <p id={id} className="sa-error-message">
-      <span className="visually-hidden">{t("sa.error.prefix")} </span>
-      {message}
-    </p>
-  );
-}
-
 export function Hint({ id, children }: { id: string; children: ReactNode }) {
   return (
-    <div id={id} className="sa-hint">
+    <KitHint id={id} look={look}>
       {children}
-    </div>
+    </KitHint>
   );
 }
 
@@ -51,26 +53,22 @@ interface TextFieldProps {
 }
 
 export function TextField({ id, label, hint, helpIds = [], error, value, onChange, inputMode, autoComplete = "off", width = "long" }: TextFieldProps) {
+  const t = useT();
   return (
-    <div className={`sa-field${error ? " sa-field-error" : ""}`}>
-      <label htmlFor={id} className="sa-label">
-        {label}
-      </label>
-      {hint && <Hint id={`${id}-hint`}>{hint}</Hint>}
-      <ErrorMessage id={`${id}-error`} message={error} />
-      <input
-        id={id}
-        type="text"
-        className={`sa-input sa-input-${width}`}
-        value={value}
-        inputMode={inputMode}
-        autoComplete={autoComplete}
-        spellCheck={false}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(!!hint && `${id}-hint`, ...helpIds, error && `${id}-error`)}
-        onChange={(e) => onChange(e.target.value)}
-      />
-    </div>
+    <LabelledField id={id} look={look} label={label} hint={hint} helpIds={helpIds} error={error} errorPrefix={t("sa.error.prefix")}>
+      {(props) => (
+        <input
+          {...props}
+          type="text"
+          className={`sa-input sa-input-${width}`}
+          value={value}
+          inputMode={inputMode}
+          autoComplete={autoComplete}
+          spellCheck={false}
+          onChange={(e) => onChange(e.target.value)}
+        />
+      )}
+    </LabelledField>
   );
 }
 
@@ -92,20 +90,6 @@ interface GroupProps {
   choices: Choice[];
 }
 
-function Legend({ legend, legendHeading, headingRef }: Pick<GroupProps, "legend" | "legendHeading" | "headingRef">) {
-  return (
-    <legend className={legendHeading ? "sa-legend sa-legend-heading" : "sa-legend"}>
-      {legendHeading ? (
-        <h1 ref={headingRef} tabIndex={-1}>
-          {legend}
-        </h1>
-      ) : (
-        legend
-      )}
-    </legend>
-  );
-}
-
 /** A fieldset of radios or checkboxes, each choice with its own hint. */
 function ChoiceGroup({
   id,
@@ -120,33 +104,45 @@ function ChoiceGroup({
   isChecked,
   onToggle,
 }: GroupProps & { type: "radio" | "checkbox"; isChecked: (value: string) => boolean; onToggle: (value: string, checked: boolean) => void }) {
+  const t = useT();
   return (
-    <fieldset id={id} className={`sa-fieldset${error ? " sa-field-error" : ""}`} aria-describedby={describedBy(!!hint && `${id}-hint`, ...helpIds, error && `${id}-error`)}>
-      <Legend legend={legend} legendHeading={legendHeading} headingRef={headingRef} />
-      {hint && <Hint id={`${id}-hint`}>{hint}</Hint>}
-      <ErrorMessage id={`${id}-error`} message={error} />
-      <div className="sa-choices">
-        {choices.map((c) => (
-          <div key={c.value} className="sa-choice">
-            <input
-              id={`${id}-${c.value}`}
-              type={type}
-              name={type === "radio" ? id : undefined}
-              value={c.value}
-              checked={isChecked(c.value)}
-              aria-describedby={c.hint ? `${id}-${c.value}-hint` : undefined}
-              onChange={(e) => onToggle(c.value, e.target.checked)}
-            />
-            <label htmlFor={`${id}-${c.value}`}>{c.label}</label>
-            {c.hint && (
-              <div id={`${id}-${c.value}-hint`} className="sa-hint sa-choice-hint">
-                {c.hint}
-              </div>
-            )}
-          </div>
-        ))}
-      </div>
-    </fieldset>
+    <ChoiceFieldset
+      id={id}
+      anchor
+      look={look}
+      legend={
+        legendHeading ? (
+          <h1 ref={headingRef} tabIndex={-1}>
+            {legend}
+          </h1>
+        ) : (
+          legend
+        )
+      }
+      legendClassName={legendHeading ? "sa-legend sa-legend-heading" : undefined}
+      hint={hint}
+      helpIds={helpIds}
+      error={error}
+      errorPrefix={t("sa.error.prefix")}
+    >
+      {choices.map((c) => (
+        <ChoiceItem
+          key={c.value}
+          look={look}
+          label={c.label}
+          hint={c.hint}
+          hintId={`${id}-${c.value}-hint`}
+          input={{
+            id: `${id}-${c.value}`,
+            type,
+            name: type === "radio" ? id : undefined,
+            value: c.value,
+            checked: isChecked(c.value),
+            onChange: (e) => onToggle(c.value, e.target.checked),
+          }}
+        />
+      ))}
+    </ChoiceFieldset>
   );
 }
 
@@ -167,35 +163,23 @@ export function DateField({ id, legend, hint, errors, value, onChange }: { id: s
   const t = useT();
   const { locale } = useLanguage();
   const error = errorFor(errors, id);
-  const box: Record<keyof DateParts, { key: keyof DateParts; label: string; width: string }> = {
-    day: { key: "day", label: t("sa.date.day"), width: "2" },
-    month: { key: "month", label: t("sa.date.month"), width: "2" },
-    year: { key: "year", label: t("sa.date.year"), width: "4" },
-  };
-  const boxes = dateOrder(locale).map((part) => box[part]);
   const wrong = errors.find((e) => e.id.startsWith(`${id}-`))?.id.slice(id.length + 1);
+  const box: Record<keyof DateParts, { label: string; width: string }> = {
+    day: { label: t("sa.date.day"), width: "2" },
+    month: { label: t("sa.date.month"), width: "2" },
+    year: { label: t("sa.date.year"), width: "4" },
+  };
+  const parts = dateOrder(locale).map((part) => ({ key: part, ...box[part], value: value[part], invalid: wrong === part }));
   return (
-    <fieldset id={id} className={`sa-fieldset sa-date${error ? " sa-field-error" : ""}`} aria-describedby={describedBy(`${id}-hint`, error && `${id}-error`)}>
-      <legend className="sa-legend">{legend}</legend>
-      <Hint id={`${id}-hint`}>{hint}</Hint>
-      <ErrorMessage id={`${id}-error`} message={error} />
-      <div className="sa-date-boxes">
-        {boxes.map((b) => (
-          <div key={b.key} className="sa-date-box">
-            <label htmlFor={`${id}-${b.key}`}>{b.label}</label>
-            <input
-              id={`${id}-${b.key}`}
-              type="text"
-              inputMode="numeric"
-              autoComplete="off"
-              className={`sa-input sa-input-chars-${b.width}`}
-              value={value[b.key]}
-              aria-invalid={wrong === b.key ? true : undefined}
-              onChange={(e) => onChange({ ...value, [b.key]: e.target.value })}
-            />
-          </div>
-        ))}
-      </div>
-    </fieldset>
+    <DatePartsField
+      id={id}
+      look={look}
+      legend={legend}
+      hint={hint}
+      error={error}
+      errorPrefix={t("sa.error.prefix")}
+      parts={parts}
+      onChange={(key, typed) => onChange({ ...value, [key]: typed })}
+    />
   );
 }

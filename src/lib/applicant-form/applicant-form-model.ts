@@ -15,6 +15,7 @@
  */
 import type { Applicant } from "../../engine/applicant-schema";
 import { RECOGNISED_AREAS } from "../../engine/vocabulary";
+import { APPLICANT_FIELDS, FIELD_LISTS, fieldWords, findField, placeOf, type ApplicantField } from "../../pool/applicant-fields";
 
 /** One area of study typed into its own box, exactly as typed (commas and all). */
 export interface AreaEntry {
@@ -192,9 +193,22 @@ export function applicantToForm(applicant: Applicant, options: ToFormOptions = {
 export function pathToFieldName(path: string): string {
   // An entry's path names its own box: education.coursework[0].otherAreaEntries[1] is the text of entry 2.
   if (/\.otherAreaEntries\[\d+\]$/.test(path)) path = `${path}.area`;
-  return path
-    .replace(/\[(\d+)\]/g, ".$1")
-    .replace(/\.(kinds|areas|comparableTo)\.\d+$/, ".$1");
+  // A list of values (APPLICANT_FIELDS' `many`: kinds, areas, comparable levels) is one group of boxes.
+  const many = placeOf(path);
+  const name = path.replace(/\[(\d+)\]/g, ".$1");
+  return many?.name && findField(many.group, many.name)?.many ? name.replace(/\.\d+$/, "") : name;
+}
+
+/**
+ * The row of APPLICANT_FIELDS a form field's name is, if any: its label, hint and allowed values.
+ * @example formField("experience.0.hoursPerWeek")?.label // "Hours per week"
+ */
+export function formField(name: string): ApplicantField | undefined {
+  const path = name.replace(/\.(\d+)(?=\.|$)/g, "[$1]");
+  const place = placeOf(path);
+  if (!place) return findField("applicant", path);
+  // Only the field itself: `otherAreaEntries[1].area` is one entry's box, not the list of other areas.
+  return place.name !== undefined && path.endsWith(`[${place.index}].${place.name}`) ? findField(place.group, place.name) : undefined;
 }
 
 /** The id of the control a field name is focused through (the first box of a group). */
@@ -202,58 +216,18 @@ export function fieldId(name: string): string {
   return `f-${name.replace(/\./g, "-")}`;
 }
 
-const FIELD_WORDS: Record<string, string> = {
-  name: "Name",
-  asOf: "Screening date",
-  highSchool: "High school",
-  hours: "credit hours",
-  unit: "credit unit",
-  areas: "areas of study",
-  otherAreaEntries: "other area of study",
-  level: "degree level",
-  field: "field of study",
-  employer: "employer",
-  title: "job title",
-  start: "start date",
-  end: "end date",
-  hoursPerWeek: "hours per week",
-  kinds: "kinds of work",
-  supervisory: "supervised staff",
-  comparableTo: "comparable levels",
-  monthOnly: "only the month is known",
-  qualifyingPercent: "share of qualifying duties",
-  officerNote: "officer's note",
-  outcome: "outcome",
-  reason: "reason",
-  by: "decided by",
-  date: "date of the decision",
-  sector: "employer sector",
-  expires: "expiry date",
-};
-
-/** A licence's own fields: its `name` is the name on the document, not the applicant's. */
-const CREDENTIAL_WORDS: Record<string, string> = { id: "licence or certificate", name: "name as on the document", expires: "expiry date" };
-
 /**
- * Where a located error is, in words: "Job 2, end date", "Coursework row 1, credit hours".
+ * Where a located error is, in words, from APPLICANT_FIELDS: "Job 2, end date", "Coursework row 1, credit hours".
  * @example describePath("experience[1].end") // "Job 2, end date"
  */
 export function describePath(path: string): string {
-  const m = /^(?:education\.)?(experience|coursework|degrees|credentials|levelDecisions)\[(\d+)\](?:\.(\w+))?/.exec(path);
-  if (m) {
-    const what = m[1] === "experience" ? "Job" : m[1] === "coursework" ? "Coursework row" : m[1] === "degrees" ? "Degree" : m[1] === "credentials" ? "Licence or certificate" : "Decision";
-    // A decision's level is the level decided, not a degree's level; a coursework row's level is undergraduate or graduate.
-    const field =
-      m[1] === "levelDecisions" && m[3] === "level"
-        ? "level"
-        : m[1] === "coursework" && m[3] === "level"
-          ? "coursework level"
-          : m[1] === "credentials" && m[3]
-            ? (CREDENTIAL_WORDS[m[3]] ?? m[3])
-            : m[3] && (FIELD_WORDS[m[3]] ?? m[3]);
-    return `${what} ${Number(m[2]) + 1}${field ? `, ${field}` : ""}`;
+  const place = placeOf(path);
+  if (place) {
+    const field = place.name && findField(place.group, place.name);
+    const words = field ? fieldWords(field) : place.name;
+    return `${FIELD_LISTS[place.group].item} ${place.index + 1}${words ? `, ${words}` : ""}`;
   }
   if (path === "levelDecisions") return "Officer's decisions";
-  const last = path.split(".").pop() ?? "";
-  return FIELD_WORDS[last] ?? (path || "The file");
+  const field = APPLICANT_FIELDS.find((f) => f.group === "applicant" && (f.name === path || f.name.endsWith(`.${path.split(".").pop()}`)));
+  return field ? fieldWords(field) : path || "The file";
 }

@@ -3,7 +3,8 @@
  * the conversion, the form's own rule, and the order problems are listed in.
  */
 import type { LocatedError } from "../../engine/validate-applicant";
-import type { ApplicantFormValues } from "./applicant-form-model";
+import { APPLICANT_FIELDS, applicantField, type FieldGroup } from "../../pool/applicant-fields";
+import type { ApplicantFormValues, CourseworkRow, CredentialRow, DecisionRow, DegreeRow, JobRow } from "./applicant-form-model";
 
 /** Checkbox groups come back from the DOM as an array, one value, or false when none is ticked. */
 function list(value: unknown): string[] {
@@ -34,6 +35,61 @@ export function splitAreas(otherAreas: string): string[] {
     .filter((a) => a !== "");
 }
 
+/** How a form row's value becomes the file's, for each field that is not `plain` (see fileItem). */
+type Converters<Row> = Partial<Record<string, (row: Row) => unknown>>;
+
+const COURSEWORK: Converters<CourseworkRow> = {
+  hours: (row) => number(row.hours),
+  unit: (row) => row.unit,
+  // 1.2: written only for graduate coursework, so a file without levels saves as it was.
+  level: (row) => (row.level === "graduate" ? "graduate" : undefined),
+  // Each entry exactly as typed; a blank one is a problem the form reports (formProblems), not silently dropped.
+  areas: (row) => [...list(row.areas), ...(row.otherAreaEntries ?? []).map((e) => e.area), ...splitAreas(row.otherAreas)],
+};
+
+const DEGREE: Converters<DegreeRow> = {
+  level: (d) => text(d.level),
+  // Exactly as typed; only a blank box means "not given".
+  field: (d) => (d.field === "other" ? (d.otherField.trim() === "" ? undefined : d.otherField) : text(d.field)),
+};
+
+const CREDENTIAL: Converters<CredentialRow> = { id: (c) => text(c.id) };
+
+const JOB: Converters<JobRow> = {
+  start: (job) => date(job.start),
+  end: (job) => (job.current ? null : date(job.end)),
+  hoursPerWeek: (job) => number(job.hoursPerWeek),
+  kinds: (job) => list(job.kinds),
+  supervisory: (job) => !!job.supervisory,
+  comparableTo: (job) => list(job.comparableTo),
+  // 1.1: written only when given, so a file without it saves as it was.
+  qualifyingPercent: (job) => number(job.qualifyingPercent ?? ""),
+};
+
+const DECISION: Converters<DecisionRow> = {
+  level: (d) => text(d.level),
+  outcome: (d) => text(d.outcome),
+  // The reason stays as typed, even blank, for the schema to say it is required.
+  reason: (d) => d.reason ?? "",
+};
+
+/**
+ * One list item in the file format: each field of its group in APPLICANT_FIELDS,
+ * in the table's order. A `plain` field is saved only when given (text as
+ * typed, a date trimmed); any other field by its converter. Nothing undefined is written.
+ */
+function fileItem<Row extends object>(group: FieldGroup, row: Row, converters: Converters<Row>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const f of APPLICANT_FIELDS) {
+    if (f.group !== group || f.formOnly) continue;
+    const convert = converters[f.name];
+    const typed = (row as Record<string, unknown>)[f.name];
+    const value = convert ? convert(row) : typeof typed !== "string" ? undefined : f.plain === "date" ? date(typed) : text(typed);
+    if (value !== undefined) out[f.name] = value;
+  }
+  return out;
+}
+
 /**
  * Form values as an applicant object in the file format, not yet validated
  * (numbers the officer mistyped stay text, for the schema to report).
@@ -44,55 +100,12 @@ export function formToApplicant(values: ApplicantFormValues): Record<string, unk
   if (text(values.name) !== undefined) out.name = values.name;
   if (date(values.asOf) !== undefined) out.asOf = date(values.asOf);
   const education: Record<string, unknown> = { highSchool: text(values.education.highSchool) };
-  if (values.education.coursework.length)
-    education.coursework = values.education.coursework.map((row) => ({
-      hours: number(row.hours),
-      unit: row.unit,
-      // Each entry exactly as typed; a blank one is a problem the form reports (formProblems), not silently dropped.
-      areas: [...list(row.areas), ...(row.otherAreaEntries ?? []).map((e) => e.area), ...splitAreas(row.otherAreas)],
-      // 1.2: written only for graduate coursework, so a file without levels saves as it was.
-      ...(row.level === "graduate" ? { level: "graduate" } : {}),
-    }));
-  if (values.education.degrees.length)
-    education.degrees = values.education.degrees.map((d) => {
-      // Exactly as typed; only a blank box means "not given".
-      const field = d.field === "other" ? (d.otherField.trim() === "" ? undefined : d.otherField) : text(d.field);
-      return field === undefined ? { level: text(d.level) } : { level: text(d.level), field };
-    });
-  if (values.education.credentials?.length)
-    education.credentials = values.education.credentials.map((c) => {
-      const row: Record<string, unknown> = { id: text(c.id) };
-      if (text(c.name) !== undefined) row.name = c.name;
-      if (date(c.expires) !== undefined) row.expires = date(c.expires);
-      return row;
-    });
+  if (values.education.coursework.length) education.coursework = values.education.coursework.map((row) => fileItem("coursework", row, COURSEWORK));
+  if (values.education.degrees.length) education.degrees = values.education.degrees.map((d) => fileItem("degree", d, DEGREE));
+  if (values.education.credentials?.length) education.credentials = values.education.credentials.map((c) => fileItem("credential", c, CREDENTIAL));
   out.education = education;
-  if (values.experience.length)
-    out.experience = values.experience.map((job) => {
-      const row: Record<string, unknown> = {};
-      if (text(job.employer) !== undefined) row.employer = job.employer;
-      if (text(job.title) !== undefined) row.title = job.title;
-      row.start = date(job.start);
-      row.end = job.current ? null : date(job.end);
-      row.hoursPerWeek = number(job.hoursPerWeek);
-      row.kinds = list(job.kinds);
-      row.supervisory = !!job.supervisory;
-      row.comparableTo = list(job.comparableTo);
-      // 1.1: written only when given, so a file without them saves as it was.
-      const percent = number(job.qualifyingPercent ?? "");
-      if (percent !== undefined) row.qualifyingPercent = percent;
-      if (text(job.officerNote ?? "") !== undefined) row.officerNote = job.officerNote;
-      if (text(job.sector ?? "") !== undefined) row.sector = job.sector;
-      return row;
-    });
-  if (values.levelDecisions?.length)
-    out.levelDecisions = values.levelDecisions.map((d) => {
-      // The reason stays as typed, even blank, for the schema to say it is required.
-      const row: Record<string, unknown> = { level: text(d.level), outcome: text(d.outcome), reason: d.reason ?? "" };
-      if (text(d.by ?? "") !== undefined) row.by = d.by;
-      if (date(d.date ?? "") !== undefined) row.date = date(d.date);
-      return row;
-    });
+  if (values.experience.length) out.experience = values.experience.map((job) => fileItem("job", job, JOB));
+  if (values.levelDecisions?.length) out.levelDecisions = values.levelDecisions.map((d) => fileItem("decision", d, DECISION));
   return out;
 }
 
@@ -122,7 +135,7 @@ export function formProblems(values: ApplicantFormValues): LocatedError[] {
       for (const edge of ["start", "end"] as const) {
         const value = (edge === "end" && job.current ? "" : job[edge]).trim();
         if (value !== "" && !MONTH.test(value))
-          errors.push({ path: `experience[${i}].${edge}`, message: `Enter the ${edge} month in the form yyyy-mm, for example 2021-03, or untick "Only the month is known" to enter a full date` });
+          errors.push({ path: `experience[${i}].${edge}`, message: `Enter the ${edge} month in the form yyyy-mm, for example 2021-03, or untick "${applicantField("job", "monthOnly").label}" to enter a full date` });
       }
   });
   // One decision per level: said on the second one, where the officer can change its level.
