@@ -5,25 +5,72 @@
  * any other level changes no outcome, so the form does not ask for it.
  * Worked out from the catalog, so an agency's own files bring their own.
  */
-import type { Catalog } from "../engine/catalog";
-import type { Rule } from "../engine/qualification-schema";
+import type { Catalog, CatalogLevel } from "../engine/catalog";
+import type { ExperienceFilter, Rule } from "../engine/qualification-schema";
 
-/** Every rule of a requirement tree, the tree's root first. */
+/** Every rule of a requirement tree, the tree's root first (a review's `onlyIf` included). */
 export function* allRules(rule: Rule): Generator<Rule> {
   yield rule;
   if (rule.type === "all" || rule.type === "any") for (const r of rule.rules) yield* allRules(r);
+  if (rule.type === "review" && rule.onlyIf) yield* allRules(rule.onlyIf);
+}
+
+/** The experience filters of a rule: its own, or its experience sources'. */
+function filtersOf(rule: Rule): ExperienceFilter[] {
+  if (rule.type === "experience") return [rule.filter];
+  if (rule.type === "combination") return rule.sources.flatMap((s) => (s.kind === "experience" ? [s.filter] : []));
+  return [];
 }
 
 /**
- * The ids of the levels some rule counts experience "comparable to".
+ * The ids of the levels some rule counts experience "comparable to": those a
+ * filter names in `comparableTo`, and for "at least level X" (`atLeast`) X and
+ * every level after it in its series' `levelOrder` (grades the series orders
+ * but does not screen, such as GS-4, included).
  * @example comparableLevelIds(catalog) // Set { "4808", "4809" } for the built-in classes
  */
 export function comparableLevelIds(catalog: Catalog): Set<string> {
   const ids = new Set<string>();
   for (const entry of catalog.levels)
-    for (const rule of allRules(entry.level.requirements)) {
-      if (rule.type === "experience") rule.filter.comparableTo?.forEach((id) => ids.add(id));
-      if (rule.type === "combination") for (const s of rule.sources) if (s.kind === "experience") s.filter.comparableTo?.forEach((id) => ids.add(id));
-    }
+    for (const rule of allRules(entry.level.requirements))
+      for (const filter of filtersOf(rule)) {
+        filter.comparableTo?.forEach((id) => ids.add(id));
+        if (filter.atLeast) {
+          ids.add(filter.atLeast);
+          const order = entry.series.levelOrder ?? [];
+          const from = order.indexOf(filter.atLeast);
+          if (from >= 0) order.slice(from).forEach((id) => ids.add(id));
+        }
+      }
   return ids;
+}
+
+/** A level a job can be judged comparable to: a screened level, or a grade only named in its series' order. */
+export interface ComparableChoice {
+  id: string;
+  /** The screened level, or null for a grade the loaded files order but do not screen. */
+  entry: CatalogLevel | null;
+  seriesTitle: string;
+}
+
+/**
+ * The levels a job can usefully be judged comparable to (`comparableLevelIds`),
+ * series by series, in each series' level order and then catalog order.
+ * @example comparableChoices(catalog).map((c) => c.id) // ["4808", "4809"] for the built-in classes
+ */
+export function comparableChoices(catalog: Catalog): ComparableChoice[] {
+  const counted = comparableLevelIds(catalog);
+  const choices: ComparableChoice[] = [];
+  const seen = new Set<string>();
+  for (const { series } of catalog.series) {
+    const entries = catalog.levels.filter((e) => e.series === series);
+    const ids = [...(series.levelOrder ?? []), ...entries.map((e) => e.level.id)];
+    for (const id of ids) {
+      if (!counted.has(id) || seen.has(id)) continue;
+      seen.add(id);
+      choices.push({ id, entry: entries.find((e) => e.level.id === id) ?? null, seriesTitle: series.title });
+    }
+  }
+  // Ids named by comparableTo that no loaded series orders or screens are left out: a judgement about them changes no outcome here.
+  return choices;
 }

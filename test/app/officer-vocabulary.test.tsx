@@ -23,6 +23,9 @@ function renderOfficer(files: LoadedFile[] = []) {
   );
 }
 
+const results = () => screen.getByRole("region", { name: "Results" });
+const level = async (id: string) => within(results()).findByRole("article", { name: new RegExp(`^${id} `) });
+
 const optionNames = (select: HTMLElement) => within(select).getAllByRole("option").map((o) => o.textContent);
 
 async function open(user: ReturnType<typeof userEvent.setup>, data: unknown, name = "applicant.json") {
@@ -125,6 +128,28 @@ describe("the officer's form with other occupations' classes loaded", () => {
     expect(optionNames(within(course).getByRole("combobox", { name: "Coursework level" }))).toEqual(["Undergraduate", "Graduate"]);
     expect(optionNames(within(course).getByRole("combobox", { name: "Credit unit" }))).toEqual(["Semester hours", "Quarter hours", "Clock hours (classroom or trade school)"]);
     expect(optionNames(within(degree).getByRole("combobox", { name: "Level" }))).toContain("Professional degree (such as a J.D. or M.D.)");
+  });
+
+  it("lets the officer judge a job comparable to a federal grade, the ones the standard orders but does not screen included, and screens 'at least GS-7' with it", async () => {
+    const user = userEvent.setup();
+    renderOfficer([{ file: "opm-admin-management.json", data: example("opm-admin-management") }]);
+    await screen.findByRole("heading", { name: "Licences and certificates" });
+    await user.click(screen.getByRole("radio", { name: "High school diploma" }));
+    await user.click(screen.getByRole("button", { name: "Add a job" }));
+    const job = screen.getByRole("group", { name: "Job 1" });
+    const comparable = within(job).getByRole("group", { name: /Comparable to/ });
+    // "At least GS-4" is GS-5's lowest: GS-3, ordered below it, would change no outcome.
+    expect(within(comparable).getAllByRole("checkbox").map((b) => (b as HTMLInputElement).value)).toEqual(["4808", "4809", "GS-4", "GS-5", "GS-7", "GS-9", "GS-11", "GS-12"]);
+    expect(within(comparable).getByRole("checkbox", { name: /^GS-4 \(a grade of / })).toBeInTheDocument();
+    await user.type(within(job).getByLabelText("Start date"), "2024-01-01");
+    await user.type(within(job).getByLabelText("End date"), "2025-06-30");
+    await user.type(within(job).getByLabelText("Hours per week"), "40");
+    await user.click(within(job).getByRole("checkbox", { name: "Specialized experience" }));
+    await waitFor(async () => expect(await level("GS-9")).toHaveAccessibleName(/Does not meet/));
+    await user.click(within(comparable).getByRole("checkbox", { name: /^GS-7 / }));
+    await waitFor(async () => expect(await level("GS-9")).toHaveAccessibleName(/Meets/));
+    // At least GS-7 is not at least GS-9: GS-11 still does not meet.
+    expect(await level("GS-11")).toHaveAccessibleName(/Does not meet/);
   });
 
   it("opens a file with every 1.2 addition and saves the identical JSON", async () => {

@@ -10,7 +10,7 @@ import { fieldId, formOffers } from "../../lib/applicant-form";
 import { applicantField, FIELD_LISTS } from "../../pool/applicant-fields";
 import { useFormParts } from "./form-context";
 import { BoxGroup, Checkbox, ChoiceGroup, SelectField, TextAreaField, TextField } from "./form-controls";
-import { comparableLevelIds } from "../../lib/comparable-levels";
+import { comparableChoices } from "../../lib/comparable-levels";
 import { LevelDuties } from "./level-duties";
 
 // Words and allowed values from APPLICANT_FIELDS (src/pool/applicant-fields.ts).
@@ -56,8 +56,8 @@ function ComparableLevels({ index, warning }: { index: number; warning?: string 
   const { register, getValues } = useFormParts();
   const { catalog } = useCatalog();
   const name = `experience.${index}.comparableTo` as const;
-  const counted = useMemo(() => comparableLevelIds(catalog), [catalog]);
-  const offered = catalog.levels.filter(({ level }) => counted.has(level.id));
+  const offered = useMemo(() => comparableChoices(catalog), [catalog]);
+  const counted = new Set(offered.map((c) => c.id));
   const titles = new Map(catalog.levels.map(({ level }) => [level.id, level.title]));
   // Levels a file names that no class counts, or that are not loaded, stay ticked (and saved) rather than silently dropped.
   const others = (getValues(name) ?? []).filter((id) => !counted.has(id));
@@ -65,9 +65,15 @@ function ComparableLevels({ index, warning }: { index: number; warning?: string 
   const id = fieldId(name);
   return (
     <BoxGroup id={id} legend={COMPARABLE.label} hint={COMPARABLE.hint} warning={warning} className="comparable">
-      {offered.map(({ level }, i) => (
-        <Checkbox key={level.id} id={i === 0 ? id : `${id}-${level.id}`} label={`${level.id} ${level.title}`} input={{ value: level.id, ...register(name) }}>
-          <LevelDuties level={level} />
+      {offered.map((c, i) => (
+        <Checkbox
+          key={c.id}
+          id={i === 0 ? id : `${id}-${i}`}
+          // A grade the series orders but no file screens (OPM's GS-4) is named with its series.
+          label={c.entry ? `${c.id} ${c.entry.level.title}` : `${c.id} (a grade of ${c.seriesTitle})`}
+          input={{ value: c.id, ...register(name) }}
+        >
+          {c.entry && <LevelDuties level={c.entry.level} />}
         </Checkbox>
       ))}
       {others.map((u) => (

@@ -9,7 +9,7 @@ import { AREA_INFO } from "../../engine/vocabulary";
 import type { Translate } from "../../i18n/applicant-language";
 import { FORMAT_LOCALE, type Locale } from "../../i18n/locale";
 import { formOffers } from "../../lib/applicant-form";
-import { allRules, comparableLevelIds } from "../../lib/comparable-levels";
+import { allRules, comparableChoices } from "../../lib/comparable-levels";
 
 export interface Term {
   id: string;
@@ -42,10 +42,8 @@ const leavesSubstitution = (catalog: Catalog): boolean => catalog.levels.some((e
 
 /** The levels some rule of the catalog counts experience "comparable to", in catalog order. */
 export function comparableLevels(catalog: Catalog): ComparableLevel[] {
-  const wanted = comparableLevelIds(catalog);
-  return catalog.levels
-    .filter((e) => wanted.has(e.level.id))
-    .map((e) => ({ id: e.level.id, title: e.level.title, seriesTitle: e.series.title, summary: e.level.summary ?? null }));
+  // A grade the series orders but no file screens (OPM's GS-4) is named by its id.
+  return comparableChoices(catalog).map((c) => ({ id: c.id, title: c.entry?.level.title ?? c.id, seriesTitle: c.seriesTitle, summary: c.entry?.level.summary ?? null }));
 }
 
 /** Areas of study some class limits its coursework to (never "similar": only the agency can judge that). */
