@@ -22,6 +22,25 @@ function missingOf(node: RuleDecision, out: ShortfallMissing[] = []): ShortfallM
   return out;
 }
 
+function gapOf(m: ShortfallMissing): string {
+  return `${formatHundredths(Math.round(m.missing * 100))} more months toward "${m.label}" (${formatMonths(m.credited)} of ${formatMonths(m.required)})`;
+}
+
+/**
+ * The months requirements that fall short, as the tree combines them: those
+ * that must all hold joined by "and", the alternatives of an "any" by "or"
+ * (in brackets where one sits inside the other); the same words said once.
+ */
+function gapWords(node: RuleDecision, parent: "all" | "any" | null): string | null {
+  if (node.status === "met") return null;
+  if (node.type === "experience" || node.type === "combination") return gapOf(missingOf(node)[0]);
+  if (node.type !== "all" && node.type !== "any") return null;
+  const parts = [...new Set(node.children.map((c) => gapWords(c, node.type)).filter((p): p is string => p !== null))];
+  if (parts.length === 0) return null;
+  const joined = parts.join(node.type === "all" ? "; and " : "; or ");
+  return parts.length > 1 && parent !== null && parent !== node.type ? `(${joined})` : joined;
+}
+
 /** The credentials a patch adds, in words: "a high school diploma", "a bachelor's degree in communications". */
 function credentialWords(patch: WhatIf): string[] {
   const out: string[] = [];
@@ -83,10 +102,10 @@ function optionOf(d: LevelDecision, route: Route): ShortfallOption {
 export function shortfallOf(d: LevelDecision, routes: Route[]): Shortfall {
   const missing = d.root ? missingOf(d.root) : [];
   const options = routes.map((r) => optionOf(d, r));
-  const gaps = missing.map((m) => `${formatHundredths(Math.round(m.missing * 100))} more months toward "${m.label}" (${formatMonths(m.credited)} of ${formatMonths(m.required)})`);
+  const gaps = d.root ? gapWords(d.root, null) : null;
   const credentialsOnly = options.length === 1 && options[0].route === "credential";
   const routesText = options.length === 0 ? "no single addition of experience, coursework or a credential makes it hold" : credentialsOnly ? `it needs ${options[0].text}` : `any one of: ${options.map((o) => o.text).join("; or ")}`;
-  const text = `${gaps.length ? `${gaps.join("; and ")}. ` : ""}${routesText[0].toUpperCase()}${routesText.slice(1)}.`;
+  const text = `${gaps ? `${gaps}. ` : ""}${routesText[0].toUpperCase()}${routesText.slice(1)}.`;
   const label = d.root?.rule.label ?? d.entry.level.title;
   return { text, needs: [{ ruleId: d.root?.rule.id ?? d.entry.level.id, label, options }], missing };
 }

@@ -2,7 +2,11 @@
  * Shortfalls: the months that fall short in the figures the results show, and
  * the routes of the what-if in words. Each of the issue's defects has a case.
  */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { loadCatalog } from "../../src/engine/load-qualifications";
+import { screenApplicant } from "../../src/engine/screen-applicant";
 import { formatMonths } from "../../src/engine/format-number";
 import { level } from "./helpers";
 import { applyWhatIf } from "./apply-what-if";
@@ -116,5 +120,26 @@ describe("agency policy choices", () => {
     expect(outcome(on, "X-G4")).toBe("review");
     // A plain policy id still switches it in every series.
     expect(outcome({ "education-substitution": true }, "X-G4")).toBe("meets");
+  });
+});
+
+describe("a shortfall where the spec gives alternatives", () => {
+  it("joins the alternatives of an 'any' by 'or', each in brackets with its own 'and', and says a requirement once per alternative", () => {
+    const dir = join(import.meta.dirname, "..", "..", "docs", "examples");
+    const { catalog, errors } = loadCatalog(
+      [{ file: "opm-admin-management.json", data: JSON.parse(readFileSync(join(dir, "opm-admin-management.json"), "utf8")) }],
+      { "opm-admin-management.txt": readFileSync(join(dir, "opm-admin-management.txt"), "utf8") },
+    );
+    expect(errors).toEqual([]);
+    // Eighteen months of specialized work (not general): GS-5's every route falls short.
+    const applicant = { asOf: "2026-11-22", education: { highSchool: "diploma" as const }, experience: [{ start: "2024-01-01", end: "2025-06-30", hoursPerWeek: 40, kinds: ["specialized"] }] };
+    const gs5 = screenApplicant(applicant, catalog, { today: "2026-11-22" }).levels.find((l) => l.id === "GS-5")!;
+    expect(gs5.outcome).toBe("does-not-meet");
+    const gaps = gs5.shortfall!.text.split(". Any one of:")[0];
+    const alternatives = gaps.split("; or ");
+    expect(alternatives).toHaveLength(2);
+    for (const a of alternatives) expect(a).toMatch(/^\(36\.00 more months toward "[^"]+" \(0\.00 of 36\.00\); and 12\.00 more months toward "12 months equivalent to at least GS-4" \(0\.00 of 12\.00\)\)$/);
+    // The flat list keeps every requirement that falls short, by rule.
+    expect(gs5.shortfall!.missing.map((m) => m.required)).toEqual([36, 12, 36, 12]);
   });
 });
