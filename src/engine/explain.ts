@@ -25,6 +25,8 @@ interface Writer {
   series: Series;
   steps: ExplanationStep[];
   judgements: Map<string, Judgement>;
+  /** Interpretations already written out in full for this level. */
+  interpreted: Set<string>;
 }
 
 const quoted = (source: Source): string => `'${source.quote}'`;
@@ -49,7 +51,11 @@ function withArticle(noun: string): string {
 function interpretation(w: Writer, id: string | undefined, depth: number, ruleId: string, document = w.series.document): void {
   const found = id ? w.series.interpretations?.find((i) => i.id === id) : undefined;
   if (!found) return;
-  step(w, "interpretation", depth, `Interpretation (the screener's reading, not the spec's words): ${found.reading}`, ruleId, { quote: found.clause, document });
+  // Said in full once per level; again, the clause it reads is named and the reading not repeated.
+  const again = w.interpreted.has(found.id);
+  w.interpreted.add(found.id);
+  const reading = again ? `the same as above, for '${found.clause}'` : found.reading;
+  step(w, "interpretation", depth, `Interpretation (the screener's reading, not the spec's words): ${reading}`, ruleId, { quote: found.clause, document });
 }
 
 function judgement(w: Writer, depth: number, ruleId: string, path: string, text: string): void {
@@ -312,7 +318,7 @@ function explainRule(w: Writer, node: RuleDecision, depth: number): void {
  */
 export function explainDecision(d: LevelDecision): Explained {
   const { level, series } = d.entry;
-  const w: Writer = { d, series, steps: [], judgements: new Map() };
+  const w: Writer = { d, series, steps: [], judgements: new Map(), interpreted: new Set() };
   const gate = d.gate;
   if (gate?.kind === "not-yet") step(w, "result", 0, `Not in effect on ${d.asOf}: the class was created on ${gate.from}.`, undefined, gate.source);
   else if (gate?.kind === "abolished") step(w, "result", 0, `Not in effect on ${d.asOf}: the class was abolished effective ${gate.until}${gate.source ? ` (${quoted(gate.source)})` : ""}.`, undefined, gate.source);

@@ -89,6 +89,15 @@ describe("explanations", () => {
     expect(texts(r).join("\n")).not.toContain("proportional equivalent");
   });
 
+  it("writes a reading out in full once per level, and names its clause where it applies again", () => {
+    // 4809 rounds both its 36-month combination and its comparable year: the same reading twice.
+    const r = level({ asOf: "2026-11-22", education: { highSchool: "diploma" }, experience: [cs("2020-01-01", "2022-12-20", { comparableTo: ["4808"] })] }, "4809");
+    const readings = r.steps.filter((s) => s.kind === "interpretation" && s.quote?.startsWith("When experience is less than 15 days"));
+    expect(readings).toHaveLength(2);
+    expect(readings[0].text).toMatch(/The part month is counted in days of full-time work/);
+    expect(readings[1].text).toBe(`Interpretation (the screener's reading, not the spec's words): the same as above, for '${readings[1].quote}'`);
+  });
+
   it("on 2,000 random applicants: one precision, parts adding up to totals, and every quote found in its own document", () => {
     const fold = (s: string): string => s.replace(/\s+/g, " ").trim();
     const seeds = join(import.meta.dirname, "..", "..", "..", "shared");
