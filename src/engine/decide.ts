@@ -42,6 +42,8 @@ export interface DecideContext {
   credits: SharedCredit[];
   /** Education tallies by `SourceInfo.education` (sources that read the same schooling the same way share one). */
   educations: Array<Omit<EducationTally, "policy" | "months"> | undefined>;
+  /** Education tallies by `SourceInfo.same`: levels whose sources are written alike share one (decisions are never changed once made). */
+  sameEducation: Array<EducationTally | undefined>;
   /**
    * Keep what only the words and the what-if read: each job's verdict and
    * each coursework row and degree. Off for outcome-only screening: the
@@ -508,12 +510,15 @@ type EducationSource = Extract<CreditSource, { kind: "education" }>;
 interface SourceInfo {
   /** The same number for sources that count the same schooling the same way under the same counting rules. */
   education: number;
+  /** The same number for sources of one series written alike (the job family's grades share one): their tallies are one object. */
+  same: number;
   /** The policy it depends on, as the file declares it (null when the spec's own words allow it). */
   policy: { id: string; label: string; text: string; key: string; asFiled: NonNullable<EducationTally["policy"]> } | null;
 }
 
 const sourceInfos = new WeakMap<object, SourceInfo>();
 const educationIds = new Map<string, number>();
+const sameIds = new Map<string, number>();
 
 function sourceInfo(s: EducationSource, series: Series, counting: CountingRules): SourceInfo {
   let info = sourceInfos.get(s);
@@ -529,7 +534,10 @@ function sourceInfo(s: EducationSource, series: Series, counting: CountingRules)
       const choice: PolicyChoice = found ? fileChoice(found) : { setting: "ask" };
       policy = { id, label, text, key: policyKey(series.id, id), asFiled: { id, label, text, choice } };
     }
-    info = { education: id, policy };
+    const sameKey = JSON.stringify([series.id, s, counting.quarterToSemester, counting.degreeHours]);
+    let same = sameIds.get(sameKey);
+    if (same === undefined) sameIds.set(sameKey, (same = sameIds.size));
+    info = { education: id, same, policy };
     sourceInfos.set(s, info);
   }
   return info;
@@ -565,6 +573,11 @@ function decideCombination(ctx: DecideContext, entry: CatalogLevel, rule: Extrac
   for (let i = 0; i < eduSources.length; i++) {
     const s = eduSources[i];
     const info = sourceInfo(s, series, counting);
+    const same = ctx.sameEducation[info.same];
+    if (same !== undefined) {
+      education[i] = same;
+      continue;
+    }
     let base = ctx.educations[info.education];
     if (base === undefined) ctx.educations[info.education] = base = tallyEducation(ctx.applicant.education, s, counting, ctx.detail);
     const p = info.policy;
@@ -583,7 +596,7 @@ function decideCombination(ctx: DecideContext, entry: CatalogLevel, rule: Extrac
       months: 0,
     };
     e.months = educationMonths(e, 0);
-    education[i] = e;
+    education[i] = ctx.sameEducation[info.same] = e;
   }
   // "At most N months" on an experience source caps the experience the combination counts.
   let experience = tally?.months ?? 0;
@@ -755,7 +768,7 @@ export function decideLevel(entry: CatalogLevel, ctx: DecideContext): LevelDecis
 export function decideContext(applicant: Applicant, asOf: string, policies: PolicyChoices | undefined, detail = true): DecideContext {
   const asOfDay = parseIsoDate(asOf)!;
   // No choices at all (the command line without --policy): the files' settings, without looking anything up.
-  return { applicant, asOf, asOfDay, jobs: prepareJobs(applicant, asOfDay), policies: policies && hasKeys(policies) ? policies : undefined, tallies: [], credits: [], educations: [], detail };
+  return { applicant, asOf, asOfDay, jobs: prepareJobs(applicant, asOfDay), policies: policies && hasKeys(policies) ? policies : undefined, tallies: [], credits: [], educations: [], sameEducation: [], detail };
 }
 
 function hasKeys(o: object): boolean {
