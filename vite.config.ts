@@ -160,7 +160,17 @@ export default defineConfig(({ mode }) => {
       // React's DOM (react-dom and its scheduler) is a chunk of its own named "client", whatever else the
       // first-loaded page shares with a lazy view (src/lib/today.ts, with date-fns, is shared with the report):
       // the bundle budget test finds React's DOM by that name.
-      rolldownOptions: { output: { codeSplitting: { groups: [{ name: "client", test: /[\\/]node_modules[\\/](react-dom|scheduler)[\\/]/ }] } } },
+      rolldownOptions: {
+        output: {
+          codeSplitting: {
+            groups: [
+              { name: "client", test: /[\\/]node_modules[\\/](react-dom|scheduler)[\\/]/ },
+              // The small shared app modules the officer's page loads at once, in one file rather than a dozen (each file costs its own imports and exports).
+              { name: "app-shared", test: /[\\/]src[\\/](lib[\\/](catalog-context|session-store|pending-applicant|comparable-levels|today|applicant-form[\\/](applicant-form-model|form-offers))|pool[\\/]applicant-fields|components[\\/]fields[\\/]fields|engine[\\/](calendar-date|vocabulary))\./ },
+            ],
+          },
+        },
+      },
     },
     test: {
       // Tests wait on states, never on time: these limits are only a safety net for a slow, shared

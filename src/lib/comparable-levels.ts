@@ -15,13 +15,6 @@ export function* allRules(rule: Rule): Generator<Rule> {
   if (rule.type === "review" && rule.onlyIf) yield* allRules(rule.onlyIf);
 }
 
-/** The experience filters of a rule: its own, or its experience sources'. */
-function filtersOf(rule: Rule): ExperienceFilter[] {
-  if (rule.type === "experience") return [rule.filter];
-  if (rule.type === "combination") return rule.sources.flatMap((s) => (s.kind === "experience" ? [s.filter] : []));
-  return [];
-}
-
 /**
  * The ids of the levels some rule counts experience "comparable to": those a
  * filter names in `comparableTo`, and for "at least level X" (`atLeast`) X and
@@ -31,17 +24,17 @@ function filtersOf(rule: Rule): ExperienceFilter[] {
  */
 export function comparableLevelIds(catalog: Catalog): Set<string> {
   const ids = new Set<string>();
-  for (const entry of catalog.levels)
-    for (const rule of allRules(entry.level.requirements))
-      for (const filter of filtersOf(rule)) {
-        filter.comparableTo?.forEach((id) => ids.add(id));
-        if (filter.atLeast) {
-          ids.add(filter.atLeast);
-          const order = entry.series.levelOrder ?? [];
-          const from = order.indexOf(filter.atLeast);
-          if (from >= 0) order.slice(from).forEach((id) => ids.add(id));
-        }
+  for (const { level, series } of catalog.levels)
+    for (const rule of allRules(level.requirements)) {
+      const filters = rule.type === "experience" ? [rule.filter] : rule.type === "combination" ? rule.sources.map((s) => (s.kind === "experience" ? s.filter : {})) : [];
+      for (const { comparableTo = [], atLeast } of filters as ExperienceFilter[]) {
+        for (const id of comparableTo) ids.add(id);
+        if (atLeast === undefined) continue;
+        // X itself and every level after it in the series' order.
+        const at = (series.levelOrder ?? []).indexOf(atLeast);
+        for (const id of at < 0 ? [atLeast] : series.levelOrder!.slice(at)) ids.add(id);
       }
+    }
   return ids;
 }
 
@@ -61,16 +54,9 @@ export interface ComparableChoice {
 export function comparableChoices(catalog: Catalog): ComparableChoice[] {
   const counted = comparableLevelIds(catalog);
   const choices: ComparableChoice[] = [];
-  const seen = new Set<string>();
-  for (const { series } of catalog.series) {
-    const entries = catalog.levels.filter((e) => e.series === series);
-    const ids = [...(series.levelOrder ?? []), ...entries.map((e) => e.level.id)];
-    for (const id of ids) {
-      if (!counted.has(id) || seen.has(id)) continue;
-      seen.add(id);
-      choices.push({ id, entry: entries.find((e) => e.level.id === id) ?? null, seriesTitle: series.title });
-    }
-  }
+  for (const { series } of catalog.series)
+    for (const id of new Set([...(series.levelOrder ?? []), ...series.levels.map((l) => l.id)]))
+      if (counted.delete(id)) choices.push({ id, entry: catalog.levels.find((e) => e.level.id === id) ?? null, seriesTitle: series.title });
   // Ids named by comparableTo that no loaded series orders or screens are left out: a judgement about them changes no outcome here.
   return choices;
 }
