@@ -254,9 +254,8 @@ function sharedCredit(ctx: DecideContext, spans: JobSpan[], fullTime: number, le
  * when it passes any of them), the counting jobs' days credited once, and the
  * series' rounding applied.
  */
-function tallyExperience(ctx: DecideContext, entry: CatalogLevel, filters: ExperienceTally["filters"], owner: object): ExperienceTally {
+function tallyExperience(ctx: DecideContext, entry: CatalogLevel, filters: ExperienceTally["filters"], question: Question): ExperienceTally {
   const { counting, series } = entry;
-  const question = questionOf(filters, counting, owner);
   const cached = ctx.tallies[question.id];
   if (cached) return cached;
   const fullTime = counting.fullTimeHoursPerWeek;
@@ -491,19 +490,6 @@ export function policyMonths(converted: number, choice: PolicyChoice | null): nu
   return converted;
 }
 
-const experienceSourcesOf = new WeakMap<object, Array<Extract<CreditSource, { kind: "experience" }>>>();
-
-/** A combination's experience sources, worked out once per rule. */
-function experienceSources(rule: Extract<Rule, { type: "combination" }>): Array<Extract<CreditSource, { kind: "experience" }>> {
-  let found = experienceSourcesOf.get(rule);
-  if (!found) {
-    found = [];
-    for (const s of rule.sources) if (s.kind === "experience") found.push(s);
-    experienceSourcesOf.set(rule, found);
-  }
-  return found;
-}
-
 type EducationSource = Extract<CreditSource, { kind: "education" }>;
 
 /** What a combination's education source needs beyond its own fields, worked out once per source. */
@@ -551,28 +537,41 @@ function sourcePolicy(policies: PolicyChoices | undefined, policy: NonNullable<S
   return { id: policy.id, label: policy.label, text: policy.text, choice: normalizeChoice(chosen) };
 }
 
-const educationSourcesOf = new WeakMap<object, EducationSource[]>();
+/** What deciding a combination needs beyond the applicant, worked out once per rule (a rule belongs to one series). */
+interface CombinationPlan {
+  expSources: Array<Extract<CreditSource, { kind: "experience" }>>;
+  eduSources: EducationSource[];
+  /** The experience sources' question (null when the combination counts no experience). */
+  question: Question | null;
+  /** Per education source, in order. */
+  infos: SourceInfo[];
+}
 
-/** A combination's education sources, worked out once per rule. */
-function educationSources(rule: Extract<Rule, { type: "combination" }>): EducationSource[] {
-  let found = educationSourcesOf.get(rule);
-  if (!found) {
-    found = [];
-    for (const s of rule.sources) if (s.kind === "education") found.push(s);
-    educationSourcesOf.set(rule, found);
+const plans = new WeakMap<object, CombinationPlan>();
+
+function planOf(rule: Extract<Rule, { type: "combination" }>, series: Series, counting: CountingRules): CombinationPlan {
+  let plan = plans.get(rule);
+  if (!plan) {
+    const expSources: CombinationPlan["expSources"] = [];
+    const eduSources: EducationSource[] = [];
+    for (const s of rule.sources) {
+      if (s.kind === "experience") expSources.push(s);
+      else eduSources.push(s);
+    }
+    plan = { expSources, eduSources, question: expSources.length ? questionOf(expSources, counting, rule) : null, infos: eduSources.map((s) => sourceInfo(s, series, counting)) };
+    plans.set(rule, plan);
   }
-  return found;
+  return plan;
 }
 
 function decideCombination(ctx: DecideContext, entry: CatalogLevel, rule: Extract<Rule, { type: "combination" }>): RuleDecision {
   const { counting, series } = entry;
-  const expSources = experienceSources(rule);
-  const tally = expSources.length ? tallyExperience(ctx, entry, expSources, rule) : null;
-  const eduSources = educationSources(rule);
+  const { expSources, eduSources, question, infos } = planOf(rule, series, counting);
+  const tally = question ? tallyExperience(ctx, entry, expSources, question) : null;
   const education = new Array<EducationTally>(eduSources.length);
   for (let i = 0; i < eduSources.length; i++) {
     const s = eduSources[i];
-    const info = sourceInfo(s, series, counting);
+    const info = infos[i];
     const same = ctx.sameEducation[info.same];
     if (same !== undefined) {
       education[i] = same;
@@ -685,7 +684,8 @@ function decideRule(ctx: DecideContext, entry: CatalogLevel, rule: Rule): RuleDe
     case "combination":
       return decideCombination(ctx, entry, rule);
     case "experience": {
-      const tally = tallyExperience(ctx, entry, experienceFilters(rule), rule);
+      const filters = experienceFilters(rule);
+      const tally = tallyExperience(ctx, entry, filters, questionOf(filters, entry.counting, rule));
       return { type: "experience", rule, status: reaches(tally.months, rule.months) ? "met" : "not-met", tally };
     }
     case "high-school": {
