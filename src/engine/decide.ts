@@ -180,6 +180,7 @@ function windowStart(ctx: DecideContext, within: NonNullable<ExperienceFilter["w
 }
 
 /** A rule's experience question, worked out once per rule: its key and its filters compiled. */
+/** A rule's experience question (see `questionOf`). */
 interface Question {
   /** The same number for every rule that asks the same question under the same counting rules. */
   id: number;
@@ -197,6 +198,7 @@ interface SharedCredit {
   ledger: boolean;
   credit: ExperienceCredit;
 }
+
 const NO_STRINGS: string[] = [];
 const NO_VERDICTS: JobVerdict[] = [];
 const SPANS: JobSpan[] = [];
@@ -212,9 +214,10 @@ function isJudgementKind(kind: string): boolean {
 }
 
 /**
- * A key for a rule's filters and the counting rules that credit them, so
- * levels asking the same question share one tally. A rule belongs to one
- * series, so its key is worked out once.
+ * A rule's experience question: a number shared by every rule with the same
+ * filters and counting rules, so levels asking the same question share one
+ * tally, and its filters compiled. A rule belongs to one series, so this is
+ * worked out once per rule.
  */
 function questionOf(filters: ReadonlyArray<{ filter: ExperienceFilter }>, counting: CountingRules, owner: object): Question {
   let q = questions.get(owner);
@@ -229,14 +232,14 @@ function questionOf(filters: ReadonlyArray<{ filter: ExperienceFilter }>, counti
   return q;
 }
 
-/**
- * Credit for the days that count, shared by every rule whose filters pick the
- * same whole jobs under the same counting rules (a recency window's cut jobs
- * are credited on their own).
- */
 const LEDGER_ONLY = { segments: false, ledger: true } as const;
 const MONTHS_ONLY = { segments: false, ledger: false } as const;
 
+/**
+ * Credit for the days that count, shared by every rule whose filters pick the
+ * same whole jobs under the same counting rules (a recency window's cut jobs
+ * are credited on their own; so are the jobs of an applicant with more than 30).
+ */
 function sharedCredit(ctx: DecideContext, spans: JobSpan[], fullTime: number, ledger: boolean, whole: boolean): ExperienceCredit {
   let mask = whole ? 0 : -1;
   for (let i = 0; i < spans.length && mask >= 0; i++) mask = spans[i].index < 30 ? mask | (1 << spans[i].index) : -1;
