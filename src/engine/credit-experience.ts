@@ -162,11 +162,13 @@ const UNFILLED: MonthLedger = emptyLedger();
 /**
  * Scratch space for the sweep's boundaries, reused from call to call (the
  * sweep runs for every rule of every applicant in a pool): each boundary is
- * one number, (day - EARLIEST) * 2^21 + its event number, so a plain numeric
+ * one number, (day - DAY_ZERO) * 2^24 + its event number, so a plain numeric
  * sort orders them by day without a comparator or an object per boundary.
  */
 let scratch = new Float64Array(64);
-const EVENT_BITS = 2 ** 21;
+// 2^24 event numbers: room for 8 million jobs in one applicant, more than the largest file the page or the
+// command line reads can hold; the largest day (9999-12-31) times 2^24 stays far below 2^53, so the packing is exact.
+const EVENT_BITS = 2 ** 24;
 /** Far enough before 1900 that every day the format accepts (and a what-if's) is positive. */
 const DAY_ZERO = -800_000;
 
@@ -197,6 +199,7 @@ export function creditExperience(jobs: readonly JobSpan[], fullTimeHoursPerWeek:
   }
   // Boundaries: +hours on a job's first day (event 2j), -hours the day after its last (event 2j + 1).
   if (scratch.length < jobs.length * 2) scratch = new Float64Array(jobs.length * 4);
+  // Unreachable with the files the screener reads (see EVENT_BITS); a wrong sum would be worse than stopping.
   if (jobs.length * 2 > EVENT_BITS) throw new RangeError(`too many jobs to credit at once: ${jobs.length}`);
   let count = 0;
   for (let j = 0; j < jobs.length; j++) {

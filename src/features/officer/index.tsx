@@ -7,4 +7,3 @@
 export { OfficerView } from "./officer-view";
 export { useHandOver } from "../../lib/pending-applicant";
 export { applicantToForm, formToApplicant, emptyForm, type ApplicantFormValues } from "../../lib/applicant-form";
-export { allRules, comparableChoices, comparableLevelIds } from "../../lib/comparable-levels";
