@@ -127,6 +127,10 @@ describe("the officer's screening page in Chromium", () => {
 
   it("saves the applicant as a file and re-opens it with the same values", async () => {
     const page = b.page;
+    // Listen for the file chooser from the start: Playwright turns on its interception of file choosers only once
+    // something listens, and a key press sent just after could still reach a chooser it does not intercept.
+    const chooserOpened = page.waitForEvent("filechooser");
+    chooserOpened.catch(() => undefined); // awaited below; a failure there says why
     await tabTo(page, "Save applicant");
     const [download] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Enter")]);
     expect(download.suggestedFilename()).toBe("keyboard-person-2026-11-22.json");
@@ -152,7 +156,6 @@ describe("the officer's screening page in Chromium", () => {
     // Clearing moves focus to the Name field once the form has redrawn: let that land before tabbing on.
     await expect.poll(() => focusedName(page)).toBe("Name");
     await tabTo(page, "Open applicant…");
-    const chooserOpened = page.waitForEvent("filechooser");
     await page.keyboard.press("Enter");
     const chooser = await chooserOpened.catch(async (e: Error) => {
       throw new Error(`Enter did not open the file chooser; focus is on "${await focusedName(page)}": ${e.message}`);
